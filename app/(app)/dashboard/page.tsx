@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DueDate } from "@/components/project/due-date";
+import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
+import { Card, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { DeliverableStatus } from "@/generated/prisma/enums";
+import { requireUser } from "@/lib/auth/session";
+import { findDueNext, findMyProjects } from "@/lib/dal/dashboard";
+import { formatMonthYear } from "@/lib/format/display";
+import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUser();
+  const [projects, dueItems] = await Promise.all([findMyProjects(user), findDueNext(user)]);
+  const today = todayUtc();
+  const dueHeading = user.role === "PARTNER" ? "What your organisation owes next" : "Due next";
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Dashboard</h1>
+
+      <Card aria-labelledby="due-heading">
+        <CardTitle id="due-heading">{dueHeading}</CardTitle>
+        {dueItems.length === 0 ? (
+          <EmptyState title="Nothing due in the next three months">Open deliverables and milestones will appear here.</EmptyState>
+        ) : (
+          <Table caption={dueHeading}>
+            <thead>
+              <tr>
+                <Th>Due</Th>
+                <Th>Item</Th>
+                <Th>Project</Th>
+                <Th>Status</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {dueItems.map((item) => (
+                <tr key={`${item.kind}-${item.id}`}>
+                  <Td>
+                    <DueDate dueDate={item.dueDate} dueMonth={item.dueMonth} isOverdue={item.isOverdue} />
+                  </Td>
+                  <Td>
+                    <span className="font-medium">{item.label}</span> {item.title}
+                  </Td>
+                  <Td>
+                    <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>
+                      {item.projectAcronym}
+                    </Link>
+                  </Td>
+                  <Td>
+                    {item.kind === "deliverable" ? (
+                      <DeliverableStatusBadge status={item.status as DeliverableStatus} />
+                    ) : (
+                      <span>Milestone not yet reached</span>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+
+      <section aria-labelledby="projects-heading">
+        <h2 id="projects-heading" className="mb-3 text-lg font-semibold">
+          My projects
+        </h2>
+        {projects.length === 0 ? (
+          <EmptyState title="You are not part of any project yet">
+            Ask your project lead or an administrator to add you to a project.
+          </EmptyState>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {projects.map((project) => {
+              const currentMonth = projectMonthAt(project.startDate, today);
+              const isUnderway = currentMonth >= 1 && currentMonth <= project.durationMonths;
+              return (
+                <li key={project.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                  <div className="flex items-start justify-between gap-2">
+                    <Link href={`/projects/${project.id}`} className="text-lg font-semibold text-brand-600 underline">
+                      {project.acronym}
+                    </Link>
+                    <ProjectStatusBadge status={project.status} />
+                  </div>
+                  <p className="mt-1 text-sm text-slate-700">{project.title}</p>
+                  <p className="mt-2 text-xs text-slate-600">{project.programme.name}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {formatMonthYear(project.startDate)} – {formatMonthYear(projectEndDate(project.startDate, project.durationMonths))}
+                    {isUnderway ? ` · now in M${currentMonth} of ${project.durationMonths}` : ""}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { getSessionUser } from "@/lib/auth/session";
+import { getUserOrganisationName } from "@/lib/dal/users";
+
+/** The app shell. It only shows who is signed in: each page checks access itself. */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await getSessionUser();
+  const organisationName = user ? await getUserOrganisationName(user) : null;
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      {user ? <AppHeader user={user} organisationName={organisationName} /> : null}
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { OrganisationType } from "@/generated/prisma/enums";
+import { requireUser } from "@/lib/auth/session";
+import { findOrganisationCountries, findOrganisations } from "@/lib/dal/organisations";
+import { countryName } from "@/lib/format/display";
+import { ORGANISATION_TYPE_LABELS } from "@/lib/format/labels";
+import { parseFilters, ZOrganisationListFilters } from "@/lib/validation/list-filters";
+
+export const metadata: Metadata = { title: "Organisations" };
+
+type OrganisationsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganisationsPage({ searchParams }: OrganisationsPageProps) {
+  await requireUser();
+  const filters = parseFilters(ZOrganisationListFilters, await searchParams);
+  const [{ items, total, page, pageCount }, countries] = await Promise.all([
+    findOrganisations(filters),
+    findOrganisationCountries(),
+  ]);
+  const isFiltered = Boolean(filters.q || filters.country || filters.type);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Organisations</h1>
+      <form role="search" aria-label="Filter organisations" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+        <div className="sm:col-span-2">
+          <Label htmlFor="q">Search</Label>
+          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Name or city" maxLength={100} />
+        </div>
+        <div>
+          <Label htmlFor="country">Country</Label>
+          <Select id="country" name="country" defaultValue={filters.country ?? ""}>
+            <option value="">Any country</option>
+            {countries.map((country) => (
+              <option key={country} value={country}>
+                {countryName(country)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="type">Type</Label>
+          <Select id="type" name="type" defaultValue={filters.type ?? ""}>
+            <option value="">Any type</option>
+            {Object.values(OrganisationType).map((type) => (
+              <option key={type} value={type}>
+                {ORGANISATION_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex gap-2 sm:col-span-4">
+          <Button type="submit">Apply filters</Button>
+          {isFiltered ? (
+            <Button asChild variant="secondary">
+              <Link href="/organisations">Clear filters</Link>
+            </Button>
+          ) : null}
+        </div>
+      </form>
+
+      {items.length === 0 ? (
+        <EmptyState title={isFiltered ? "No organisations match these filters" : "No organisations yet"} />
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <Table caption="Organisations">
+            <thead>
+              <tr>
+                <Th>Name</Th>
+                <Th>Country</Th>
+                <Th>City</Th>
+                <Th>Type</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((organisation) => (
+                <tr key={organisation.id}>
+                  <Td>
+                    <Link href={`/organisations/${organisation.id}`} className="font-medium text-brand-600 underline">
+                      {organisation.name}
+                    </Link>{" "}
+                    {organisation.isDemo ? <Badge>Demo</Badge> : null}
+                  </Td>
+                  <Td>{countryName(organisation.country)}</Td>
+                  <Td>{organisation.city ?? "—"}</Td>
+                  <Td>{ORGANISATION_TYPE_LABELS[organisation.type]}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        total={total}
+        basePath="/organisations"
+        itemName="organisation"
+        query={{ q: filters.q, country: filters.country, type: filters.type }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DueDate } from "@/components/project/due-date";
+import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { DescriptionItem } from "@/components/ui/description-item";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { getProjectDetail } from "@/lib/dal/projects";
+import { countryName, formatDate, formatMoney, formatPercent } from "@/lib/format/display";
+import {
+  DELIVERABLE_TYPE_LABELS,
+  DISSEMINATION_LABELS,
+  OPEN_DELIVERABLE_STATUSES,
+  ORGANISATION_TYPE_LABELS,
+  PARTNER_ROLE_LABELS,
+} from "@/lib/format/labels";
+import { projectEndDate, projectMonthAt, projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
+
+type ProjectPageProps = { params: Promise<{ projectId: string }> };
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: ProjectPageProps) {
+  const user = await requireUser();
+  const { projectId } = await params;
+  const detail = await getProjectDetail(user, projectId);
+  if (!detail) notFound();
+  const { project } = detail;
+  const today = todayUtc();
+  const start = project.startDate;
+  const currentMonth = projectMonthAt(start, today);
+  const monthRange = (from: number, to: number) =>
+    `M${from}–M${to} · ${formatDate(projectMonthStart(start, from))} – ${formatDate(projectMonthEnd(start, to))}`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-600">
+          <Link href="/projects" className="underline">
+            Projects
+          </Link>{" "}
+          / {project.acronym}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">
+          {project.acronym}
+          <span className="block text-lg font-normal text-slate-700">{project.title}</span>
+        </h1>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <ProjectStatusBadge status={project.status} />
+          {project.isDemo ? <Badge>Demo data</Badge> : null}
+        </div>
+      </div>
+
+      <Card aria-labelledby="overview-heading">
+        <CardTitle id="overview-heading">Overview</CardTitle>
+        {project.summary ? <p className="mb-4 text-slate-700">{project.summary}</p> : null}
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
+          <DescriptionItem label="Programme">
+            <Link href={`/programmes/${project.programme.id}`} className="text-brand-600 underline">
+              {project.programme.name}
+            </Link>
+          </DescriptionItem>
+          <DescriptionItem label="Call">{project.call ? `${project.call.identifier} — ${project.call.title}` : "—"}</DescriptionItem>
+          <DescriptionItem label="Grant agreement">{project.grantAgreementNumber ?? "—"}</DescriptionItem>
+          <DescriptionItem label="Runs">
+            {formatDate(start)} – {formatDate(projectEndDate(start, project.durationMonths))} ({project.durationMonths} months)
+          </DescriptionItem>
+          <DescriptionItem label="Current project month">
+            {currentMonth < 1 ? "Not started" : currentMonth > project.durationMonths ? "Ended" : `M${currentMonth}`}
+          </DescriptionItem>
+          <DescriptionItem label="Currency">{project.currency}</DescriptionItem>
+          <DescriptionItem label="Total cost">{formatMoney(project.totalCost, project.currency)}</DescriptionItem>
+          <DescriptionItem label="Grant">{formatMoney(project.grantAmount, project.currency)}</DescriptionItem>
+          <DescriptionItem label="Co-financing rate">{formatPercent(project.cofinancingRate)}</DescriptionItem>
+        </dl>
+      </Card>
+
+      <Card aria-labelledby="partners-heading">
+        <CardTitle id="partners-heading">Partners</CardTitle>
+        <Table caption="Partners">
+          <thead>
+            <tr>
+              <Th>No.</Th>
+              <Th>Organisation</Th>
+              <Th>Country</Th>
+              <Th>Type</Th>
+              <Th>Role</Th>
+              <Th className="text-right">Budget</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.partners.map((partner) => (
+              <tr key={partner.id}>
+                <Td>PP{partner.partnerNumber}</Td>
+                <Td>
+                  <Link href={`/organisations/${partner.organisation.id}`} className="text-brand-600 underline">
+                    {partner.organisation.name}
+                  </Link>
+                </Td>
+                <Td>{countryName(partner.organisation.country)}</Td>
+                <Td>{ORGANISATION_TYPE_LABELS[partner.organisation.type]}</Td>
+                <Td>{PARTNER_ROLE_LABELS[partner.role]}</Td>
+                <Td className="text-right">
+                  {partner.budgetAmount === null ? (
+                    <span className="text-slate-500">Not shown</span>
+                  ) : (
+                    formatMoney(partner.budgetAmount, project.currency)
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="periods-heading">
+          <CardTitle id="periods-heading">Reporting periods</CardTitle>
+          {project.reportingPeriods.length === 0 ? (
+            <EmptyState title="No reporting periods planned yet" />
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {project.reportingPeriods.map((period) => (
+                <li key={period.id}>
+                  <span className="font-medium">P{period.number}</span> {monthRange(period.startMonth, period.endMonth)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card aria-labelledby="milestones-heading">
+          <CardTitle id="milestones-heading">Milestones</CardTitle>
+          {project.milestones.length === 0 ? (
+            <EmptyState title="No milestones planned yet" />
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {project.milestones.map((milestone) => (
+                <li key={milestone.id}>
+                  <span className="font-medium">MS{milestone.number}</span> {milestone.title}
+                  <span className="block text-slate-600">
+                    {milestone.achievedOn ? (
+                      <>Reached on {formatDate(milestone.achievedOn)}</>
+                    ) : (
+                      <DueDate
+                        dueDate={projectMonthEnd(start, milestone.dueMonth)}
+                        dueMonth={milestone.dueMonth}
+                        isOverdue={projectMonthEnd(start, milestone.dueMonth) < today}
+                      />
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+
+      <Card aria-labelledby="work-packages-heading">
+        <CardTitle id="work-packages-heading">Work packages</CardTitle>
+        {project.workPackages.length === 0 ? (
+          <EmptyState title="No work packages planned yet" />
+        ) : (
+          <Table caption="Work packages">
+            <thead>
+              <tr>
+                <Th>WP</Th>
+                <Th>Title</Th>
+                <Th>Lead partner</Th>
+                <Th>Months</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.workPackages.map((workPackage) => (
+                <tr key={workPackage.id}>
+                  <Td>WP{workPackage.number}</Td>
+                  <Td>{workPackage.title}</Td>
+                  <Td>{workPackage.leadPartner?.organisation.name ?? "—"}</Td>
+                  <Td>{monthRange(workPackage.startMonth, workPackage.endMonth)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+
+      <Card aria-labelledby="deliverables-heading">
+        <CardTitle id="deliverables-heading">Deliverables</CardTitle>
+        {project.deliverables.length === 0 ? (
+          <EmptyState title="No deliverables planned yet" />
+        ) : (
+          <Table caption="Deliverables">
+            <thead>
+              <tr>
+                <Th>No.</Th>
+                <Th>Title</Th>
+                <Th>WP</Th>
+                <Th>Responsible</Th>
+                <Th>Type</Th>
+                <Th>Dissemination</Th>
+                <Th>Due</Th>
+                <Th>Status</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.deliverables.map((deliverable) => {
+                const dueDate = projectMonthEnd(start, deliverable.dueMonth);
+                const isOverdue = OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today;
+                return (
+                  <tr key={deliverable.id}>
+                    <Td className="font-medium">{deliverable.number}</Td>
+                    <Td>{deliverable.title}</Td>
+                    <Td>WP{deliverable.workPackage.number}</Td>
+                    <Td>{deliverable.responsiblePartner.organisation.name}</Td>
+                    <Td>
+                      <abbr title={DELIVERABLE_TYPE_LABELS[deliverable.type]}>{deliverable.type}</abbr>
+                    </Td>
+                    <Td>
+                      <abbr title={DISSEMINATION_LABELS[deliverable.dissemination]}>{deliverable.dissemination}</abbr>
+                    </Td>
+                    <Td>
+                      <DueDate dueDate={dueDate} dueMonth={deliverable.dueMonth} isOverdue={isOverdue} />
+                    </Td>
+                    <Td>
+                      <DeliverableStatusBadge status={deliverable.status} />
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProjectStatusBadge } from "@/components/project/status-badges";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ProjectStatus } from "@/generated/prisma/enums";
+import { requireUser } from "@/lib/auth/session";
+import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
+import { countryName, formatDate } from "@/lib/format/display";
+import { PROJECT_STATUS_LABELS } from "@/lib/format/labels";
+import { projectEndDate } from "@/lib/format/project-months";
+import { parseFilters, ZProjectListFilters } from "@/lib/validation/list-filters";
+
+export const metadata: Metadata = { title: "Projects" };
+
+type ProjectsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProjectsPage({ searchParams }: ProjectsPageProps) {
+  const user = await requireUser();
+  const filters = parseFilters(ZProjectListFilters, await searchParams);
+  const [{ items, total, page, pageCount }, options] = await Promise.all([
+    findProjects(user, filters),
+    findProjectFilterOptions(user),
+  ]);
+  const isFiltered = Boolean(filters.q || filters.status || filters.programme || filters.country);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Projects</h1>
+
+      <form role="search" aria-label="Filter projects" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+        <div className="sm:col-span-2">
+          <Label htmlFor="q">Search</Label>
+          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Acronym or title" maxLength={100} />
+        </div>
+        <div>
+          <Label htmlFor="status">Status</Label>
+          <Select id="status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any status</option>
+            {Object.values(ProjectStatus).map((status) => (
+              <option key={status} value={status}>
+                {PROJECT_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="programme">Programme</Label>
+          <Select id="programme" name="programme" defaultValue={filters.programme ?? ""}>
+            <option value="">Any programme</option>
+            {options.programmes.map((programme) => (
+              <option key={programme.id} value={programme.id}>
+                {programme.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="country">Partner country</Label>
+          <Select id="country" name="country" defaultValue={filters.country ?? ""}>
+            <option value="">Any country</option>
+            {options.countries.map((country) => (
+              <option key={country} value={country}>
+                {countryName(country)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex gap-2 sm:col-span-5">
+          <Button type="submit">Apply filters</Button>
+          {isFiltered ? (
+            <Button asChild variant="secondary">
+              <Link href="/projects">Clear filters</Link>
+            </Button>
+          ) : null}
+        </div>
+      </form>
+
+      {items.length === 0 ? (
+        <EmptyState title={isFiltered ? "No projects match these filters" : "No projects yet"}>
+          {isFiltered ? "Try another search or clear the filters." : "Projects you take part in will be listed here."}
+        </EmptyState>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <Table caption="Projects">
+            <thead>
+              <tr>
+                <Th>Acronym</Th>
+                <Th>Title</Th>
+                <Th>Programme</Th>
+                <Th>Status</Th>
+                <Th>Runs</Th>
+                <Th className="text-right">Partners</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((project) => (
+                <tr key={project.id}>
+                  <Td>
+                    <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
+                      {project.acronym}
+                    </Link>
+                  </Td>
+                  <Td>{project.title}</Td>
+                  <Td>{project.programme.name}</Td>
+                  <Td>
+                    <ProjectStatusBadge status={project.status} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {formatDate(project.startDate)} – {formatDate(projectEndDate(project.startDate, project.durationMonths))}
+                    <span className="block text-xs text-slate-500">{project.durationMonths} months</span>
+                  </Td>
+                  <Td className="text-right">{project._count.partners}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        total={total}
+        basePath="/projects"
+        itemName="project"
+        query={{ q: filters.q, status: filters.status, programme: filters.programme, country: filters.country }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
+import type { DeliverableStatus, ProjectStatus } from "@/generated/prisma/enums";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DELIVERABLE_STATUS_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
+
+const projectTones: Record<ProjectStatus, BadgeTone> = {
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  APPROVED: "info",
+  CONTRACTED: "info",
+  RUNNING: "success",
+  CLOSED: "neutral",
+};
+
+export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
+  return <Badge tone={projectTones[status]}>{PROJECT_STATUS_LABELS[status]}</Badge>;
+}
+
+const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof Circle }> = {
+  PENDING: { tone: "neutral", Icon: Circle },
+  DRAFT: { tone: "neutral", Icon: CircleDot },
+  IN_REVIEW: { tone: "warning", Icon: Eye },
+  SUBMITTED: { tone: "info", Icon: Send },
+  APPROVED: { tone: "success", Icon: CheckCircle2 },
+  REJECTED: { tone: "danger", Icon: XCircle },
+};
+
+export function DeliverableStatusBadge({ status }: { status: DeliverableStatus }) {
+  const { tone, Icon } = deliverableLook[status];
+  return (
+    <Badge tone={tone}>
+      <Icon aria-hidden="true" className="size-3.5" />
+      {DELIVERABLE_STATUS_LABELS[status]}
+    </Badge>
+  );
+}

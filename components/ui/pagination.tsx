@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+type PaginationProps = {
+  page: number;
+  pageCount: number;
+  total: number;
+  /** The current query, without `page`. */
+  query: Record<string, string | undefined>;
+  basePath: string;
+  itemName: string;
+};
+
+function hrefFor(basePath: string, query: PaginationProps["query"], page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `${basePath}?${search}` : basePath;
+}
+
+export function Pagination({ page, pageCount, total, query, basePath, itemName }: PaginationProps) {
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700">
+      <p>
+        {total} {itemName}
+        {total === 1 ? "" : "s"} · page {page} of {pageCount}
+      </p>
+      <div className="flex gap-2">
+        {page > 1 ? (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page - 1)} rel="prev">
+            Previous page
+          </Link>
+        ) : null}
+        {page < pageCount ? (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page + 1)} rel="next">
+            Next page
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

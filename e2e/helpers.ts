@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password";
+
+export const DEMO_ACCOUNTS = {
+  admin: "admin@demo.test",
+  coordinator: "coordinator@demo.test",
+  lead: "lead@demo.test",
+  partner: "partner@demo.test",
+  partner2: "partner2@demo.test",
+  viewer: "viewer@demo.test",
+} as const;
+
+export type DemoAccount = keyof typeof DEMO_ACCOUNTS;
+
+/** Signs in through the form, as a person would, and waits for the dashboard. */
+export async function signInAs(page: Page, account: DemoAccount): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(DEMO_ACCOUNTS[account]);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/** The demo projects' ids are fixed by the seed. */
+export const DEMO_PROJECT_IDS = {
+  danubeIct: "demo-proj-danube-ict",
+  smartBridge: "demo-proj-smart-bridge",
+  greenEdge: "demo-proj-greenedge",
+} as const;

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+
+const myProjects = (page: Page) => page.getByRole("region", { name: "My projects" }).getByRole("listitem");
+const signedInAs = (page: Page) => page.getByLabel("Signed in as");
+
+test("an administrator sees every project", async ({ page }) => {
+  await signInAs(page, "admin");
+  await expect(signedInAs(page)).toContainText("Ana Admin");
+  await expect(signedInAs(page)).toContainText("Administrator");
+  await expect(myProjects(page)).toHaveCount(3);
+});
+
+test("a coordinator sees every project with every partner's budget", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await expect(signedInAs(page)).toContainText("Coordinator");
+  await expect(myProjects(page)).toHaveCount(3);
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}`);
+  const partners = page.getByRole("table", { name: "Partners" });
+  await expect(partners.getByRole("row")).toHaveCount(6);
+  await expect(partners.getByText("Not shown")).toHaveCount(0);
+});
+
+test("a project lead sees the project they lead, with its plan and computed due dates", async ({ page }) => {
+  await signInAs(page, "lead");
+  await expect(signedInAs(page)).toContainText("Project lead");
+  await expect(myProjects(page)).toHaveCount(1);
+  await expect(myProjects(page)).toContainText("DANUBE ICT");
+
+  await page.getByRole("link", { name: "Projects", exact: true }).click();
+  await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(2);
+  await page.getByRole("link", { name: "DANUBE ICT" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("DANUBE ICT");
+  await expect(page.getByText("1 Dec 2015 – 31 May 2017 (18 months)")).toBeVisible();
+  const workPackages = page.getByRole("table", { name: "Work packages" });
+  await expect(workPackages.getByRole("row")).toHaveCount(5);
+  await expect(workPackages).toContainText("Mapping of ICT competences");
+  await expect(workPackages).toContainText("M1–M8 · 1 Dec 2015 – 31 Jul 2016");
+
+  // D2.2 is due in M8 of a project starting in December 2015: the end of July 2016, and still open.
+  const deliverable = page.getByRole("table", { name: "Deliverables" }).getByRole("row", { name: /D2\.2/ });
+  await expect(deliverable).toContainText("31 Jul 2016");
+  await expect(deliverable).toContainText("(M8)");
+  await expect(deliverable).toContainText("Overdue");
+  await expect(deliverable).toContainText("In review");
+  // Approved deliverables are not overdue, whatever their date.
+  await expect(page.getByRole("row", { name: /D1\.1/ })).not.toContainText("Overdue");
+});
+
+test("a partner sees its project, what its organisation owes, and only its own budget", async ({ page }) => {
+  await signInAs(page, "partner");
+  await expect(signedInAs(page)).toContainText("Partner");
+  await expect(signedInAs(page)).toContainText("Sofia Digital Cluster");
+  await expect(myProjects(page)).toHaveCount(1);
+
+  const owed = page.getByRole("table", { name: "What your organisation owes next" });
+  await expect(owed.getByRole("row", { name: /D2\.2/ })).toBeVisible();
+  await expect(owed.getByRole("row", { name: /D2\.3/ })).toBeVisible();
+  // D2.4 belongs to another partner of the same project.
+  await expect(owed.getByRole("row", { name: /D2\.4/ })).toHaveCount(0);
+
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
+  const partners = page.getByRole("table", { name: "Partners" });
+  await expect(partners.getByRole("row", { name: /Sofia Digital Cluster/ })).toContainText("€");
+  await expect(partners.getByRole("row", { name: /Cluj IT Cluster/ })).toContainText("Not shown");
+});
+
+test("a partner cannot open a project its organisation is not part of", async ({ page }) => {
+  await signInAs(page, "partner");
+  const response = await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(page.getByText("SMART-BRIDGE")).toHaveCount(0);
+  await expect(page.getByText("Smart Bridges between Digital Innovation Hubs")).toHaveCount(0);
+});
+
+test("a partner of another organisation sees nothing of DANUBE ICT", async ({ page }) => {
+  await signInAs(page, "partner2");
+  await expect(myProjects(page)).toHaveCount(1);
+  await expect(myProjects(page)).toContainText("SMART-BRIDGE");
+  await expect(page.getByText("DANUBE ICT")).toHaveCount(0);
+
+  const response = await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Danube ICT Clusters")).toHaveCount(0);
+
+  await page.goto("/projects?q=ICT");
+  await expect(page.getByText("No projects match these filters")).toBeVisible();
+  await page.goto("/programmes/demo-prog-start");
+  await expect(page.getByText("None of your projects are funded by this programme")).toBeVisible();
+  await page.goto("/organisations/demo-org-cluj");
+  await expect(page.getByText("DANUBE ICT")).toHaveCount(0);
+});
+
+test("a viewer sees the project they were given, without budgets", async ({ page }) => {
+  await signInAs(page, "viewer");
+  await expect(signedInAs(page)).toContainText("Viewer");
+  await expect(myProjects(page)).toHaveCount(1);
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
+  await expect(page.getByRole("table", { name: "Partners" }).getByText("Not shown")).toHaveCount(10);
+});

@@ -1,0 +1,31 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { OIDC_PROVIDER_ID, signIn, signOut } from "@/lib/auth/next-auth";
+import { isOidcConfigured } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { ZSignInInput } from "@/lib/validation/auth";
+import { publicAction } from "./builder";
+
+const WRONG_CREDENTIALS = "Incorrect e-mail or password.";
+
+export const signInAction = publicAction(ZSignInInput, async ({ email, password }) => {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    // Only the generic message: whether the account exists is nobody's business.
+    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    throw error;
+  }
+  return null;
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+/** Starts single sign-on; the identity provider's callback lands on /api/auth. */
+export async function signInWithOidcAction(): Promise<void> {
+  if (!isOidcConfigured) throw new AppError("FORBIDDEN", "Single sign-on is not configured.");
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/dashboard" });
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import type { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { ActionResult } from "./result";
+
+const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
+
+export type ActionContext = { user: SessionUser };
+
+/**
+ * Builds a server action that authenticates, validates its input with the form's own schema, and runs
+ * the handler (which authorises against the database through the data layer). Expected failures become
+ * user messages; anything else is logged and answered with a generic message.
+ */
+export function authedAction<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  handler: (input: z.output<Schema>, context: ActionContext) => Promise<Output>,
+): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
+  return async (rawInput) => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again." };
+    return runValidated(schema, rawInput, (input) => handler(input, { user }));
+  };
+}
+
+/** For the few actions that run before sign-in (signing in itself). */
+export function publicAction<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  handler: (input: z.output<Schema>) => Promise<Output>,
+): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
+  return (rawInput) => runValidated(schema, rawInput, handler);
+}
+
+async function runValidated<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  rawInput: unknown,
+  run: (input: z.output<Schema>) => Promise<Output>,
+): Promise<ActionResult<Output>> {
+  const parsed = schema.safeParse(rawInput);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "VALIDATION",
+      error: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
+  }
+  try {
+    return { ok: true, data: await run(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    }
+    if (isNextControlFlow(error)) throw error;
+    console.error("Server action failed", error);
+    return { ok: false, error: GENERIC_ERROR };
+  }
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/** redirect() and notFound() work by throwing; they must pass through. */
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR"));
+}

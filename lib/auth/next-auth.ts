@@ -1,0 +1,78 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers";
+import { env, isOidcConfigured } from "@/lib/env";
+import { findUserByCredentials, getActiveUserByEmail, recordSignIn } from "@/lib/dal/users";
+import { ZSignInInput } from "@/lib/validation/auth";
+
+/** Signed-in sessions last a working day; the token carries only the user id. */
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+const providers: Provider[] = [
+  Credentials({
+    credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
+    async authorize(raw) {
+      const parsed = ZSignInInput.safeParse(raw);
+      if (!parsed.success) throw new CredentialsSignin();
+      const user = await findUserByCredentials(parsed.data.email, parsed.data.password);
+      if (!user) throw new CredentialsSignin();
+      return { id: user.id, email: user.email, name: user.name };
+    },
+  }),
+];
+
+if (isOidcConfigured) {
+  providers.push({
+    id: OIDC_PROVIDER_ID,
+    name: env.OIDC_NAME,
+    type: "oidc",
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+  });
+}
+
+/**
+ * The one place that configures and calls next-auth. Everything else asks `lib/auth/session.ts`.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers,
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; it is not a server error.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+    },
+  },
+  callbacks: {
+    // Single sign-on admits only people who already have an active account with that e-mail.
+    async signIn({ account, user }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return Boolean(user.email && (await getActiveUserByEmail(user.email)));
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const appUser =
+          account.provider === OIDC_PROVIDER_ID && user.email ? await getActiveUserByEmail(user.email) : null;
+        token.uid = appUser?.id ?? user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = typeof token.uid === "string" ? token.uid : "";
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      const userId =
+        account?.provider === OIDC_PROVIDER_ID && user.email ? (await getActiveUserByEmail(user.email))?.id : user.id;
+      if (userId) await recordSignIn(userId);
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getActiveUserById } from "@/lib/dal/users";
+import { auth } from "./next-auth";
+import type { SessionUser } from "./permissions";
+
+/**
+ * The signed-in, active user of this request, or null. The role and organisation come from the
+ * database on every request, so a deactivation or role change applies at once.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return getActiveUserById(userId);
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
+import { db } from "./db";
+
+/** How far ahead "due next" looks, in months past the current project month. */
+const LOOKAHEAD_MONTHS = 3;
+
+export async function findMyProjects(user: SessionUser, limit = 12) {
+  return db.project.findMany({
+    where: { AND: [visibleProjectsWhere(user), { archivedAt: null }] },
+    orderBy: [{ startDate: "desc" }, { acronym: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      acronym: true,
+      title: true,
+      status: true,
+      startDate: true,
+      durationMonths: true,
+      programme: { select: { name: true } },
+    },
+  });
+}
+
+export type DueItem = {
+  kind: "deliverable" | "milestone";
+  id: string;
+  label: string;
+  title: string;
+  projectId: string;
+  projectAcronym: string;
+  dueMonth: number;
+  dueDate: Date;
+  isOverdue: boolean;
+  status: string;
+};
+
+/**
+ * What is due next across the user's projects: open deliverables and unmet milestones, overdue ones first.
+ * A partner sees only what its own organisation owes (its deliverables); others see their projects' items.
+ * Due dates derive from each project's start, so each project gets its own month window.
+ */
+export async function findDueNext(user: SessionUser, limit = 10, today = todayUtc()): Promise<DueItem[]> {
+  const projects = await db.project.findMany({
+    where: { AND: [visibleProjectsWhere(user), { archivedAt: null, status: { not: "CLOSED" } }] },
+    select: { id: true, acronym: true, startDate: true },
+  });
+  if (projects.length === 0) return [];
+  const byId = new Map(projects.map((project) => [project.id, project]));
+  const windows = projects.map((project) => ({
+    projectId: project.id,
+    dueMonth: { lte: projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS },
+  }));
+  const isPartner = user.role === "PARTNER";
+  const ownOrganisation: Prisma.DeliverableWhereInput = isPartner
+    ? { responsiblePartner: { organisation: { users: { some: { id: user.id } } } } }
+    : {};
+
+  const [deliverables, milestones] = await Promise.all([
+    db.deliverable.findMany({
+      where: { AND: [{ OR: windows }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation] },
+      orderBy: [{ dueMonth: "asc" }],
+      select: { id: true, number: true, title: true, dueMonth: true, status: true, projectId: true },
+    }),
+    isPartner
+      ? Promise.resolve([])
+      : db.milestone.findMany({
+          where: { AND: [{ OR: windows }, { achievedOn: null }] },
+          orderBy: [{ dueMonth: "asc" }],
+          select: { id: true, number: true, title: true, dueMonth: true, projectId: true },
+        }),
+  ]);
+
+  const items: DueItem[] = [
+    ...deliverables.map((deliverable) => ({
+      kind: "deliverable" as const,
+      id: deliverable.id,
+      label: deliverable.number,
+      title: deliverable.title,
+      projectId: deliverable.projectId,
+      dueMonth: deliverable.dueMonth,
+      status: deliverable.status,
+    })),
+    ...milestones.map((milestone) => ({
+      kind: "milestone" as const,
+      id: milestone.id,
+      label: `MS${milestone.number}`,
+      title: milestone.title,
+      projectId: milestone.projectId,
+      dueMonth: milestone.dueMonth,
+      status: "OPEN",
+    })),
+  ].map((item) => {
+    const project = byId.get(item.projectId)!;
+    const dueDate = projectMonthEnd(project.startDate, item.dueMonth);
+    return { ...item, projectAcronym: project.acronym, dueDate, isOverdue: dueDate < today };
+  });
+
+  return items.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label)).slice(0, limit);
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/db/sqlite-url";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL (file:./data/consortia.db)"),
+  // next-auth reads AUTH_SECRET itself; checked here so that a missing secret fails at start-up with a clear message.
+  AUTH_SECRET: optionalText,
+  OIDC_ISSUER: optionalText,
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+function parseEnv(): Env {
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const oidc = [parsed.data.OIDC_ISSUER, parsed.data.OIDC_CLIENT_ID, parsed.data.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new Error("Invalid environment: set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none.");
+  }
+  return parsed.data;
+}
+
+/** The validated environment; nothing else in the app reads process.env. */
+export const env = parseEnv();
+
+export const isOidcConfigured = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);

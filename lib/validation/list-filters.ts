@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { OrganisationType, ProjectStatus } from "@/generated/prisma/enums";
+
+export const PAGE_SIZE = 20;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Query strings are untrusted: an unknown or malformed value is dropped, never an error page. */
+const optionalFilter = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
+
+const ZPage = z.preprocess(
+  (value) => (Array.isArray(value) ? value[0] : value),
+  z.coerce.number().int().min(1).max(10_000).catch(1),
+);
+
+const ZSearchText = optionalFilter(z.string().trim().max(100));
+
+export const ZProjectListFilters = z.object({
+  q: ZSearchText,
+  status: optionalFilter(z.enum(ProjectStatus)),
+  programme: optionalFilter(z.string().max(40)),
+  country: optionalFilter(z.string().regex(/^[A-Z]{2}$/)),
+  page: ZPage,
+});
+export type TProjectListFilters = z.infer<typeof ZProjectListFilters>;
+
+export const ZOrganisationListFilters = z.object({
+  q: ZSearchText,
+  country: optionalFilter(z.string().regex(/^[A-Z]{2}$/)),
+  type: optionalFilter(z.enum(OrganisationType)),
+  page: ZPage,
+});
+export type TOrganisationListFilters = z.infer<typeof ZOrganisationListFilters>;
+
+export function parseFilters<Schema extends z.ZodType>(schema: Schema, searchParams: SearchParams): z.output<Schema> {
+  return schema.parse(searchParams);
+}

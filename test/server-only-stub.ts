@@ -1,0 +1,2 @@
+// Tests run the data layer directly in Node; "server-only" would refuse to load outside React Server Components.
+export {};
