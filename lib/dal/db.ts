@@ -9,4 +9,4 @@ const globalForDb = globalThis as unknown as { consortiaDb?: Db };
 
 export const db: Db = globalForDb.consortiaDb ?? createPrismaClient(env.DATABASE_URL);
 
-if (env.NODE_ENV !== "production") globalForDb.consortiaDb = db;
+if (env.NODE_ENV === "development") globalForDb.consortiaDb = db;

@@ -37,7 +37,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
 }
 
 async function seedOrganisations(tx: Tx) {
-  for (const { id, networkMember: _networkMember, ...organisation } of DEMO_ORGANISATIONS) {
+  for (const { id, networkMember, ...organisation } of DEMO_ORGANISATIONS) {
     const data = { ...organisation, normalisedName: normaliseOrganisationName(organisation.name) };
     await tx.organisation.upsert({ where: { id }, create: { id, ...data }, update: data });
   }

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoUser, seedDemo } from "@/test/db";
+import { findDueNext, findMyProjects } from "./dashboard";
+
+const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+beforeAll(seedDemo);
+
+describe("findDueNext", () => {
+  it("shows a partner only what its own organisation owes", async () => {
+    const items = await findDueNext(await demoUser("partner@demo.test"), 50, utc("2026-11-24"));
+    expect(items.map((item) => item.label)).toEqual(["D2.2", "D2.3"]);
+    expect(items.every((item) => item.kind === "deliverable" && item.projectAcronym === "DANUBE ICT")).toBe(true);
+  });
+
+  it("derives due dates from the project start and marks overdue items", async () => {
+    const [first] = await findDueNext(await demoUser("partner@demo.test"), 1, utc("2026-11-24"));
+    expect(first).toMatchObject({ label: "D2.2", dueMonth: 8, dueDate: utc("2016-07-31"), isOverdue: true });
+  });
+
+  it("gives a lead the open deliverables and milestones of their projects, earliest first", async () => {
+    const items = await findDueNext(await demoUser("lead@demo.test"), 50, utc("2026-11-24"));
+    expect(new Set(items.map((item) => item.projectAcronym))).toEqual(new Set(["DANUBE ICT"]));
+    expect(items.map((item) => item.label)).toContain("MS2");
+    expect(items.map((item) => item.label)).not.toContain("D1.1"); // approved
+    expect(items.map((item) => item.label)).not.toContain("MS1"); // reached
+    const times = items.map((item) => item.dueDate.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("looks three months ahead and no further", async () => {
+    // SMART-BRIDGE started in January 2025: on 10 Jan 2027 it is in M25, so M28 is the horizon (MS3 is M29).
+    const items = await findDueNext(await demoUser("lead2@demo.test"), 50, utc("2027-01-10"));
+    const bridge = items.filter((item) => item.projectAcronym === "SMART-BRIDGE");
+    expect(bridge.map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D3.2", "D3.3", "D4.2", "MS2"]);
+    expect(bridge.filter((item) => item.isOverdue).map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D4.2", "MS2"]);
+  });
+
+  it("respects the limit", async () => {
+    expect(await findDueNext(await demoUser("admin@demo.test"), 3, utc("2026-11-24"))).toHaveLength(3);
+  });
+});
+
+describe("findMyProjects", () => {
+  it("lists visible projects, newest first", async () => {
+    const projects = await findMyProjects(await demoUser("coordinator@demo.test"));
+    expect(projects.map((project) => project.acronym)).toEqual(["GREENEDGE", "SMART-BRIDGE", "DANUBE ICT"]);
+  });
+});

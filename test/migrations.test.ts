@@ -1,0 +1,64 @@
+/**
+ * The migrations build the whole schema on an empty database, `migrate status` is clean afterwards, and
+ * the schema they build is the one schema.prisma describes (no drift between the two).
+ */
+import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const prisma = path.resolve("node_modules/.bin/prisma");
+
+function runPrisma(args: string[], databaseFile: string): string {
+  return execFileSync(prisma, args, {
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Tables with their columns, indexes and foreign keys, as SQLite itself reports them. */
+function describeSchema(databaseFile: string) {
+  const database = new Database(databaseFile, { readonly: true });
+  try {
+    const tables = database
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        {
+          columns: database.pragma(`table_info("${name}")`),
+          indexes: (database.pragma(`index_list("${name}")`) as { name: string; unique: number }[])
+            .map((index) => ({ ...index, columns: database.pragma(`index_info("${index.name}")`) }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+          foreignKeys: database.pragma(`foreign_key_list("${name}")`),
+        },
+      ]),
+    );
+  } finally {
+    database.close();
+  }
+}
+
+describe("migrations", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "consortia-migrations-"));
+  const migrated = path.join(folder, "migrated.db");
+  const pushed = path.join(folder, "pushed.db");
+
+  it("build the whole schema on an empty database, and status is clean", () => {
+    runPrisma(["migrate", "deploy"], migrated);
+    expect(runPrisma(["migrate", "status"], migrated)).toContain("Database schema is up to date!");
+    const tables = Object.keys(describeSchema(migrated));
+    for (const model of ["FundingProgramme", "Call", "Organisation", "Project", "ProjectPartner", "ReportingPeriod", "WorkPackage", "Deliverable", "Milestone", "PartnerReport", "StoredFile", "BudgetLine", "Payment", "AuditEvent", "User", "ProjectMembership"]) {
+      expect(tables).toContain(model);
+    }
+  });
+
+  it("match schema.prisma exactly", () => {
+    runPrisma(["db", "push", "--skip-generate"], pushed);
+    expect(describeSchema(migrated)).toEqual(describeSchema(pushed));
+  });
+});
