@@ -16,6 +16,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, next-auth's own routes, Next.js assets and static files.
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything except sign-in, invitation links, next-auth's own routes, Next.js assets and static files.
+  matcher: ["/((?!login|invitations/|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

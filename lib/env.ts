@@ -15,6 +15,8 @@ const ZEnv = z.object({
     .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL (file:./data/consortia.db)"),
   // next-auth reads AUTH_SECRET itself; checked here so that a missing secret fails at start-up with a clear message.
   AUTH_SECRET: optionalText,
+  /** The app's public address, for links in e-mails; without it, the address of the request is used. */
+  AUTH_URL: optionalText.pipe(z.url("AUTH_URL must be a URL such as https://consortia.example.org").optional()),
   OIDC_ISSUER: optionalText,
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,

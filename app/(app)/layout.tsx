@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { FlashNotice } from "@/components/layout/flash-notice";
 import { getSessionUser } from "@/lib/auth/session";
 import { getUserOrganisationName } from "@/lib/dal/users";
 
@@ -14,6 +15,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       {user ? <AppHeader user={user} organisationName={organisationName} /> : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <Suspense>
+          <FlashNotice />
+        </Suspense>
         {children}
       </main>
     </>

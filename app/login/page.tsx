@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
+import { FlashNotice } from "@/components/layout/flash-notice";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInWithOidcAction } from "@/lib/actions/auth";
@@ -24,6 +26,9 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-1 text-2xl font-bold">Sign in to Consortia</h1>
         <p className="mb-6 text-sm text-slate-600">Grant-funded cooperation projects in one place.</p>
+        <Suspense>
+          <FlashNotice />
+        </Suspense>
         {ssoFailed ? (
           <div className="mb-4">
             <FormMessage tone="error">Single sign-on did not succeed, or your account is not registered here.</FormMessage>

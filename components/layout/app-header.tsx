@@ -13,7 +13,7 @@ export function AppHeader({ user, organisationName }: { user: SessionUser; organ
           <Link href="/dashboard" className="text-lg font-bold tracking-tight">
             Consortia
           </Link>
-          <MainNav />
+          <MainNav isAdmin={user.role === "ADMIN"} />
         </div>
         <div className="flex items-center gap-3 text-sm">
           <p aria-label="Signed in as">

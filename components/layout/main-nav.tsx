@@ -4,20 +4,26 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
-const LINKS = [
+type NavLink = { href: string; label: string; section?: string };
+
+const LINKS: NavLink[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/projects", label: "Projects" },
   { href: "/programmes", label: "Programmes" },
   { href: "/organisations", label: "Organisations" },
 ];
 
-export function MainNav() {
+// The Users link stands for the whole administration section (users, outbox).
+const ADMIN_LINKS = [{ href: "/admin/users", label: "Users", section: "/admin" }];
+
+export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">
-        {LINKS.map((link) => {
-          const isCurrent = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        {(isAdmin ? [...LINKS, ...ADMIN_LINKS] : LINKS).map((link) => {
+          const section = link.section ?? link.href;
+          const isCurrent = pathname === section || pathname.startsWith(`${section}/`);
           return (
             <li key={link.href}>
               <Link

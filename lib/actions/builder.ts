@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
+const FIX_FIELDS = "Please correct the highlighted fields.";
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
 export type ActionContext = { user: SessionUser };
@@ -43,7 +44,7 @@ async function runValidated<Schema extends z.ZodType, Output>(
     return {
       ok: false,
       code: "VALIDATION",
-      error: "Please correct the highlighted fields.",
+      error: FIX_FIELDS,
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   }
@@ -51,7 +52,9 @@ async function runValidated<Schema extends z.ZodType, Output>(
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+      // A field's own message stands beside it; the top of the form only points there.
+      const message = error.code === "VALIDATION" && error.fieldErrors ? FIX_FIELDS : error.message;
+      return { ok: false, code: error.code, error: message, fieldErrors: error.fieldErrors };
     }
     if (isNextControlFlow(error)) throw error;
     console.error("Server action failed", error);

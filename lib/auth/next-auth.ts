@@ -44,9 +44,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login", error: "/login" },
   providers,
   logger: {
-    // A wrong password is an expected outcome, answered on the form; it is not a server error.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+      // A wrong password is an expected outcome, answered on the form; it is not a server error.
+      if (error.name === "CredentialsSignin") return;
+      // An expired or forged session cookie is treated as no session: one line is enough.
+      if (error.name === "JWTSessionError") return console.warn("[auth] Ignored an invalid session cookie.");
+      console.error("[auth]", error);
     },
   },
   callbacks: {

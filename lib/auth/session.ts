@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import type { UserRole } from "@/generated/prisma/enums";
 import { getActiveUserById } from "@/lib/dal/users";
 import { auth } from "./next-auth";
 import type { SessionUser } from "./permissions";
@@ -20,5 +21,12 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages only some roles may open: others get "not found", like a page that does not exist. */
+export async function requireUserWithRole(roles: UserRole[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -1,8 +1,15 @@
 import "server-only";
+import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { AppError, notFound } from "@/lib/errors";
+import { countryName } from "@/lib/format/display";
+import { normaliseOrganisationName } from "@/lib/format/organisation-name";
 import { PAGE_SIZE, type TOrganisationListFilters } from "@/lib/validation/list-filters";
+import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
+import { recordAudit } from "./audit";
 import { db } from "./db";
+import { FUNDING_MANAGERS, requireRole, validationError } from "./guards";
 
 /** The organisation directory is shared by everyone signed in; project participation is filtered per user. */
 export async function findOrganisations(filters: TOrganisationListFilters) {
@@ -62,5 +69,83 @@ export async function getOrganisationDetail(user: SessionUser, organisationId: s
         },
       },
     },
+  });
+}
+
+// --- Changes (administrators and coordinators) ------------------------------------------------------
+
+export async function getOrganisationForEdit(user: SessionUser, organisationId: string) {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.organisation.findFirst({
+    where: { id: organisationId, archivedAt: null },
+    select: { id: true, name: true, shortName: true, country: true, city: true, type: true, vatNumber: true, pic: true, website: true },
+  });
+}
+
+/**
+ * Creates or updates an organisation. The same VAT number or PIC is always refused; a very similar name
+ * is refused until the user confirms that it is a different organisation.
+ */
+export async function saveOrganisation(user: SessionUser, input: z.output<typeof ZSaveOrganisationInput>): Promise<{ id: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const { id, confirmNotDuplicate, ...fields } = input;
+  const data = { ...fields, normalisedName: normaliseOrganisationName(fields.name) };
+  return db.$transaction(async (tx) => {
+    const others = id ? { NOT: { id } } : {};
+    for (const field of ["vatNumber", "pic"] as const) {
+      const value = data[field];
+      if (!value) continue;
+      const clash = await tx.organisation.findFirst({ where: { [field]: value, ...others }, select: { name: true } });
+      if (clash) throw validationError(field, `${clash.name} already has this ${field === "pic" ? "PIC" : "VAT number"}.`);
+    }
+    if (!confirmNotDuplicate) {
+      const similar = await tx.organisation.findMany({
+        where: { normalisedName: data.normalisedName, archivedAt: null, ...others },
+        select: { name: true, country: true },
+        take: 3,
+      });
+      if (similar.length > 0) {
+        const names = similar.map((organisation) => `${organisation.name} (${countryName(organisation.country)})`).join(", ");
+        throw new AppError("CONFLICT", `A possible duplicate exists: ${names}.`, {
+          confirmNotDuplicate: [`A possible duplicate exists: ${names}. If this is a different organisation, tick the box and save again.`],
+        });
+      }
+    }
+    if (!id) {
+      const created = await tx.organisation.create({ data, select: { id: true } });
+      await recordAudit(tx, { actorId: user.id, action: "organisation.create", entityType: "Organisation", entityId: created.id, after: data });
+      return created;
+    }
+    const before = await tx.organisation.findFirst({ where: { id, archivedAt: null } });
+    if (!before) throw notFound("The organisation");
+    await tx.organisation.update({ where: { id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "organisation.update", entityType: "Organisation", entityId: id, before, after: data });
+    return { id };
+  });
+}
+
+export async function archiveOrganisation(user: SessionUser, organisationId: string): Promise<void> {
+  requireRole(user, FUNDING_MANAGERS);
+  await db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findFirst({
+      where: { id: organisationId, archivedAt: null },
+      select: { partnerships: { where: { project: { archivedAt: null } }, select: { project: { select: { acronym: true } } } } },
+    });
+    if (!organisation) throw notFound("The organisation");
+    if (organisation.partnerships.length > 0) {
+      const acronyms = organisation.partnerships.map((partnership) => partnership.project.acronym).join(", ");
+      throw new AppError("CONFLICT", `This organisation is a partner in ${acronyms}: remove it from those projects first.`);
+    }
+    await tx.organisation.update({ where: { id: organisationId }, data: { archivedAt: new Date() } });
+    await recordAudit(tx, { actorId: user.id, action: "organisation.archive", entityType: "Organisation", entityId: organisationId });
+  });
+}
+
+/** Choices for partner and user forms. */
+export async function findOrganisationOptions() {
+  return db.organisation.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, country: true },
   });
 }

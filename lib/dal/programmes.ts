@@ -1,6 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { AppError, notFound } from "@/lib/errors";
+import type { ZSaveCallInput, ZSaveProgrammeInput } from "@/lib/validation/programme";
+import { recordAudit } from "./audit";
 import { db } from "./db";
+import { FUNDING_MANAGERS, requireRole, validationError } from "./guards";
 
 /** Programmes and calls are public information; the projects under them are filtered per user. */
 export async function findProgrammes(user: SessionUser) {
@@ -51,5 +56,93 @@ export async function getProgrammeDetail(user: SessionUser, programmeId: string)
         },
       },
     },
+  });
+}
+
+// --- Changes (administrators and coordinators) ------------------------------------------------------
+
+export async function getProgrammeForEdit(user: SessionUser, programmeId: string) {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.fundingProgramme.findFirst({
+    where: { id: programmeId, archivedAt: null },
+    select: { id: true, code: true, name: true, description: true, managedBy: true, currency: true },
+  });
+}
+
+export async function saveProgramme(user: SessionUser, input: z.output<typeof ZSaveProgrammeInput>): Promise<{ id: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const { id, ...data } = input;
+  return db.$transaction(async (tx) => {
+    const clash = await tx.fundingProgramme.findFirst({ where: { code: data.code, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    if (clash) throw validationError("code", `Another programme already uses the code ${data.code}.`);
+    if (!id) {
+      const created = await tx.fundingProgramme.create({ data, select: { id: true } });
+      await recordAudit(tx, { actorId: user.id, action: "programme.create", entityType: "FundingProgramme", entityId: created.id, after: data });
+      return created;
+    }
+    const before = await tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } });
+    if (!before) throw notFound("The programme");
+    await tx.fundingProgramme.update({ where: { id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "programme.update", entityType: "FundingProgramme", entityId: id, before, after: data });
+    return { id };
+  });
+}
+
+export async function archiveProgramme(user: SessionUser, programmeId: string): Promise<void> {
+  requireRole(user, FUNDING_MANAGERS);
+  await db.$transaction(async (tx) => {
+    const programme = await tx.fundingProgramme.findFirst({
+      where: { id: programmeId, archivedAt: null },
+      select: { id: true, _count: { select: { projects: { where: { archivedAt: null } } } } },
+    });
+    if (!programme) throw notFound("The programme");
+    if (programme._count.projects > 0) {
+      throw new AppError("CONFLICT", "This programme still funds projects. Archive or move them first.");
+    }
+    await tx.fundingProgramme.update({ where: { id: programmeId }, data: { archivedAt: new Date() } });
+    await recordAudit(tx, { actorId: user.id, action: "programme.archive", entityType: "FundingProgramme", entityId: programmeId });
+  });
+}
+
+export async function getCallForEdit(user: SessionUser, callId: string) {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.call.findFirst({
+    where: { id: callId, archivedAt: null, programme: { archivedAt: null } },
+    select: { id: true, programmeId: true, identifier: true, title: true, opensOn: true, closesOn: true, budget: true },
+  });
+}
+
+export async function saveCall(user: SessionUser, input: z.output<typeof ZSaveCallInput>): Promise<{ id: string; programmeId: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const { id, ...data } = input;
+  return db.$transaction(async (tx) => {
+    const programme = await tx.fundingProgramme.findFirst({ where: { id: data.programmeId, archivedAt: null }, select: { id: true } });
+    if (!programme) throw notFound("The programme");
+    const clash = await tx.call.findFirst({
+      where: { programmeId: data.programmeId, identifier: data.identifier, ...(id ? { NOT: { id } } : {}) },
+      select: { id: true },
+    });
+    if (clash) throw validationError("identifier", `This programme already has a call ${data.identifier}.`);
+    if (!id) {
+      const created = await tx.call.create({ data, select: { id: true } });
+      await recordAudit(tx, { actorId: user.id, action: "call.create", entityType: "Call", entityId: created.id, after: data });
+      return { id: created.id, programmeId: data.programmeId };
+    }
+    const before = await tx.call.findFirst({ where: { id, archivedAt: null, programmeId: data.programmeId } });
+    if (!before) throw notFound("The call");
+    await tx.call.update({ where: { id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "call.update", entityType: "Call", entityId: id, before, after: data });
+    return { id, programmeId: data.programmeId };
+  });
+}
+
+export async function archiveCall(user: SessionUser, callId: string): Promise<{ programmeId: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.$transaction(async (tx) => {
+    const call = await tx.call.findFirst({ where: { id: callId, archivedAt: null }, select: { programmeId: true } });
+    if (!call) throw notFound("The call");
+    await tx.call.update({ where: { id: callId }, data: { archivedAt: new Date() } });
+    await recordAudit(tx, { actorId: user.id, action: "call.archive", entityType: "Call", entityId: callId });
+    return call;
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrganisationType } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findOrganisationCountries, findOrganisations } from "@/lib/dal/organisations";
 import { countryName } from "@/lib/format/display";
 import { ORGANISATION_TYPE_LABELS } from "@/lib/format/labels";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Organisations" };
 type OrganisationsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganisationsPage({ searchParams }: OrganisationsPageProps) {
-  await requireUser();
+  const user = await requireUser();
   const filters = parseFilters(ZOrganisationListFilters, await searchParams);
   const [{ items, total, page, pageCount }, countries] = await Promise.all([
     findOrganisations(filters),
@@ -29,7 +31,16 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Organisations</h1>
+      <PageHeader
+        title="Organisations"
+        actions={
+          FUNDING_MANAGERS.includes(user.role) ? (
+            <Button asChild>
+              <Link href="/organisations/new">New organisation</Link>
+            </Button>
+          ) : null
+        }
+      />
       <form role="search" aria-label="Filter organisations" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Search</Label>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProgrammes } from "@/lib/dal/programmes";
 
 export const metadata: Metadata = { title: "Programmes" };
@@ -12,7 +15,16 @@ export default async function ProgrammesPage() {
   const programmes = await findProgrammes(user);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Funding programmes</h1>
+      <PageHeader
+        title="Funding programmes"
+        actions={
+          FUNDING_MANAGERS.includes(user.role) ? (
+            <Button asChild>
+              <Link href="/programmes/new">New programme</Link>
+            </Button>
+          ) : null
+        }
+      />
       {programmes.length === 0 ? (
         <EmptyState title="No funding programmes yet" />
       ) : (

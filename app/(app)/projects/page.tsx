@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ProjectStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
 import { countryName, formatDate } from "@/lib/format/display";
 import { PROJECT_STATUS_LABELS } from "@/lib/format/labels";
@@ -30,7 +32,16 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Projects</h1>
+      <PageHeader
+        title="Projects"
+        actions={
+          FUNDING_MANAGERS.includes(user.role) ? (
+            <Button asChild>
+              <Link href="/projects/new">New project</Link>
+            </Button>
+          ) : null
+        }
+      />
 
       <form role="search" aria-label="Filter projects" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
         <div className="sm:col-span-2">

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
+import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { archiveOrganisationAction } from "@/lib/actions/organisation";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getOrganisationDetail } from "@/lib/dal/organisations";
 import { countryName } from "@/lib/format/display";
 import { ORGANISATION_TYPE_LABELS, PARTNER_ROLE_LABELS } from "@/lib/format/labels";
@@ -30,20 +35,29 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/organisations" className="underline">
-            Organisations
-          </Link>{" "}
-          / {organisation.shortName ?? organisation.name}
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">{organisation.name}</h1>
-        {organisation.isDemo ? (
-          <p className="mt-2">
-            <Badge>Demo organisation: invented for the demonstration data</Badge>
-          </p>
-        ) : null}
-      </div>
+      <PageHeader
+        crumbs={[{ href: "/organisations", label: "Organisations" }]}
+        title={organisation.name}
+        subtitle={organisation.isDemo ? <Badge>Demo organisation: invented for the demonstration data</Badge> : null}
+        actions={
+          FUNDING_MANAGERS.includes(user.role) ? (
+            <>
+              <Button asChild variant="secondary">
+                <Link href={`/organisations/${organisation.id}/edit`}>Edit organisation</Link>
+              </Button>
+              <ConfirmActionButton
+                label="Archive organisation"
+                title={`Archive ${organisation.name}?`}
+                description="The organisation disappears from the directory; its history is kept. An organisation that is a partner in a project cannot be archived."
+                confirmLabel="Archive"
+                action={archiveOrganisationAction.bind(null, { id: organisation.id })}
+                redirectTo="/organisations"
+                notice="archived"
+              />
+            </>
+          ) : null
+        }
+      />
       <Card aria-labelledby="details-heading">
         <CardTitle id="details-heading">Details</CardTitle>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">

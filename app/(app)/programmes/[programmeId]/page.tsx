@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
+import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { archiveCallAction, archiveProgrammeAction } from "@/lib/actions/programme";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProgrammeDetail } from "@/lib/dal/programmes";
 import { formatDate, formatMoney } from "@/lib/format/display";
 import { projectEndDate } from "@/lib/format/project-months";
@@ -19,20 +24,44 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
   const { programmeId } = await params;
   const programme = await getProgrammeDetail(user, programmeId);
   if (!programme) notFound();
+  const canManage = FUNDING_MANAGERS.includes(user.role);
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/programmes" className="underline">
-            Programmes
-          </Link>{" "}
-          / {programme.code}
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">{programme.name}</h1>
-        {programme.description ? <p className="mt-2 max-w-3xl text-slate-700">{programme.description}</p> : null}
-        {programme.managedBy ? <p className="mt-1 text-sm text-slate-600">Managed by {programme.managedBy}</p> : null}
-      </div>
+      <PageHeader
+        crumbs={[{ href: "/programmes", label: "Programmes" }]}
+        title={programme.name}
+        subtitle={
+          <>
+            {programme.description ? <p className="max-w-3xl">{programme.description}</p> : null}
+            <p className="text-sm text-slate-600">
+              Code {programme.code}
+              {programme.managedBy ? ` · managed by ${programme.managedBy}` : ""}
+            </p>
+          </>
+        }
+        actions={
+          canManage ? (
+            <>
+              <Button asChild variant="secondary">
+                <Link href={`/programmes/${programme.id}/edit`}>Edit programme</Link>
+              </Button>
+              <Button asChild>
+                <Link href={`/programmes/${programme.id}/calls/new`}>New call</Link>
+              </Button>
+              <ConfirmActionButton
+                label="Archive programme"
+                title={`Archive ${programme.name}?`}
+                description="The programme disappears from lists; its history is kept. A programme that still funds projects cannot be archived."
+                confirmLabel="Archive"
+                action={archiveProgrammeAction.bind(null, { id: programme.id })}
+                redirectTo="/programmes"
+                notice="archived"
+              />
+            </>
+          ) : null
+        }
+      />
 
       <Card aria-labelledby="calls-heading">
         <CardTitle id="calls-heading">Calls</CardTitle>
@@ -47,6 +76,7 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                 <Th>Open</Th>
                 <Th>Close</Th>
                 <Th className="text-right">Budget</Th>
+                {canManage ? <Th>Actions</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -57,6 +87,25 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                   <Td>{formatDate(call.opensOn)}</Td>
                   <Td>{formatDate(call.closesOn)}</Td>
                   <Td className="text-right">{call.budget ? formatMoney(call.budget, programme.currency) : "—"}</Td>
+                  {canManage ? (
+                    <Td>
+                      <div className="flex flex-wrap gap-2">
+                        <Button asChild variant="secondary">
+                          <Link href={`/programmes/${programme.id}/calls/${call.id}/edit`} aria-label={`Edit call ${call.identifier}`}>
+                            Edit
+                          </Link>
+                        </Button>
+                        <ConfirmActionButton
+                          label="Archive"
+                          title={`Archive call ${call.identifier}?`}
+                          description="The call disappears from lists; projects funded under it keep it in their history."
+                          confirmLabel="Archive call"
+                          action={archiveCallAction.bind(null, { id: call.id })}
+                          notice="archived"
+                        />
+                      </div>
+                    </Td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -1,14 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { DueDate } from "@/components/project/due-date";
+import { RowActions } from "@/components/project/row-actions";
 import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { removePartnerAction } from "@/lib/actions/project";
+import {
+  deleteDeliverableAction,
+  deleteMilestoneAction,
+  deleteReportingPeriodAction,
+  deleteWorkPackageAction,
+} from "@/lib/actions/work-plan";
 import { requireUser } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProjectDetail } from "@/lib/dal/projects";
 import { countryName, formatDate, formatMoney, formatPercent } from "@/lib/format/display";
 import {
@@ -29,7 +40,11 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   const { projectId } = await params;
   const detail = await getProjectDetail(user, projectId);
   if (!detail) notFound();
-  const { project } = detail;
+  const { project, access } = detail;
+  const canEditProject = FUNDING_MANAGERS.includes(user.role);
+  const canManagePartners = access.isLead || canEditProject;
+  const canPlan = access.isLead;
+  const item = (id: string) => ({ projectId: project.id, id });
   const today = todayUtc();
   const start = project.startDate;
   const currentMonth = projectMonthAt(start, today);
@@ -38,22 +53,28 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/projects" className="underline">
-            Projects
-          </Link>{" "}
-          / {project.acronym}
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">
-          {project.acronym}
-          <span className="block text-lg font-normal text-slate-700">{project.title}</span>
-        </h1>
-        <div className="mt-2 flex flex-wrap gap-2">
-          <ProjectStatusBadge status={project.status} />
-          {project.isDemo ? <Badge>Demo data</Badge> : null}
-        </div>
-      </div>
+      <PageHeader
+        crumbs={[{ href: "/projects", label: "Projects" }]}
+        title={
+          <>
+            {project.acronym}
+            <span className="block text-lg font-normal text-slate-700">{project.title}</span>
+          </>
+        }
+        subtitle={
+          <div className="mt-1 flex flex-wrap gap-2">
+            <ProjectStatusBadge status={project.status} />
+            {project.isDemo ? <Badge>Demo data</Badge> : null}
+          </div>
+        }
+        actions={
+          canEditProject ? (
+            <Button asChild variant="secondary">
+              <Link href={`/projects/${project.id}/edit`}>Edit project</Link>
+            </Button>
+          ) : null
+        }
+      />
 
       <Card aria-labelledby="overview-heading">
         <CardTitle id="overview-heading">Overview</CardTitle>
@@ -80,7 +101,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="partners-heading">
-        <CardTitle id="partners-heading">Partners</CardTitle>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <CardTitle id="partners-heading">Partners</CardTitle>
+          {canManagePartners ? (
+            <Button asChild variant="secondary" className="no-print">
+              <Link href={`/projects/${project.id}/partners/new`}>Add partner</Link>
+            </Button>
+          ) : null}
+        </div>
         <Table caption="Partners">
           <thead>
             <tr>
@@ -90,6 +118,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
               <Th>Type</Th>
               <Th>Role</Th>
               <Th className="text-right">Budget</Th>
+              {canManagePartners ? <Th className="no-print">Actions</Th> : null}
             </tr>
           </thead>
           <tbody>
@@ -111,6 +140,17 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                     formatMoney(partner.budgetAmount, project.currency)
                   )}
                 </Td>
+                {canManagePartners ? (
+                  <Td>
+                    <RowActions
+                      itemLabel={`PP${partner.partnerNumber} ${partner.organisation.name}`}
+                      editHref={`/projects/${project.id}/partners/${partner.id}/edit`}
+                      onDelete={removePartnerAction.bind(null, item(partner.id))}
+                      deleteLabel="Remove"
+                      deleteDescription="The organisation leaves the project. A partner with deliverables, work packages, reports or budget lines cannot be removed."
+                    />
+                  </Td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -119,27 +159,61 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="periods-heading">
+          <div className="flex flex-wrap items-start justify-between gap-2">
           <CardTitle id="periods-heading">Reporting periods</CardTitle>
+          {canPlan ? (
+            <Button asChild variant="secondary" className="no-print">
+              <Link href={`/projects/${project.id}/periods/new`}>Add period</Link>
+            </Button>
+          ) : null}
+        </div>
           {project.reportingPeriods.length === 0 ? (
             <EmptyState title="No reporting periods planned yet" />
           ) : (
             <ul className="space-y-1 text-sm">
               {project.reportingPeriods.map((period) => (
-                <li key={period.id}>
-                  <span className="font-medium">P{period.number}</span> {monthRange(period.startMonth, period.endMonth)}
+                <li key={period.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    <span className="font-medium">P{period.number}</span> {monthRange(period.startMonth, period.endMonth)}
+                  </span>
+                  {canPlan ? (
+                    <RowActions
+                      itemLabel={`P${period.number}`}
+                      editHref={`/projects/${project.id}/periods/${period.id}/edit`}
+                      onDelete={deleteReportingPeriodAction.bind(null, item(period.id))}
+                      deleteDescription="A period with partner reports, budget lines or payments cannot be deleted."
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>
           )}
         </Card>
         <Card aria-labelledby="milestones-heading">
+          <div className="flex flex-wrap items-start justify-between gap-2">
           <CardTitle id="milestones-heading">Milestones</CardTitle>
+          {canPlan ? (
+            <Button asChild variant="secondary" className="no-print">
+              <Link href={`/projects/${project.id}/milestones/new`}>Add milestone</Link>
+            </Button>
+          ) : null}
+        </div>
           {project.milestones.length === 0 ? (
             <EmptyState title="No milestones planned yet" />
           ) : (
             <ul className="space-y-2 text-sm">
               {project.milestones.map((milestone) => (
                 <li key={milestone.id}>
+                  {canPlan ? (
+                    <div className="float-right">
+                      <RowActions
+                        itemLabel={`MS${milestone.number}`}
+                        editHref={`/projects/${project.id}/milestones/${milestone.id}/edit`}
+                        onDelete={deleteMilestoneAction.bind(null, item(milestone.id))}
+                        deleteDescription="A milestone that has been reached is kept as history and cannot be deleted."
+                      />
+                    </div>
+                  ) : null}
                   <span className="font-medium">MS{milestone.number}</span> {milestone.title}
                   <span className="block text-slate-600">
                     {milestone.achievedOn ? (
@@ -160,7 +234,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </div>
 
       <Card aria-labelledby="work-packages-heading">
-        <CardTitle id="work-packages-heading">Work packages</CardTitle>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <CardTitle id="work-packages-heading">Work packages</CardTitle>
+          {canPlan ? (
+            <Button asChild variant="secondary" className="no-print">
+              <Link href={`/projects/${project.id}/work-packages/new`}>Add work package</Link>
+            </Button>
+          ) : null}
+        </div>
         {project.workPackages.length === 0 ? (
           <EmptyState title="No work packages planned yet" />
         ) : (
@@ -171,6 +252,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                 <Th>Title</Th>
                 <Th>Lead partner</Th>
                 <Th>Months</Th>
+                {canPlan ? <Th className="no-print">Actions</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -180,6 +262,16 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                   <Td>{workPackage.title}</Td>
                   <Td>{workPackage.leadPartner?.organisation.name ?? "—"}</Td>
                   <Td>{monthRange(workPackage.startMonth, workPackage.endMonth)}</Td>
+                  {canPlan ? (
+                    <Td>
+                      <RowActions
+                        itemLabel={`WP${workPackage.number}`}
+                        editHref={`/projects/${project.id}/work-packages/${workPackage.id}/edit`}
+                        onDelete={deleteWorkPackageAction.bind(null, item(workPackage.id))}
+                        deleteDescription="A work package that still has deliverables or milestones cannot be deleted."
+                      />
+                    </Td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -188,7 +280,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="deliverables-heading">
-        <CardTitle id="deliverables-heading">Deliverables</CardTitle>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <CardTitle id="deliverables-heading">Deliverables</CardTitle>
+          {canPlan ? (
+            <Button asChild variant="secondary" className="no-print">
+              <Link href={`/projects/${project.id}/deliverables/new`}>Add deliverable</Link>
+            </Button>
+          ) : null}
+        </div>
         {project.deliverables.length === 0 ? (
           <EmptyState title="No deliverables planned yet" />
         ) : (
@@ -203,6 +302,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                 <Th>Dissemination</Th>
                 <Th>Due</Th>
                 <Th>Status</Th>
+                {canPlan ? <Th className="no-print">Actions</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -227,6 +327,16 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                     <Td>
                       <DeliverableStatusBadge status={deliverable.status} />
                     </Td>
+                    {canPlan ? (
+                      <Td>
+                        <RowActions
+                          itemLabel={deliverable.number}
+                          editHref={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}
+                          onDelete={deleteDeliverableAction.bind(null, item(deliverable.id))}
+                          deleteDescription="Only a deliverable without files, comments or status history can be deleted; the rest is kept as history."
+                        />
+                      </Td>
+                    ) : null}
                   </tr>
                 );
               })}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { CallForm } from "@/components/programme/call-form";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { getCallForEdit, getProgrammeForEdit } from "@/lib/dal/programmes";
+import { toDateInput } from "@/lib/validation/common";
+
+export const metadata: Metadata = { title: "Edit call" };
+
+export default async function EditCallPage({ params }: { params: Promise<{ programmeId: string; callId: string }> }) {
+  const user = await requireUserWithRole(FUNDING_MANAGERS);
+  const { programmeId, callId } = await params;
+  const [programme, call] = await Promise.all([getProgrammeForEdit(user, programmeId), getCallForEdit(user, callId)]);
+  if (!programme || !call || call.programmeId !== programme.id) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        crumbs={[
+          { href: "/programmes", label: "Programmes" },
+          { href: `/programmes/${programme.id}`, label: programme.code },
+        ]}
+        title={`Edit call ${call.identifier}`}
+      />
+      <CallForm
+        currency={programme.currency}
+        call={{ ...call, opensOn: toDateInput(call.opensOn), closesOn: toDateInput(call.closesOn), budget: call.budget?.toString() ?? "" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { getProgrammeForEdit } from "@/lib/dal/programmes";
+
+export const metadata: Metadata = { title: "Edit programme" };
+
+export default async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const user = await requireUserWithRole(FUNDING_MANAGERS);
+  const programme = await getProgrammeForEdit(user, (await params).programmeId);
+  if (!programme) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        crumbs={[
+          { href: "/programmes", label: "Programmes" },
+          { href: `/programmes/${programme.id}`, label: programme.code },
+        ]}
+        title={`Edit ${programme.name}`}
+      />
+      <ProgrammeForm programme={{ ...programme, description: programme.description ?? "", managedBy: programme.managedBy ?? "" }} />
+    </div>
+  );
+}

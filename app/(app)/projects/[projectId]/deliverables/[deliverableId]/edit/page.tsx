@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { DeliverableForm } from "@/components/project/work-plan-forms";
+import { loadPlanPage } from "@/lib/dal/plan-page";
+import { getDeliverableForEdit } from "@/lib/dal/work-plan";
+
+export const metadata: Metadata = { title: "Edit deliverable" };
+
+export default async function EditDeliverablePage({ params }: { params: Promise<{ projectId: string; deliverableId: string }> }) {
+  const { user, project, plan } = await loadPlanPage(params);
+  const deliverable = await getDeliverableForEdit(user, project.id, (await params).deliverableId);
+  if (!deliverable) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={project.crumbs} title={`Edit ${deliverable.number} of ${project.acronym}`} />
+      <DeliverableForm
+        plan={plan}
+        partners={project.partnerOptions}
+        workPackages={project.workPackageOptions}
+        deliverable={{ ...deliverable, projectId: project.id, description: deliverable.description ?? "" }}
+      />
+    </div>
+  );
+}

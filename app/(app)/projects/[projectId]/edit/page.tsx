@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { EditProjectForm } from "@/components/project/project-form";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { findProjectFormOptions, getProjectForEdit } from "@/lib/dal/project-admin";
+import { toDateInput } from "@/lib/validation/common";
+
+export const metadata: Metadata = { title: "Edit project" };
+
+export default async function EditProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const user = await requireUserWithRole(FUNDING_MANAGERS);
+  const [project, options] = await Promise.all([getProjectForEdit(user, (await params).projectId), findProjectFormOptions()]);
+  if (!project) notFound();
+  const { members, cofinancingRate, ...fields } = project;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        crumbs={[
+          { href: "/projects", label: "Projects" },
+          { href: `/projects/${project.id}`, label: project.acronym },
+        ]}
+        title={`Edit ${project.acronym}`}
+      />
+      <EditProjectForm
+        options={options}
+        project={{
+          ...fields,
+          summary: fields.summary ?? "",
+          callId: fields.callId ?? "",
+          grantAgreementNumber: fields.grantAgreementNumber ?? "",
+          startDate: toDateInput(fields.startDate),
+          totalCost: fields.totalCost.toString(),
+          grantAmount: fields.grantAmount.toString(),
+          cofinancingRatePercent: cofinancingRate.times(100).toString(),
+          leadUserId: members[0]?.userId ?? "",
+        }}
+      />
+    </div>
+  );
+}

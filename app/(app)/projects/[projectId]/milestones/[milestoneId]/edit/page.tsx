@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { MilestoneForm } from "@/components/project/work-plan-forms";
+import { loadPlanPage } from "@/lib/dal/plan-page";
+import { getMilestoneForEdit } from "@/lib/dal/work-plan";
+
+export const metadata: Metadata = { title: "Edit milestone" };
+
+export default async function EditMilestonePage({ params }: { params: Promise<{ projectId: string; milestoneId: string }> }) {
+  const { user, project, plan } = await loadPlanPage(params);
+  const milestone = await getMilestoneForEdit(user, project.id, (await params).milestoneId);
+  if (!milestone) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={project.crumbs} title={`Edit MS${milestone.number} of ${project.acronym}`} />
+      <MilestoneForm
+        plan={plan}
+        workPackages={project.workPackageOptions}
+        milestone={{ ...milestone, projectId: project.id, workPackageId: milestone.workPackageId ?? "", meansOfVerification: milestone.meansOfVerification ?? "" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { PartnerForm } from "@/components/project/partner-form";
+import { requireUser } from "@/lib/auth/session";
+import { findOrganisationOptions } from "@/lib/dal/organisations";
+import { getPartnerForEdit } from "@/lib/dal/project-admin";
+import { getProjectHeading } from "@/lib/dal/work-plan";
+import { organisationOptions } from "@/lib/format/options";
+
+export const metadata: Metadata = { title: "Edit partner" };
+
+export default async function EditPartnerPage({ params }: { params: Promise<{ projectId: string; partnerId: string }> }) {
+  const user = await requireUser();
+  const { projectId, partnerId } = await params;
+  const project = await getProjectHeading(user, projectId, "partners");
+  const [partner, organisations] = await Promise.all([getPartnerForEdit(user, projectId, partnerId), findOrganisationOptions()]);
+  if (!partner) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={project.crumbs} title={`Edit partner of ${project.acronym}`} />
+      <PartnerForm
+        currency={project.currency}
+        organisations={organisationOptions(organisations)}
+        partner={{ ...partner, projectId, budgetAmount: partner.budgetAmount.toString() }}
+      />
+    </div>
+  );
+}

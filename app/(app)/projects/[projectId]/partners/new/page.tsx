@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { PartnerForm } from "@/components/project/partner-form";
+import { requireUser } from "@/lib/auth/session";
+import { findOrganisationOptions } from "@/lib/dal/organisations";
+import { getProjectHeading } from "@/lib/dal/work-plan";
+import { organisationOptions } from "@/lib/format/options";
+
+export const metadata: Metadata = { title: "Add partner" };
+
+export default async function NewPartnerPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const user = await requireUser();
+  const project = await getProjectHeading(user, (await params).projectId, "partners");
+  const organisations = await findOrganisationOptions();
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={project.crumbs} title={`Add a partner to ${project.acronym}`} />
+      <PartnerForm
+        currency={project.currency}
+        organisations={organisationOptions(organisations)}
+        partner={{ projectId: project.id, organisationId: "", role: "PARTNER", budgetAmount: "" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { WorkPackageForm } from "@/components/project/work-plan-forms";
+import { loadPlanPage } from "@/lib/dal/plan-page";
+
+export const metadata: Metadata = { title: "New work package" };
+
+export default async function NewWorkPackagePage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { project, plan } = await loadPlanPage(params);
+  const nextNumber = Math.max(0, ...project.workPackages.map((workPackage) => workPackage.number)) + 1;
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={project.crumbs} title={`New work package of ${project.acronym}`} />
+      <WorkPackageForm
+        plan={plan}
+        partners={project.partnerOptions}
+        workPackage={{ projectId: project.id, number: nextNumber, title: "", objective: "", leadPartnerId: "", startMonth: 1, endMonth: project.durationMonths }}
+      />
+    </div>
+  );
+}

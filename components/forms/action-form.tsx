@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/actions/result";
+
+type ActionFormProps<Input extends FieldValues, Output> = {
+  /** The same zod schema the server action parses with. */
+  schema: z.ZodType<unknown, Input>;
+  action: (input: Input) => Promise<ActionResult<Output>>;
+  defaultValues: DefaultValues<Input>;
+  submitLabel: string;
+  /** Where to go after a successful save; a notice confirms it there. */
+  redirectTo: (data: Output) => string;
+  notice?: string;
+  children: ReactNode;
+  secondary?: ReactNode;
+};
+
+/**
+ * A react-hook-form form bound to a server action. The browser validates with the shared schema first;
+ * the server validates again and may add field errors (duplicates, months outside the project, conflicts),
+ * which land beside their fields. What the user typed stays in the form whatever happens.
+ */
+export function ActionForm<Input extends FieldValues, Output>({
+  schema,
+  action,
+  defaultValues,
+  submitLabel,
+  redirectTo,
+  notice = "saved",
+  children,
+  secondary,
+}: ActionFormProps<Input, Output>) {
+  const router = useRouter();
+  // raw: the action receives what the user entered and parses it itself, with the same schema.
+  const form = useForm<Input>({
+    resolver: zodResolver(schema, undefined, { raw: true }) as Resolver<Input>,
+    defaultValues,
+    mode: "onTouched",
+  });
+  const {
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form;
+
+  const onSubmit = handleSubmit(async (values) => {
+    let result: ActionResult<Output>;
+    try {
+      result = await action(values);
+    } catch {
+      setError("root", { message: "The server could not be reached. Nothing was saved; please try again." });
+      return;
+    }
+    if (result.ok) {
+      const target = redirectTo(result.data);
+      router.push(`${target}${target.includes("?") ? "&" : "?"}notice=${notice}`);
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (field !== "_form") setError(field as Path<Input>, { message: messages[0] });
+    }
+    setError("root", { message: result.error });
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
+        {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
+        {children}
+        <div className="flex flex-wrap gap-2 pt-2">
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : submitLabel}
+          </Button>
+          {secondary}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

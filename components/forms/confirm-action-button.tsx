@@ -1,0 +1,82 @@
+"use client";
+
+import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/actions/result";
+
+type ConfirmActionButtonProps = {
+  label: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  action: () => Promise<ActionResult<unknown>>;
+  /** Where to go afterwards; without it the current page refreshes. */
+  redirectTo?: string;
+  notice?: string;
+  variant?: "secondary" | "ghost";
+};
+
+/** A button for archiving, removing and the like: asks first, then reports a refusal in place. */
+export function ConfirmActionButton({
+  label,
+  title,
+  description,
+  confirmLabel,
+  action,
+  redirectTo,
+  notice,
+  variant = "secondary",
+}: ConfirmActionButtonProps) {
+  const router = useRouter();
+  const [isOpen, setIsOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const onConfirm = () =>
+    startTransition(async () => {
+      const result = await action().catch(() => ({ ok: false as const, error: "The server could not be reached. Nothing was changed." }));
+      if (!result.ok) {
+        setError(result.error);
+        setIsOpen(false);
+        return;
+      }
+      setError(null);
+      setIsOpen(false);
+      const target = redirectTo ?? window.location.pathname;
+      router.push(notice ? `${target}?notice=${notice}` : target);
+      router.refresh();
+    });
+
+  return (
+    <div>
+      <AlertDialog.Root open={isOpen} onOpenChange={setIsOpen}>
+        <AlertDialog.Trigger asChild>
+          <Button variant={variant}>{label}</Button>
+        </AlertDialog.Trigger>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
+          <AlertDialog.Content className="fixed left-1/2 top-1/2 w-[min(28rem,90vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-lg">
+            <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
+            <AlertDialog.Description className="mt-2 text-sm text-slate-700">{description}</AlertDialog.Description>
+            <div className="mt-4 flex justify-end gap-2">
+              <AlertDialog.Cancel asChild>
+                <Button variant="secondary">Cancel</Button>
+              </AlertDialog.Cancel>
+              <Button onClick={onConfirm} disabled={isPending}>
+                {isPending ? "Working…" : confirmLabel}
+              </Button>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+      {error ? (
+        <div className="mt-2">
+          <FormMessage tone="error">{error}</FormMessage>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormContext, type FieldError as HookFieldError } from "react-hook-form";
+import { FieldError } from "@/components/ui/form-message";
+import { Input, Select, inputClassName } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/cn";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  /** Extra help under the control, read out with it. */
+  hint?: ReactNode;
+  required?: boolean;
+};
+
+function errorAt(errors: Record<string, unknown>, name: string): string | undefined {
+  const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
+  return (error as HookFieldError | undefined)?.message;
+}
+
+/** Label, control, hint and error, wired together with ids and aria attributes. */
+function useField({ name, hint }: FieldProps) {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext();
+  const id = `field-${name.replace(/\W/g, "-")}`;
+  const error = errorAt(errors, name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return {
+    id,
+    error,
+    hintNode: hint ? (
+      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+        {hint}
+      </p>
+    ) : null,
+    controlProps: { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...register(name) },
+  };
+}
+
+function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <Label htmlFor={id}>
+      {label}
+      {required ? <span className="text-slate-500"> (required)</span> : null}
+    </Label>
+  );
+}
+
+export function TextField(props: FieldProps & { type?: "text" | "email" | "url" | "date" | "password"; maxLength?: number; autoComplete?: string }) {
+  const { id, error, hintNode, controlProps } = useField(props);
+  return (
+    <div>
+      <FieldLabel id={id} label={props.label} required={props.required} />
+      <Input type={props.type ?? "text"} maxLength={props.maxLength} autoComplete={props.autoComplete} {...controlProps} />
+      {hintNode}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function NumberField(props: FieldProps & { min?: number; max?: number; step?: string }) {
+  const { id, error, hintNode, controlProps } = useField(props);
+  return (
+    <div>
+      <FieldLabel id={id} label={props.label} required={props.required} />
+      <Input type="number" inputMode="decimal" min={props.min} max={props.max} step={props.step ?? "1"} {...controlProps} />
+      {hintNode}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function TextareaField(props: FieldProps & { rows?: number; maxLength?: number }) {
+  const { id, error, hintNode, controlProps } = useField(props);
+  return (
+    <div>
+      <FieldLabel id={id} label={props.label} required={props.required} />
+      <textarea rows={props.rows ?? 3} maxLength={props.maxLength} className={inputClassName} {...controlProps} />
+      {hintNode}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export type SelectOption = { value: string; label: string };
+
+export function SelectField(props: FieldProps & { options: SelectOption[]; placeholder?: string }) {
+  const { id, error, hintNode, controlProps } = useField(props);
+  return (
+    <div>
+      <FieldLabel id={id} label={props.label} required={props.required} />
+      <Select {...controlProps}>
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+      {hintNode}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function FieldRow({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={cn("grid gap-4 sm:grid-cols-2", className)}>{children}</div>;
+}
+
+export function CheckboxField(props: FieldProps) {
+  const { id, error, hintNode, controlProps } = useField(props);
+  return (
+    <div>
+      <div className="flex items-start gap-2">
+        <input type="checkbox" className="mt-1 size-4" {...controlProps} />
+        <Label htmlFor={id} className="mb-0">
+          {props.label}
+        </Label>
+      </div>
+      {hintNode}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

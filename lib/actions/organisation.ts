@@ -1,0 +1,10 @@
+"use server";
+
+import { archiveOrganisation, saveOrganisation } from "@/lib/dal/organisations";
+import { ZSaveOrganisationInput } from "@/lib/validation/organisation";
+import { ZByIdInput } from "@/lib/validation/common";
+import { authedAction } from "./builder";
+
+export const saveOrganisationAction = authedAction(ZSaveOrganisationInput, (input, { user }) => saveOrganisation(user, input));
+
+export const archiveOrganisationAction = authedAction(ZByIdInput, ({ id }, { user }) => archiveOrganisation(user, id));

@@ -1,0 +1,32 @@
+"use server";
+
+import {
+  deleteDeliverable,
+  deleteMilestone,
+  deleteReportingPeriod,
+  deleteWorkPackage,
+  saveDeliverable,
+  saveMilestone,
+  saveReportingPeriod,
+  saveWorkPackage,
+} from "@/lib/dal/work-plan";
+import {
+  ZDeleteProjectItemInput,
+  ZSaveDeliverableInput,
+  ZSaveMilestoneInput,
+  ZSaveReportingPeriodInput,
+  ZSaveWorkPackageInput,
+} from "@/lib/validation/work-plan";
+import { authedAction } from "./builder";
+
+export const saveReportingPeriodAction = authedAction(ZSaveReportingPeriodInput, (input, { user }) => saveReportingPeriod(user, input));
+export const deleteReportingPeriodAction = authedAction(ZDeleteProjectItemInput, (input, { user }) => deleteReportingPeriod(user, input));
+
+export const saveWorkPackageAction = authedAction(ZSaveWorkPackageInput, (input, { user }) => saveWorkPackage(user, input));
+export const deleteWorkPackageAction = authedAction(ZDeleteProjectItemInput, (input, { user }) => deleteWorkPackage(user, input));
+
+export const saveDeliverableAction = authedAction(ZSaveDeliverableInput, (input, { user }) => saveDeliverable(user, input));
+export const deleteDeliverableAction = authedAction(ZDeleteProjectItemInput, (input, { user }) => deleteDeliverable(user, input));
+
+export const saveMilestoneAction = authedAction(ZSaveMilestoneInput, (input, { user }) => saveMilestone(user, input));
+export const deleteMilestoneAction = authedAction(ZDeleteProjectItemInput, (input, { user }) => deleteMilestone(user, input));

@@ -1,0 +1,161 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { z } from "zod";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError, notFound } from "@/lib/errors";
+import { USER_ROLE_LABELS } from "@/lib/format/labels";
+import type { ZAcceptInvitationInput, ZInviteUserInput, ZSetUserActiveInput } from "@/lib/validation/user";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireRole, validationError } from "./guards";
+import { queueEmail } from "./outbox";
+
+const INVITATION_DAYS = 7;
+const ADMINS = ["ADMIN" as const];
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function findUsers(user: SessionUser) {
+  requireRole(user, ADMINS);
+  const [users, invitations] = await Promise.all([
+    db.user.findMany({
+      orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        deactivatedAt: true,
+        lastSignInAt: true,
+        organisation: { select: { name: true } },
+        memberships: { select: { role: true, project: { select: { acronym: true } } } },
+      },
+    }),
+    db.invitation.findMany({
+      where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, email: true, name: true, role: true, expiresAt: true },
+    }),
+  ]);
+  return { users, invitations };
+}
+
+export async function findInvitationOptions(user: SessionUser) {
+  requireRole(user, ADMINS);
+  const [organisations, projects] = await Promise.all([
+    db.organisation.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, country: true } }),
+    db.project.findMany({ where: { archivedAt: null }, orderBy: { acronym: "asc" }, select: { id: true, acronym: true } }),
+  ]);
+  return { organisations, projects };
+}
+
+/**
+ * Invites a person: stores only a hash of the secret token, and mails the link (to the outbox when no
+ * SMTP server is configured). A lead is invited for a project; a partner for an organisation.
+ */
+export async function inviteUser(user: SessionUser, input: z.output<typeof ZInviteUserInput>, appUrl: string): Promise<{ id: string }> {
+  requireRole(user, ADMINS);
+  const token = randomBytes(32).toString("base64url");
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw validationError("email", "A user with this e-mail address already exists.");
+    }
+    if (input.organisationId && !(await tx.organisation.findFirst({ where: { id: input.organisationId, archivedAt: null }, select: { id: true } }))) {
+      throw validationError("organisationId", "Choose an organisation from the directory.");
+    }
+    const project = input.projectId
+      ? await tx.project.findFirst({ where: { id: input.projectId, archivedAt: null }, select: { id: true, acronym: true } })
+      : null;
+    if (input.projectId && !project) throw validationError("projectId", "Choose a project.");
+    // Earlier open invitations to the same address stop working: only the newest link counts.
+    await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    const invitation = await tx.invitation.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisationId: input.organisationId,
+        projectId: project?.id ?? null,
+        projectRole: project ? (input.role === "PROJECT_LEAD" ? "LEAD" : input.role === "VIEWER" ? "VIEWER" : "MEMBER") : null,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+        invitedById: user.id,
+      },
+      select: { id: true },
+    });
+    const link = `${appUrl.replace(/\/$/, "")}/invitations/${token}`;
+    await queueEmail(tx, {
+      to: input.email,
+      subject: "You are invited to Consortia",
+      body: [
+        `Hello ${input.name},`,
+        "",
+        `${user.name} invites you to Consortia as ${USER_ROLE_LABELS[input.role]}${project ? ` of ${project.acronym}` : ""}.`,
+        `Choose your password here within ${INVITATION_DAYS} days:`,
+        link,
+        "",
+        "If you did not expect this invitation, ignore this message.",
+      ].join("\n"),
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.invite",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      projectId: project?.id,
+      after: { email: input.email, role: input.role, organisationId: input.organisationId, projectId: project?.id ?? null },
+    });
+    return invitation;
+  });
+}
+
+/** An invitation that can still be accepted, or null. */
+export async function getOpenInvitation(token: string) {
+  return db.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+export async function acceptInvitation(input: z.output<typeof ZAcceptInvitationInput>): Promise<{ email: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: { tokenHash: hashToken(input.token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    });
+    if (!invitation) throw new AppError("NOT_FOUND", "This invitation has expired or has already been used. Ask an administrator for a new one.");
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "An account with this e-mail address already exists: sign in instead.");
+    }
+    const created = await tx.user.create({
+      data: { email: invitation.email, name: invitation.name, role: invitation.role, organisationId: invitation.organisationId, passwordHash },
+      select: { id: true, email: true },
+    });
+    if (invitation.projectId && invitation.projectRole) {
+      await tx.projectMembership.create({ data: { userId: created.id, projectId: invitation.projectId, role: invitation.projectRole } });
+    }
+    await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
+    await recordAudit(tx, { actorId: created.id, action: "user.accept-invitation", entityType: "User", entityId: created.id, projectId: invitation.projectId });
+    return { email: created.email };
+  });
+}
+
+export async function setUserActive(user: SessionUser, input: z.output<typeof ZSetUserActiveInput>): Promise<void> {
+  requireRole(user, ADMINS);
+  if (input.userId === user.id && !input.isActive) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, deactivatedAt: true } });
+    if (!target) throw notFound("The user");
+    const deactivatedAt = input.isActive ? null : (target.deactivatedAt ?? new Date());
+    await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: input.isActive ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: target.id,
+      before: { deactivatedAt: target.deactivatedAt },
+      after: { deactivatedAt },
+    });
+  });
+}

@@ -1,0 +1,319 @@
+import "server-only";
+import { notFound as pageNotFound } from "next/navigation";
+import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { AppError, notFound } from "@/lib/errors";
+import type {
+  ZDeleteProjectItemInput,
+  ZSaveDeliverableInput,
+  ZSaveMilestoneInput,
+  ZSaveReportingPeriodInput,
+  ZSaveWorkPackageInput,
+} from "@/lib/validation/work-plan";
+import { DELIVERABLE_NUMBER } from "@/lib/validation/work-plan";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requirePartnershipManager, requireProjectLead, validationError } from "./guards";
+
+type Tx = Prisma.TransactionClient;
+type DeleteInput = z.output<typeof ZDeleteProjectItemInput>;
+
+/**
+ * For the planning pages: the project with what its forms offer, or the "not found" page when the user
+ * may not change this part of it (partners: lead or coordinator; the plan: the lead).
+ */
+export async function getProjectHeading(user: SessionUser, projectId: string, area: "partners" | "plan") {
+  try {
+    await (area === "partners" ? requirePartnershipManager(user, projectId) : requireProjectLead(user, projectId));
+  } catch (error) {
+    if (error instanceof AppError) pageNotFound();
+    throw error;
+  }
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      currency: true,
+      startDate: true,
+      durationMonths: true,
+      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+      workPackages: { where: { archivedAt: null }, orderBy: { number: "asc" }, select: { id: true, number: true, title: true } },
+    },
+  });
+  return {
+    ...project,
+    crumbs: [
+      { href: "/projects", label: "Projects" },
+      { href: `/projects/${project.id}`, label: project.acronym },
+    ],
+    partnerOptions: project.partners.map((partner) => ({ value: partner.id, label: `PP${partner.partnerNumber} ${partner.organisation.name}` })),
+    workPackageOptions: project.workPackages.map((workPackage) => ({ value: workPackage.id, label: `WP${workPackage.number} ${workPackage.title}` })),
+  };
+}
+
+async function projectDuration(tx: Tx, projectId: string): Promise<number> {
+  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { durationMonths: true } });
+  return project.durationMonths;
+}
+
+/** Months are M1..M<duration>: anything later is outside the project. */
+function assertWithinProject(duration: number, months: Record<string, number>): void {
+  for (const [field, month] of Object.entries(months)) {
+    if (month > duration) throw validationError(field, `M${month} is after the project's last month, M${duration}.`);
+  }
+}
+
+async function assertPartnerOfProject(tx: Tx, projectId: string, partnerId: string | null, field: string) {
+  if (!partnerId) return;
+  const partner = await tx.projectPartner.findFirst({ where: { id: partnerId, projectId }, select: { id: true } });
+  if (!partner) throw validationError(field, "Choose a partner of this project.");
+}
+
+/** Writes one work-plan row and its audit event: create when there is no id, else update within the project. */
+async function upsertPlanItem<Row extends { id: string }>(
+  tx: Tx,
+  user: SessionUser,
+  entity: { type: string; action: string; projectId: string; id?: string },
+  find: () => Promise<Row | null>,
+  create: () => Promise<{ id: string }>,
+  update: (id: string) => Promise<unknown>,
+  after: unknown,
+): Promise<{ id: string; projectId: string }> {
+  if (!entity.id) {
+    const created = await create();
+    await recordAudit(tx, { actorId: user.id, action: `${entity.action}.create`, entityType: entity.type, entityId: created.id, projectId: entity.projectId, after });
+    return { id: created.id, projectId: entity.projectId };
+  }
+  const before = await find();
+  if (!before) throw notFound(`The ${entity.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
+  await update(before.id);
+  await recordAudit(tx, { actorId: user.id, action: `${entity.action}.update`, entityType: entity.type, entityId: before.id, projectId: entity.projectId, before, after });
+  return { id: before.id, projectId: entity.projectId };
+}
+
+// --- Reporting periods -------------------------------------------------------------------------------
+
+export async function saveReportingPeriod(user: SessionUser, input: z.output<typeof ZSaveReportingPeriodInput>) {
+  await requireProjectLead(user, input.projectId);
+  const { id, projectId, ...months } = input;
+  return db.$transaction(async (tx) => {
+    assertWithinProject(await projectDuration(tx, projectId), months);
+    const overlap = await tx.reportingPeriod.findFirst({
+      where: { projectId, startMonth: { lte: months.endMonth }, endMonth: { gte: months.startMonth }, ...(id ? { NOT: { id } } : {}) },
+      select: { number: true, startMonth: true, endMonth: true },
+    });
+    if (overlap) {
+      throw validationError("startMonth", `Overlaps P${overlap.number} (M${overlap.startMonth}–M${overlap.endMonth}): periods follow one another.`);
+    }
+    const result = await upsertPlanItem(
+      tx,
+      user,
+      { type: "ReportingPeriod", action: "period", projectId, id },
+      () => tx.reportingPeriod.findFirst({ where: { id, projectId } }),
+      async () => {
+        const last = await tx.reportingPeriod.aggregate({ where: { projectId }, _max: { number: true } });
+        return tx.reportingPeriod.create({ data: { projectId, ...months, number: (last._max.number ?? 0) + 1 }, select: { id: true } });
+      },
+      (rowId) => tx.reportingPeriod.update({ where: { id: rowId }, data: months }),
+      months,
+    );
+    await renumberPeriods(tx, projectId);
+    return result;
+  });
+}
+
+/** P1, P2 ... follow the order of the months, whatever order the periods were entered in. */
+async function renumberPeriods(tx: Tx, projectId: string) {
+  const periods = await tx.reportingPeriod.findMany({ where: { projectId }, orderBy: { startMonth: "asc" }, select: { id: true, number: true } });
+  // Two passes: unique (projectId, number) must hold after every single update.
+  for (const [index, period] of periods.entries()) await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: -(index + 1) } });
+  for (const [index, period] of periods.entries()) await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: index + 1 } });
+}
+
+export async function deleteReportingPeriod(user: SessionUser, input: DeleteInput) {
+  await requireProjectLead(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findFirst({
+      where: { id: input.id, projectId: input.projectId },
+      include: { _count: { select: { reports: true, budgetLines: true, payments: true } } },
+    });
+    if (!period) throw notFound("The reporting period");
+    if (period._count.reports + period._count.budgetLines + period._count.payments > 0) {
+      throw new AppError("CONFLICT", `P${period.number} has partner reports, budget lines or payments: it cannot be deleted.`);
+    }
+    await tx.reportingPeriod.delete({ where: { id: period.id } });
+    await renumberPeriods(tx, input.projectId);
+    await recordAudit(tx, { actorId: user.id, action: "period.delete", entityType: "ReportingPeriod", entityId: period.id, projectId: input.projectId, before: period });
+  });
+}
+
+// --- Work packages -----------------------------------------------------------------------------------
+
+export async function saveWorkPackage(user: SessionUser, input: z.output<typeof ZSaveWorkPackageInput>) {
+  await requireProjectLead(user, input.projectId);
+  const { id, projectId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    assertWithinProject(await projectDuration(tx, projectId), { startMonth: data.startMonth, endMonth: data.endMonth });
+    await assertPartnerOfProject(tx, projectId, data.leadPartnerId, "leadPartnerId");
+    const taken = await tx.workPackage.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    if (taken) throw validationError("number", `The project already has a WP${data.number}.`);
+    if (id) {
+      const outside = await tx.deliverable.findFirst({
+        where: { workPackageId: id, OR: [{ dueMonth: { lt: data.startMonth } }, { dueMonth: { gt: data.endMonth } }] },
+        select: { number: true, dueMonth: true },
+      });
+      if (outside) {
+        throw validationError("endMonth", `${outside.number} is due in M${outside.dueMonth}, outside M${data.startMonth}–M${data.endMonth}. Move it first.`);
+      }
+    }
+    return upsertPlanItem(
+      tx,
+      user,
+      { type: "WorkPackage", action: "work-package", projectId, id },
+      () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }),
+      () => tx.workPackage.create({ data: { projectId, ...data }, select: { id: true } }),
+      (rowId) => tx.workPackage.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
+      data,
+    );
+  });
+}
+
+export async function deleteWorkPackage(user: SessionUser, input: DeleteInput) {
+  await requireProjectLead(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const workPackage = await tx.workPackage.findFirst({
+      where: { id: input.id, projectId: input.projectId, archivedAt: null },
+      include: { _count: { select: { deliverables: true, milestones: true } } },
+    });
+    if (!workPackage) throw notFound("The work package");
+    if (workPackage._count.deliverables + workPackage._count.milestones > 0) {
+      throw new AppError("CONFLICT", `WP${workPackage.number} still has deliverables or milestones: move or delete them first.`);
+    }
+    await tx.workPackage.delete({ where: { id: workPackage.id } });
+    await recordAudit(tx, { actorId: user.id, action: "work-package.delete", entityType: "WorkPackage", entityId: workPackage.id, projectId: input.projectId, before: workPackage });
+  });
+}
+
+// --- Deliverables ------------------------------------------------------------------------------------
+
+export async function saveDeliverable(user: SessionUser, input: z.output<typeof ZSaveDeliverableInput>) {
+  await requireProjectLead(user, input.projectId);
+  const { id, projectId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
+    await assertPartnerOfProject(tx, projectId, data.responsiblePartnerId, "responsiblePartnerId");
+    const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { number: true } });
+    if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
+    const numberedWorkPackage = Number(DELIVERABLE_NUMBER.exec(data.number)?.[1]);
+    if (numberedWorkPackage !== workPackage.number) {
+      throw validationError("number", `${data.number} would belong to WP${numberedWorkPackage}; in WP${workPackage.number} number it D${workPackage.number}.<n>.`);
+    }
+    const taken = await tx.deliverable.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    if (taken) throw validationError("number", `The project already has a deliverable ${data.number}.`);
+    return upsertPlanItem(
+      tx,
+      user,
+      { type: "Deliverable", action: "deliverable", projectId, id },
+      () => tx.deliverable.findFirst({ where: { id, projectId } }),
+      () => tx.deliverable.create({ data: { projectId, ...data }, select: { id: true } }),
+      (rowId) => tx.deliverable.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
+      data,
+    );
+  });
+}
+
+/** Only a deliverable without files, status history or comments may be deleted: the rest is history. */
+export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
+  await requireProjectLead(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const deliverable = await tx.deliverable.findFirst({
+      where: { id: input.id, projectId: input.projectId },
+      include: { _count: { select: { files: true, statusChanges: true, comments: true } } },
+    });
+    if (!deliverable) throw notFound("The deliverable");
+    const { files, statusChanges, comments } = deliverable._count;
+    if (files + statusChanges + comments > 0 || deliverable.status !== "PENDING") {
+      throw new AppError(
+        "CONFLICT",
+        `${deliverable.number} has files, comments or a status history, which must be kept. It cannot be deleted; change its plan instead.`,
+      );
+    }
+    await tx.deliverable.delete({ where: { id: deliverable.id } });
+    await recordAudit(tx, { actorId: user.id, action: "deliverable.delete", entityType: "Deliverable", entityId: deliverable.id, projectId: input.projectId, before: deliverable });
+  });
+}
+
+// --- Milestones --------------------------------------------------------------------------------------
+
+export async function saveMilestone(user: SessionUser, input: z.output<typeof ZSaveMilestoneInput>) {
+  await requireProjectLead(user, input.projectId);
+  const { id, projectId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
+    if (data.workPackageId) {
+      const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { id: true } });
+      if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
+    }
+    const taken = await tx.milestone.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    if (taken) throw validationError("number", `The project already has a milestone MS${data.number}.`);
+    return upsertPlanItem(
+      tx,
+      user,
+      { type: "Milestone", action: "milestone", projectId, id },
+      () => tx.milestone.findFirst({ where: { id, projectId } }),
+      () => tx.milestone.create({ data: { projectId, ...data }, select: { id: true } }),
+      (rowId) => tx.milestone.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
+      data,
+    );
+  });
+}
+
+export async function deleteMilestone(user: SessionUser, input: DeleteInput) {
+  await requireProjectLead(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const milestone = await tx.milestone.findFirst({ where: { id: input.id, projectId: input.projectId } });
+    if (!milestone) throw notFound("The milestone");
+    if (milestone.achievedOn) throw new AppError("CONFLICT", `MS${milestone.number} has been reached: it is kept as history.`);
+    await tx.milestone.delete({ where: { id: milestone.id } });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.delete", entityType: "Milestone", entityId: milestone.id, projectId: input.projectId, before: milestone });
+  });
+}
+
+// --- Loading rows for the edit forms (the lead only) --------------------------------------------------
+
+export async function getReportingPeriodForEdit(user: SessionUser, projectId: string, id: string) {
+  await requireProjectLead(user, projectId);
+  return db.reportingPeriod.findFirst({ where: { id, projectId }, select: { id: true, number: true, startMonth: true, endMonth: true } });
+}
+
+export async function getWorkPackageForEdit(user: SessionUser, projectId: string, id: string) {
+  await requireProjectLead(user, projectId);
+  return db.workPackage.findFirst({
+    where: { id, projectId, archivedAt: null },
+    select: { id: true, number: true, title: true, objective: true, leadPartnerId: true, startMonth: true, endMonth: true },
+  });
+}
+
+export async function getDeliverableForEdit(user: SessionUser, projectId: string, id: string) {
+  await requireProjectLead(user, projectId);
+  return db.deliverable.findFirst({
+    where: { id, projectId },
+    select: { id: true, number: true, title: true, description: true, workPackageId: true, responsiblePartnerId: true, type: true, dissemination: true, dueMonth: true },
+  });
+}
+
+export async function getMilestoneForEdit(user: SessionUser, projectId: string, id: string) {
+  await requireProjectLead(user, projectId);
+  return db.milestone.findFirst({
+    where: { id, projectId },
+    select: { id: true, number: true, title: true, workPackageId: true, dueMonth: true, meansOfVerification: true },
+  });
+}
+
+/** The number a new milestone gets by default: one after the highest. */
+export async function nextMilestoneNumber(projectId: string): Promise<number> {
+  const last = await db.milestone.aggregate({ where: { projectId }, _max: { number: true } });
+  return (last._max.number ?? 0) + 1;
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const currencies = new Set(Intl.supportedValuesOf("currency"));
+
+/** Required text: trimmed, not empty, bounded. */
+export const zText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Keep ${label} to ${max} characters or fewer.`);
+
+/** Optional text: empty becomes null, so that clearing a field clears the value. */
+export const zOptionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${label} to ${max} characters or fewer.`)
+    .optional()
+    .nullable()
+    .transform((value) => value || null);
+
+/** A record id from a select or a hidden field. */
+export const zId = (message = "Choose one.") => z.string({ error: message }).trim().min(1, message).max(64, message);
+
+export const zOptionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .nullable()
+  .transform((value) => value || null);
+
+/** Form inputs send numbers as strings; a blank is "missing", not zero. */
+const numberFromInput = (message: string) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.coerce.number({ error: message }));
+
+/** A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the server. */
+export const zMonth = (label: string) =>
+  numberFromInput(`Enter the ${label} as a month number, such as 6 for M6.`).pipe(
+    z
+      .number()
+      .int(`The ${label} is a whole month number.`)
+      .min(1, `The ${label} is M1 or later.`)
+      .max(600, `The ${label} is at most M600.`),
+  );
+
+export const zWholeNumber = (label: string, min: number, max: number) =>
+  numberFromInput(`Enter ${label}.`).pipe(
+    z.number().int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`),
+  );
+
+/** Money as an exact decimal string (never a float): up to 13 digits and 2 decimals, not negative. */
+export const zMoney = (label: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value).trim().replace(/[\s,]/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, `Enter ${label}.`)
+        .regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`),
+    );
+
+export const zOptionalMoney = (label: string) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .nullable()
+    .transform((value) => (value === undefined || value === null ? "" : String(value).trim().replace(/[\s,]/g, "")))
+    .pipe(z.union([z.literal(""), z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`)]))
+    .transform((value) => value || null);
+
+/** A calendar date from an <input type="date">, kept at midnight UTC so that it never shifts a day. */
+export const zCalendarDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .pipe(z.iso.date(`Enter ${label} as a date.`))
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((date) => date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100, `${label[0]?.toUpperCase()}${label.slice(1)} must be between 1990 and 2100.`);
+
+export const zCountry = z
+  .string({ error: "Choose a country." })
+  .trim()
+  .toUpperCase()
+  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code, "Choose a country.");
+
+export const zCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => currencies.has(code), "Choose a currency such as EUR.");
+
+/** Date to the yyyy-mm-dd an <input type="date"> expects. */
+export function toDateInput(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+/** For actions on one record: archive, remove, and the like. */
+export const ZByIdInput = z.object({ id: zId() });
