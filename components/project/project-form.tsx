@@ -141,7 +141,7 @@ function PartnerRows({ organisations }: { organisations: SelectOption[] }) {
       <legend className="px-1 text-sm font-semibold">Partners</legend>
       <p className="text-sm text-slate-600">Exactly one partner is the lead partner. The lead partner becomes PP1.</p>
       {fields.map((field, index) => (
-        <div key={field.id} role="group" aria-label={`Partner ${index + 1}`} className="grid items-end gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]">
+        <div key={field.id} role="group" aria-label={`Partner ${index + 1}`} className="grid items-end gap-3 sm:grid-cols-[2fr_1.3fr_1fr_auto]">
           <SelectField name={`partners.${index}.organisationId`} label={`Partner ${index + 1}: organisation`} placeholder="Choose an organisation" options={organisations} />
           <SelectField name={`partners.${index}.role`} label={`Partner ${index + 1}: role`} options={ROLE_OPTIONS} />
           <TextField name={`partners.${index}.budgetAmount`} label={`Partner ${index + 1}: budget share`} maxLength={20} />

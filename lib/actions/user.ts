@@ -15,7 +15,7 @@ async function appUrl(): Promise<string> {
   return `${protocol}://${host}`;
 }
 
-export const inviteUserAction = authedAction(ZInviteUserInput, async (input, { user }) => inviteUser(user, input, await appUrl()));
+export const inviteUserAction = authedAction(ZInviteUserInput, (input, { user }) => inviteUser(user, input, appUrl));
 
 export const setUserActiveAction = authedAction(ZSetUserActiveInput, (input, { user }) => setUserActive(user, input));
 

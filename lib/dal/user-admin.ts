@@ -54,8 +54,13 @@ export async function findInvitationOptions(user: SessionUser) {
  * Invites a person: stores only a hash of the secret token, and mails the link (to the outbox when no
  * SMTP server is configured). A lead is invited for a project; a partner for an organisation.
  */
-export async function inviteUser(user: SessionUser, input: z.output<typeof ZInviteUserInput>, appUrl: string): Promise<{ id: string }> {
+export async function inviteUser(
+  user: SessionUser,
+  input: z.output<typeof ZInviteUserInput>,
+  resolveAppUrl: () => Promise<string>,
+): Promise<{ id: string }> {
   requireRole(user, ADMINS);
+  const appUrl = await resolveAppUrl();
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {

@@ -46,10 +46,13 @@ export const zMonth = (label: string) =>
       .max(600, `The ${label} is at most M600.`),
   );
 
-export const zWholeNumber = (label: string, min: number, max: number) =>
-  numberFromInput(`Enter ${label}.`).pipe(
-    z.number().int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`),
+/** A whole number; `label` reads inside a sentence, such as "the duration". */
+export const zWholeNumber = (label: string, min: number, max: number) => {
+  const subject = label.charAt(0).toUpperCase() + label.slice(1);
+  return numberFromInput(`Enter ${label}.`).pipe(
+    z.number().int(`${subject} is a whole number.`).min(min, `${subject} is at least ${min}.`).max(max, `${subject} is at most ${max}.`),
   );
+};
 
 /** Money as an exact decimal string (never a float): up to 13 digits and 2 decimals, not negative. */
 export const zMoney = (label: string) =>

@@ -18,7 +18,7 @@ const projectFields = {
   programmeId: zId("Choose a funding programme."),
   callId: zOptionalId,
   startDate: zCalendarDate("the start date"),
-  durationMonths: zWholeNumber("The duration", 1, 120),
+  durationMonths: zWholeNumber("the duration in months", 1, 120),
   status: z.enum(ProjectStatus, { error: "Choose a status." }),
   currency: zCurrency,
   totalCost: zMoney("the total cost"),

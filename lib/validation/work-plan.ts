@@ -14,7 +14,7 @@ export const ZSaveWorkPackageInput = z
   .object({
     projectId: zId(),
     id: z.string().max(64).optional(),
-    number: zWholeNumber("The work package number", 1, 99),
+    number: zWholeNumber("the work package number", 1, 99),
     title: zText("a title", 200),
     objective: zOptionalText("the objective", 2000),
     leadPartnerId: zOptionalId,
@@ -46,7 +46,7 @@ export type TSaveDeliverableInput = z.input<typeof ZSaveDeliverableInput>;
 export const ZSaveMilestoneInput = z.object({
   projectId: zId(),
   id: z.string().max(64).optional(),
-  number: zWholeNumber("The milestone number", 1, 99),
+  number: zWholeNumber("the milestone number", 1, 99),
   title: zText("a title", 300),
   workPackageId: zOptionalId,
   dueMonth: zMonth("due month"),
