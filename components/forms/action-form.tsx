@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
@@ -18,8 +19,9 @@ type ActionFormProps<Input extends FieldValues, Output> = {
   /** Where to go after a successful save; a notice confirms it there. */
   redirectTo: (data: Output) => string;
   notice?: string;
+  /** Where Cancel leads; without it there is no Cancel link. */
+  cancelHref?: string;
   children: ReactNode;
-  secondary?: ReactNode;
 };
 
 /**
@@ -35,7 +37,7 @@ export function ActionForm<Input extends FieldValues, Output>({
   redirectTo,
   notice = "saved",
   children,
-  secondary,
+  cancelHref,
 }: ActionFormProps<Input, Output>) {
   const router = useRouter();
   // raw: the action receives what the user entered and parses it itself, with the same schema.
@@ -79,7 +81,11 @@ export function ActionForm<Input extends FieldValues, Output>({
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Saving…" : submitLabel}
           </Button>
-          {secondary}
+          {cancelHref ? (
+            <Button asChild variant="secondary">
+              <Link href={cancelHref}>Cancel</Link>
+            </Button>
+          ) : null}
         </div>
       </form>
     </FormProvider>

@@ -1,10 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useFormContext } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, FieldRow, SelectField, TextField } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { OrganisationType } from "@/generated/prisma/enums";
 import { saveOrganisationAction } from "@/lib/actions/organisation";
 import { COUNTRY_OPTIONS } from "@/lib/format/countries";
@@ -33,11 +31,7 @@ export function OrganisationForm({ organisation }: { organisation?: TSaveOrganis
       defaultValues={organisation ?? EMPTY}
       submitLabel={organisation?.id ? "Save organisation" : "Create organisation"}
       redirectTo={({ id }) => `/organisations/${id}`}
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href={organisation?.id ? `/organisations/${organisation.id}` : "/organisations"}>Cancel</Link>
-        </Button>
-      }
+      cancelHref={organisation?.id ? `/organisations/${organisation.id}` : "/organisations"}
     >
       <TextField name="name" label="Legal name" required maxLength={250} />
       <FieldRow>

@@ -1,9 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, TextField } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { saveCallAction } from "@/lib/actions/programme";
 import { ZSaveCallInput, type TSaveCallInput } from "@/lib/validation/programme";
 
@@ -15,11 +13,7 @@ export function CallForm({ call, currency }: { call: TSaveCallInput; currency: s
       defaultValues={call}
       submitLabel={call.id ? "Save call" : "Create call"}
       redirectTo={({ programmeId }) => `/programmes/${programmeId}`}
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href={`/programmes/${call.programmeId}`}>Cancel</Link>
-        </Button>
-      }
+      cancelHref={`/programmes/${call.programmeId}`}
     >
       <FieldRow>
         <TextField name="identifier" label="Call identifier" required maxLength={80} hint="As the programme publishes it, such as START-2015-2." />

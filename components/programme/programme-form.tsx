@@ -1,9 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, TextareaField, TextField } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { saveProgrammeAction } from "@/lib/actions/programme";
 import { ZSaveProgrammeInput, type TSaveProgrammeInput } from "@/lib/validation/programme";
 
@@ -16,11 +14,7 @@ export function ProgrammeForm({ programme }: { programme?: TSaveProgrammeInput }
       defaultValues={programme ?? { code: "", name: "", description: "", managedBy: "", currency: "EUR" }}
       submitLabel={programme?.id ? "Save programme" : "Create programme"}
       redirectTo={({ id }) => `/programmes/${id}`}
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href={cancelHref}>Cancel</Link>
-        </Button>
-      }
+      cancelHref={cancelHref}
     >
       <TextField name="name" label="Name" required maxLength={200} />
       <FieldRow>

@@ -1,9 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { PartnerRole } from "@/generated/prisma/enums";
 import { savePartnerAction } from "@/lib/actions/project";
 import { PARTNER_ROLE_LABELS } from "@/lib/format/labels";
@@ -19,11 +17,7 @@ export function PartnerForm({ partner, organisations, currency }: { partner: TSa
       defaultValues={partner}
       submitLabel={partner.id ? "Save partner" : "Add partner"}
       redirectTo={({ projectId }) => `/projects/${projectId}`}
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href={`/projects/${partner.projectId}`}>Cancel</Link>
-        </Button>
-      }
+      cancelHref={`/projects/${partner.projectId}`}
     >
       <SelectField name="organisationId" label="Organisation" required placeholder="Choose an organisation" options={organisations} />
       <FieldRow>

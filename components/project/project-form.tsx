@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, NumberField, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
@@ -48,11 +47,7 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
       submitLabel="Create project"
       redirectTo={({ id }) => `/projects/${id}`}
       notice="created"
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href="/projects">Cancel</Link>
-        </Button>
-      }
+      cancelHref="/projects"
     >
       <ProjectFields options={options} />
       <PartnerRows organisations={options.organisations} />
@@ -68,11 +63,7 @@ export function EditProjectForm({ options, project }: { options: Omit<ProjectFor
       defaultValues={project}
       submitLabel="Save project"
       redirectTo={({ id }) => `/projects/${id}`}
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href={`/projects/${project.id}`}>Cancel</Link>
-        </Button>
-      }
+      cancelHref={`/projects/${project.id}`}
     >
       <ProjectFields options={options} />
     </ActionForm>

@@ -1,9 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, NumberField, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
 import { saveDeliverableAction, saveMilestoneAction, saveReportingPeriodAction, saveWorkPackageAction } from "@/lib/actions/work-plan";
 import { DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
@@ -24,14 +22,6 @@ export type PlanContext = { projectId: string; projectStart: string; durationMon
 
 const TYPE_OPTIONS = Object.values(DeliverableType).map((type) => ({ value: type, label: DELIVERABLE_TYPE_LABELS[type] }));
 const DISSEMINATION_OPTIONS = Object.values(DisseminationLevel).map((level) => ({ value: level, label: DISSEMINATION_LABELS[level] }));
-
-function CancelLink({ projectId }: { projectId: string }) {
-  return (
-    <Button asChild variant="secondary">
-      <Link href={`/projects/${projectId}`}>Cancel</Link>
-    </Button>
-  );
-}
 
 function MonthField({ name, label, plan, edge }: { name: string; label: string; plan: PlanContext; edge: "start" | "end" }) {
   return (
@@ -56,7 +46,7 @@ export function ReportingPeriodForm({ plan, period }: { plan: PlanContext; perio
       defaultValues={period}
       submitLabel={period.id ? "Save period" : "Add period"}
       redirectTo={toProject}
-      secondary={<CancelLink projectId={plan.projectId} />}
+      cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
         <MonthField name="startMonth" label="Start month" plan={plan} edge="start" />
@@ -74,7 +64,7 @@ export function WorkPackageForm({ plan, workPackage, partners }: { plan: PlanCon
       defaultValues={workPackage}
       submitLabel={workPackage.id ? "Save work package" : "Add work package"}
       redirectTo={toProject}
-      secondary={<CancelLink projectId={plan.projectId} />}
+      cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
         <NumberField name="number" label="Number (WP…)" required min={1} max={99} />
@@ -108,7 +98,7 @@ export function DeliverableForm({
       defaultValues={deliverable}
       submitLabel={deliverable.id ? "Save deliverable" : "Add deliverable"}
       redirectTo={toProject}
-      secondary={<CancelLink projectId={plan.projectId} />}
+      cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
         <TextField name="number" label="Number" required maxLength={8} hint="D<work package>.<n>, such as D2.1." />
@@ -136,7 +126,7 @@ export function MilestoneForm({ plan, milestone, workPackages }: { plan: PlanCon
       defaultValues={milestone}
       submitLabel={milestone.id ? "Save milestone" : "Add milestone"}
       redirectTo={toProject}
-      secondary={<CancelLink projectId={plan.projectId} />}
+      cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
         <NumberField name="number" label="Number (MS…)" required min={1} max={99} />

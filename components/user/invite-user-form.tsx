@@ -1,10 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
 import { UserRole } from "@/generated/prisma/enums";
 import { inviteUserAction } from "@/lib/actions/user";
 import { USER_ROLE_LABELS } from "@/lib/format/labels";
@@ -22,11 +20,7 @@ export function InviteUserForm({ organisations, projects }: { organisations: Sel
       submitLabel="Send invitation"
       redirectTo={() => "/admin/users"}
       notice="invited"
-      secondary={
-        <Button asChild variant="secondary">
-          <Link href="/admin/users">Cancel</Link>
-        </Button>
-      }
+      cancelHref="/admin/users"
     >
       <FieldRow>
         <TextField name="name" label="Name" required maxLength={120} />
