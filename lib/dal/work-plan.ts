@@ -217,11 +217,33 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
       user,
       { type: "Deliverable", action: "deliverable", projectId, id },
       () => tx.deliverable.findFirst({ where: { id, projectId } }),
-      () => tx.deliverable.create({ data: { projectId, ...data }, select: { id: true } }),
-      (rowId) => tx.deliverable.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
+      () => tx.deliverable.create({ data: { projectId, ...data, version: 1 }, select: { id: true } }),
+      async (rowId) => {
+        const { version, ...fields } = data;
+        // Only where nobody saved in between: the second of two simultaneous edits is told, not applied.
+        const { count } = await tx.deliverable.updateMany({
+          where: { id: rowId, ...(version ? { version } : {}) },
+          data: { ...fields, version: { increment: 1 } },
+        });
+        if (count === 0) throw await deliverableConflict(tx, rowId);
+      },
       data,
     );
   });
+}
+
+/** The conflict answer: what the deliverable looks like now, so the user sees what they would overwrite. */
+export async function deliverableConflict(tx: Tx, deliverableId: string): Promise<AppError> {
+  const current = await tx.deliverable.findUniqueOrThrow({
+    where: { id: deliverableId },
+    select: { number: true, title: true, dueMonth: true, status: true, updatedAt: true },
+  });
+  return new AppError(
+    "CONFLICT",
+    `Someone else saved ${current.number} while you were editing. It now reads: "${current.title}", due M${current.dueMonth}, ` +
+      `status ${current.status.replace("_", " ").toLowerCase()} (saved ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC). ` +
+      "Nothing of yours was saved: reload to see the current version, then make your change again.",
+  );
 }
 
 /** Only a deliverable without files, status history or comments may be deleted: the rest is history. */
@@ -300,7 +322,18 @@ export async function getDeliverableForEdit(user: SessionUser, projectId: string
   await requireProjectLead(user, projectId);
   return db.deliverable.findFirst({
     where: { id, projectId },
-    select: { id: true, number: true, title: true, description: true, workPackageId: true, responsiblePartnerId: true, type: true, dissemination: true, dueMonth: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      description: true,
+      workPackageId: true,
+      responsiblePartnerId: true,
+      type: true,
+      dissemination: true,
+      dueMonth: true,
+      version: true,
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isPastDue,
+  lastMonthEndingBy,
   projectEndDate,
   projectMonthAt,
   projectMonthEnd,
@@ -55,5 +56,17 @@ describe("project months", () => {
 
   it("takes today's date at midnight UTC", () => {
     expect(todayUtc(new Date("2026-11-24T23:59:59Z"))).toEqual(utc(2026, 11, 24));
+  });
+});
+
+describe("lastMonthEndingBy", () => {
+  const start = utc(2020, 10, 1);
+  it("counts a month only once its last day has come", () => {
+    expect(lastMonthEndingBy(start, utc(2021, 7, 30))).toBe(9);
+    expect(lastMonthEndingBy(start, utc(2021, 7, 31))).toBe(10);
+  });
+  it("is 0 before the first month has ended", () => {
+    expect(lastMonthEndingBy(start, utc(2020, 10, 15))).toBe(0);
+    expect(lastMonthEndingBy(start, utc(2020, 1, 15))).toBe(0);
   });
 });

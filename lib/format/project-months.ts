@@ -50,3 +50,10 @@ export function formatProjectMonth(month: number): string {
 function assertMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1) throw new RangeError(`Project months start at 1, got ${month}`);
 }
+
+/** The last project month that has ended by `date` (its last day on or before it); 0 when none has. */
+export function lastMonthEndingBy(projectStart: Date, date: Date): number {
+  const month = projectMonthAt(projectStart, date);
+  if (month < 1) return 0;
+  return projectMonthEnd(projectStart, month).getTime() <= todayUtc(date).getTime() ? month : month - 1;
+}

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { CostCategory } from "@/generated/prisma/enums";
+import type { CostCategory, DeliverableStatus } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { projectMonthEnd } from "@/lib/format/project-months";
 import {
@@ -31,6 +31,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedProgrammes(tx);
       for (const project of DEMO_PROJECTS) await seedProject(tx, project);
       await seedUsers(tx, passwordHash);
+      for (const project of DEMO_PROJECTS) await seedStatusHistory(tx, project);
     },
     { timeout: 60_000 },
   );
@@ -265,6 +266,38 @@ async function seedUsers(tx: Tx, passwordHash: string) {
         create: { userId: saved.id, projectId: membership.project, role: membership.role },
         update: { role: membership.role },
       });
+    }
+  }
+}
+
+/** The steps each demo deliverable took to reach its status, so that its timeline tells a story. */
+const STATUS_PATHS: Record<DeliverableStatus, DeliverableStatus[]> = {
+  PENDING: [],
+  DRAFT: ["DRAFT"],
+  IN_REVIEW: ["DRAFT", "IN_REVIEW"],
+  SUBMITTED: ["DRAFT", "IN_REVIEW", "SUBMITTED"],
+  APPROVED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"],
+  REJECTED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "REJECTED"],
+};
+
+async function seedStatusHistory(tx: Tx, project: DemoProject) {
+  const lead = await tx.projectMembership.findFirst({ where: { projectId: project.id, role: "LEAD" }, select: { userId: true } });
+  for (const [number, , , , dueMonth, status] of project.deliverables) {
+    const deliverableId = `${project.id}-${number.toLowerCase().replace(".", "-")}`;
+    const dueDate = projectMonthEnd(project.startDate, dueMonth);
+    let from: DeliverableStatus = "PENDING";
+    for (const [index, to] of STATUS_PATHS[status].entries()) {
+      const id = `${deliverableId}-step${index + 1}`;
+      const data = {
+        deliverableId,
+        fromStatus: from,
+        toStatus: to,
+        comment: to === "REJECTED" ? "The country profiles miss the data for two countries." : null,
+        actorId: lead?.userId ?? null,
+        createdAt: addDays(dueDate, -40 + index * 12),
+      };
+      await tx.deliverableStatusChange.upsert({ where: { id }, create: { id, ...data }, update: data });
+      from = to;
     }
   }
 }

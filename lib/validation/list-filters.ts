@@ -6,10 +6,10 @@ export const PAGE_SIZE = 20;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Query strings are untrusted: an unknown or malformed value is dropped, never an error page. */
-const optionalFilter = <T extends z.ZodType>(schema: T) =>
+export const optionalFilter = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
 
-const ZPage = z.preprocess(
+export const ZPage = z.preprocess(
   (value) => (Array.isArray(value) ? value[0] : value),
   z.coerce.number().int().min(1).max(10_000).catch(1),
 );

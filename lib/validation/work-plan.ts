@@ -40,6 +40,8 @@ export const ZSaveDeliverableInput = z.object({
   type: z.enum(DeliverableType, { error: "Choose a type." }),
   dissemination: z.enum(DisseminationLevel, { error: "Choose a dissemination level." }),
   dueMonth: zMonth("due month"),
+  /** On edits: the version the user saw, so that two people editing at once never overwrite each other. */
+  version: z.coerce.number().int().min(1).optional(),
 });
 export type TSaveDeliverableInput = z.input<typeof ZSaveDeliverableInput>;
 

@@ -44,7 +44,14 @@ export default async function DashboardPage() {
                     <DueDate dueDate={item.dueDate} dueMonth={item.dueMonth} isOverdue={item.isOverdue} />
                   </Td>
                   <Td>
-                    <span className="font-medium">{item.label}</span> {item.title}
+                    {item.kind === "deliverable" ? (
+                      <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/deliverables/${item.id}`}>
+                        {item.label}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{item.label}</span>
+                    )}{" "}
+                    {item.title}
                   </Td>
                   <Td>
                     <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>

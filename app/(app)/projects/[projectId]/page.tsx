@@ -68,11 +68,19 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
           </div>
         }
         actions={
-          canEditProject ? (
-            <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/edit`}>Edit project</Link>
+          <>
+            <Button asChild>
+              <Link href={`/projects/${project.id}/deliverables`}>Deliverables</Link>
             </Button>
-          ) : null
+            <Button asChild variant="secondary">
+              <Link href={`/projects/${project.id}/history`}>History</Link>
+            </Button>
+            {canEditProject ? (
+              <Button asChild variant="secondary">
+                <Link href={`/projects/${project.id}/edit`}>Edit project</Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
 
@@ -311,7 +319,11 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                 const isOverdue = OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today;
                 return (
                   <tr key={deliverable.id}>
-                    <Td className="font-medium">{deliverable.number}</Td>
+                    <Td className="font-medium">
+                      <Link href={`/projects/${project.id}/deliverables/${deliverable.id}`} className="text-brand-600 underline">
+                        {deliverable.number}
+                      </Link>
+                    </Td>
                     <Td>{deliverable.title}</Td>
                     <Td>WP{deliverable.workPackage.number}</Td>
                     <Td>{deliverable.responsiblePartner.organisation.name}</Td>

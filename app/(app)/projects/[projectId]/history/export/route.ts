@@ -1,0 +1,42 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { findProjectHistoryForExport } from "@/lib/dal/history";
+import { AppError } from "@/lib/errors";
+import { describeAuditEvent } from "@/lib/format/audit";
+import { toCsv } from "@/lib/format/csv";
+import { ZHistoryFilters } from "@/lib/validation/history";
+
+/** The project's audit log as CSV, with the same filters as the history page. Access is checked on every request. */
+export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
+  const user = await getSessionUser();
+  if (!user) return new Response("Sign in first.", { status: 401 });
+  const { projectId } = await params;
+  const filters = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  try {
+    const { project, events } = await findProjectHistoryForExport(user, projectId, filters);
+    const csv = toCsv(
+      ["time_utc", "actor", "actor_email", "action", "record_type", "record_id", "description", "before", "after"],
+      events.map((event) => [
+        event.createdAt.toISOString(),
+        event.actor?.name,
+        event.actor?.email,
+        event.action,
+        event.entityType,
+        event.entityId,
+        describeAuditEvent(event),
+        event.before,
+        event.after,
+      ]),
+    );
+    const fileName = `${project.acronym.replace(/[^\w-]+/g, "-")}-history.csv`;
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return new Response("Not found.", { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { findProjectHistory } from "@/lib/dal/history";
+import { AppError } from "@/lib/errors";
+import { describeAuditEvent, HISTORY_ENTITIES } from "@/lib/format/audit";
+import { formatDate } from "@/lib/format/display";
+import { ZHistoryFilters } from "@/lib/validation/history";
+import { parseFilters } from "@/lib/validation/list-filters";
+
+export const metadata: Metadata = { title: "History" };
+
+type HistoryPageProps = {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function HistoryPage({ params, searchParams }: HistoryPageProps) {
+  const user = await requireUser();
+  const { projectId } = await params;
+  const filters = parseFilters(ZHistoryFilters, await searchParams);
+  const history = await findProjectHistory(user, projectId, filters).catch((error: unknown) => {
+    if (error instanceof AppError) return null;
+    throw error;
+  });
+  if (!history) notFound();
+  const { project, events, actors, total, page, pageCount } = history;
+  const query = { entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to };
+  const exportParams = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const isFiltered = Object.values(query).some(Boolean);
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        crumbs={[
+          { href: "/projects", label: "Projects" },
+          { href: `/projects/${project.id}`, label: project.acronym },
+        ]}
+        title={`History of ${project.acronym}`}
+        actions={
+          <Button asChild variant="secondary">
+            <a href={`/projects/${project.id}/history/export${exportParams.size ? `?${exportParams}` : ""}`} download>
+              Export as CSV
+            </a>
+          </Button>
+        }
+      />
+      <form role="search" aria-label="Filter the history" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+        <div>
+          <Label htmlFor="entity">What changed</Label>
+          <Select id="entity" name="entity" defaultValue={filters.entity ?? ""}>
+            <option value="">Everything</option>
+            {HISTORY_ENTITIES.map((entity) => (
+              <option key={entity.value} value={entity.value}>
+                {entity.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="actor">Who</Label>
+          <Select id="actor" name="actor" defaultValue={filters.actor ?? ""}>
+            <option value="">Anyone</option>
+            {actors.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="from">From</Label>
+          <Input id="from" name="from" type="date" defaultValue={filters.from} />
+        </div>
+        <div>
+          <Label htmlFor="to">To</Label>
+          <Input id="to" name="to" type="date" defaultValue={filters.to} />
+        </div>
+        <div className="flex gap-2 sm:col-span-4">
+          <Button type="submit">Apply filters</Button>
+          {isFiltered ? (
+            <Button asChild variant="secondary">
+              <Link href={`/projects/${project.id}/history`}>Clear filters</Link>
+            </Button>
+          ) : null}
+        </div>
+      </form>
+      {events.length === 0 ? (
+        <EmptyState title={isFiltered ? "No changes match these filters" : "No changes recorded yet"} />
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <Table caption="Changes, newest first">
+            <thead>
+              <tr>
+                <Th>When (UTC)</Th>
+                <Th>Who</Th>
+                <Th>What</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <Td className="whitespace-nowrap">
+                    <time dateTime={event.createdAt.toISOString()}>
+                      {formatDate(event.createdAt)} {event.createdAt.toISOString().slice(11, 16)}
+                    </time>
+                  </Td>
+                  <Td>{event.actor?.name ?? "System"}</Td>
+                  <Td>{describeAuditEvent(event)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} total={total} basePath={`/projects/${project.id}/history`} itemName="change" query={query} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { TextareaField } from "@/components/forms/fields";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { DeliverableStatus } from "@/generated/prisma/enums";
+import { changeDeliverableStatusAction } from "@/lib/actions/deliverable";
+import { ZChangeDeliverableStatusInput, type TChangeDeliverableStatusInput } from "@/lib/validation/deliverable";
+
+type Move = { to: DeliverableStatus; label: string; needsComment?: boolean };
+
+/** The moves open to this user, one button each, with the comment and late justification they may need. */
+export function StatusChangeForm({
+  projectId,
+  deliverableId,
+  version,
+  moves,
+  isPastDue,
+}: {
+  projectId: string;
+  deliverableId: string;
+  version: number;
+  moves: Move[];
+  isPastDue: boolean;
+}) {
+  const router = useRouter();
+  const form = useForm<TChangeDeliverableStatusInput>({
+    resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, { raw: true }) as Resolver<TChangeDeliverableStatusInput>,
+    defaultValues: { projectId, deliverableId, version, toStatus: moves[0]?.to, comment: "", lateJustification: "" },
+  });
+  const {
+    setValue,
+    setError,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const needsJustification = isPastDue && moves.some((move) => move.to === "SUBMITTED");
+
+  const submitMove = (to: DeliverableStatus) =>
+    handleSubmit(async (values) => {
+      const result = await changeDeliverableStatusAction({ ...values, toStatus: to }).catch(() => null);
+      if (!result) return setError("root", { message: "The server could not be reached. Nothing was changed; please try again." });
+      if (!result.ok) return setError("root", { message: result.error });
+      router.replace(`/projects/${projectId}/deliverables/${deliverableId}?notice=saved`);
+      router.refresh();
+    });
+
+  if (moves.length === 0) return <p className="text-sm text-slate-600">There is nothing you can change in this status.</p>;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={(event) => event.preventDefault()} noValidate className="space-y-3">
+        {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
+        <TextareaField name="comment" label="Comment" maxLength={4000} hint="Required to reject or reopen; kept in the history." />
+        {needsJustification ? (
+          <TextareaField
+            name="lateJustification"
+            label="Justification for the late submission"
+            maxLength={4000}
+            hint="This deliverable is past its due date: say why it is submitted late."
+          />
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {moves.map((move) => (
+            <Button
+              key={`${move.to}-${move.label}`}
+              variant={move.to === "REJECTED" || move.label === "Reopen" ? "secondary" : "primary"}
+              disabled={isSubmitting}
+              onClick={(event) => {
+                setValue("toStatus", move.to);
+                void submitMove(move.to)(event);
+              }}
+            >
+              {move.label}
+            </Button>
+          ))}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

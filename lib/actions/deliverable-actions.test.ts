@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db, demoUser, seedDemo } from "@/test/db";
+import { snapshotDatabase } from "@/test/db-snapshot";
+import { sessionMock, signInForTest } from "@/test/session-mock";
+import { findProjectDeliverables } from "@/lib/dal/deliverables";
+import { addDeliverableCommentAction, bulkChangeDeliverableStatusAction, changeDeliverableStatusAction } from "./deliverable";
+import { saveDeliverableAction } from "./work-plan";
+
+vi.mock("@/lib/auth/session", () => sessionMock);
+
+const DANUBE = "demo-proj-danube-ict";
+const id = (number: string) => `${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
+const statusOf = async (number: string) => (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).status;
+const versionOf = async (number: string) => (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).version;
+
+beforeEach(seedDemo);
+
+describe("changing a deliverable's status", () => {
+  it("the lead submits an overdue deliverable only with a justification, and the step is recorded", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    const base = { projectId: DANUBE, deliverableId: id("D2.2"), toStatus: "SUBMITTED" as const, version: await versionOf("D2.2") };
+    expect(await changeDeliverableStatusAction(base)).toMatchObject({ ok: false, code: "VALIDATION", error: expect.stringContaining("justify") });
+    expect(await changeDeliverableStatusAction({ ...base, lateJustification: "Data arrived late." })).toMatchObject({ ok: true });
+
+    const saved = await db.deliverable.findUniqueOrThrow({ where: { id: id("D2.2") }, include: { statusChanges: { orderBy: { createdAt: "desc" }, take: 1 } } });
+    expect(saved).toMatchObject({ status: "SUBMITTED", lateJustification: "Data arrived late." });
+    expect(saved.submittedAt).not.toBeNull();
+    expect(saved.statusChanges[0]).toMatchObject({ fromStatus: "IN_REVIEW", toStatus: "SUBMITTED" });
+    const audit = await db.auditEvent.findFirst({ where: { entityId: id("D2.2"), action: "deliverable.status" } });
+    expect(JSON.parse(audit!.after!)).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("a partner cannot approve, even by a hand-made request, and nothing changes", async () => {
+    signInForTest(await demoUser("partner@demo.test"));
+    const before = await snapshotDatabase();
+    const result = await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D4.2"), toStatus: "APPROVED", version: await versionOf("D4.2") });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await snapshotDatabase()).toEqual(before);
+    expect(await statusOf("D4.2")).toBe("SUBMITTED");
+  });
+
+  it("a partner moves its own draft to review, but not another partner's", async () => {
+    signInForTest(await demoUser("partner@demo.test"));
+    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: await versionOf("D2.3") })).toMatchObject({ ok: true });
+    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: await versionOf("D3.1") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await statusOf("D3.1")).toBe("DRAFT");
+  });
+
+  it("a partner of another organisation is told the deliverable does not exist", async () => {
+    signInForTest(await demoUser("partner2@demo.test"));
+    const before = await snapshotDatabase();
+    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Naming its own project does not help: the deliverable is looked up inside it.
+    expect(await changeDeliverableStatusAction({ projectId: "demo-proj-smart-bridge", deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await snapshotDatabase()).toEqual(before);
+  });
+
+  it("a viewer and a coordinator read but cannot move anything", async () => {
+    for (const email of ["viewer@demo.test", "coordinator@demo.test"]) {
+      signInForTest(await demoUser(email));
+      expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: await versionOf("D2.3") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await statusOf("D2.3")).toBe("DRAFT");
+  });
+
+  it("a stale version is a conflict that shows the current state and keeps the first change", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    const seen = await versionOf("D3.1");
+    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: seen })).toMatchObject({ ok: true });
+    const second = await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: seen });
+    expect(second).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("status in review") });
+    expect(await statusOf("D3.1")).toBe("IN_REVIEW");
+  });
+
+  it("two simultaneous edits of the plan: the second is refused and the first one's values stay", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    const current = await db.deliverable.findUniqueOrThrow({ where: { id: id("D3.2") } });
+    const edit = {
+      projectId: DANUBE,
+      id: current.id,
+      workPackageId: current.workPackageId,
+      number: current.number,
+      responsiblePartnerId: current.responsiblePartnerId,
+      type: current.type,
+      dissemination: current.dissemination,
+      dueMonth: current.dueMonth,
+      version: current.version,
+    };
+    const [first, second] = [await saveDeliverableAction({ ...edit, title: "First" }), await saveDeliverableAction({ ...edit, title: "Second" })];
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await db.deliverable.findUniqueOrThrow({ where: { id: id("D3.2") } })).title).toBe("First");
+  });
+});
+
+describe("bulk status change", () => {
+  it("changes all of them in one go", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    const result = await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [id("D2.3"), id("D3.1")], toStatus: "IN_REVIEW" });
+    expect(result).toEqual({ ok: true, data: { count: 2 } });
+    expect([await statusOf("D2.3"), await statusOf("D3.1")]).toEqual(["IN_REVIEW", "IN_REVIEW"]);
+  });
+
+  it("changes none of them when one move is not allowed", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    const before = await snapshotDatabase();
+    const result = await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [id("D2.3"), id("D3.1"), id("D1.1")], toStatus: "IN_REVIEW" });
+    expect(result).toMatchObject({ ok: false, error: "D1.1: A deliverable cannot go from approved to in review." });
+    expect(await snapshotDatabase()).toEqual(before);
+  });
+
+  it("refuses an empty or oversized selection with a clear message", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    expect(await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [], toStatus: "DRAFT" })).toMatchObject({
+      ok: false,
+      fieldErrors: { deliverableIds: ["Select at least one deliverable."] },
+    });
+    const tooMany = Array.from({ length: 201 }, (_, index) => `x${index}`);
+    expect(await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: tooMany, toStatus: "DRAFT" })).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+});
+
+describe("the lead's list", () => {
+  const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+  const numbers = async (filters: object, today = utc("2026-11-24")) =>
+    (await findProjectDeliverables(await demoUser("lead@demo.test"), DANUBE, filters, today)).rows.map((row) => row.number).sort();
+
+  it("filters overdue items: open and past their due date", async () => {
+    expect(await numbers({ due: "overdue" })).toEqual(["D1.3", "D2.2", "D2.3", "D2.4", "D3.1", "D3.2", "D3.3", "D4.3"]);
+    // On 31 July 2016 (end of M8) D2.2 and D2.3 are due that very day: not yet overdue.
+    expect(await numbers({ due: "overdue" }, utc("2016-07-31"))).toEqual(["D2.4"]);
+  });
+
+  it("filters what falls due in the next 30, 60 or 90 days", async () => {
+    expect(await numbers({ due: "30" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3"]);
+    // D3.1 is due on 30 Sep 2016: 87 days after 5 July, 90 after 2 July.
+    expect(await numbers({ due: "90" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3", "D3.1"]);
+    expect(await numbers({ due: "60" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3"]);
+  });
+
+  it("filters by responsible partner and status", async () => {
+    expect(await numbers({ partner: `${DANUBE}-pp2` })).toEqual(["D2.1", "D2.2", "D2.3"]);
+    expect(await numbers({ status: "APPROVED" })).toEqual(["D1.1", "D2.1", "D4.1"]);
+  });
+});

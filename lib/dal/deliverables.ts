@@ -1,0 +1,238 @@
+import "server-only";
+import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { DeliverableStatus } from "@/generated/prisma/enums";
+import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
+import { lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import type {
+  TDeliverableListFilters,
+  ZAddDeliverableCommentInput,
+  ZBulkChangeStatusInput,
+  ZChangeDeliverableStatusInput,
+} from "@/lib/validation/deliverable";
+import { availableTransitions, checkTransition, type DeliverableActor } from "@/lib/workflow/deliverable-status";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireProjectAccess } from "./guards";
+import { deliverableConflict } from "./work-plan";
+
+type Tx = Prisma.TransactionClient;
+
+/** In which capacities the user acts on a deliverable: as the project's lead, as its responsible partner. */
+function actorsFor(access: ProjectAccess, responsiblePartnerId: string): DeliverableActor[] {
+  const actors: DeliverableActor[] = [];
+  if (access.isLead) actors.push("LEAD");
+  if (access.actsForPartnerIds.includes(responsiblePartnerId)) actors.push("RESPONSIBLE_PARTNER");
+  return actors;
+}
+
+/**
+ * The filters as a Prisma condition. Due dates derive from the project's start, so "overdue" and "due in
+ * the next N days" become ranges of due months for this project.
+ */
+function listWhere(projectId: string, projectStart: Date, filters: TDeliverableListFilters, today: Date): Prisma.DeliverableWhereInput {
+  const where: Prisma.DeliverableWhereInput = { projectId };
+  if (filters.status) where.status = filters.status;
+  if (filters.partner) where.responsiblePartnerId = filters.partner;
+  if (filters.due === "overdue") {
+    return { ...where, status: filters.status ?? { in: OPEN_DELIVERABLE_STATUSES }, dueMonth: { lte: lastMonthEndingBy(projectStart, addDays(today, -1)) } };
+  }
+  if (filters.due) {
+    const horizon = addDays(today, Number(filters.due));
+    return {
+      ...where,
+      ...(filters.status ? {} : { status: { in: OPEN_DELIVERABLE_STATUSES } }),
+      dueMonth: { gte: Math.max(1, projectMonthAt(projectStart, today)), lte: lastMonthEndingBy(projectStart, horizon) },
+    };
+  }
+  return where;
+}
+
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+
+const SORTS: Record<NonNullable<TDeliverableListFilters["sort"]>, Prisma.DeliverableOrderByWithRelationInput[]> = {
+  due: [{ dueMonth: "asc" }, { number: "asc" }],
+  number: [{ number: "asc" }],
+  status: [{ status: "asc" }, { dueMonth: "asc" }],
+};
+
+/**
+ * The project's deliverables for the lead's list: one query whatever the number of deliverables, with what
+ * each row shows and the moves this user could make on it.
+ */
+export async function findProjectDeliverables(user: SessionUser, projectId: string, filters: TDeliverableListFilters, today = todayUtc()) {
+  const access = await requireProjectAccess(user, projectId);
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      startDate: true,
+      durationMonths: true,
+      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+    },
+  });
+  const deliverables = await db.deliverable.findMany({
+    where: listWhere(projectId, project.startDate, filters, today),
+    orderBy: SORTS[filters.sort ?? "due"],
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      dueMonth: true,
+      version: true,
+      responsiblePartnerId: true,
+      workPackage: { select: { id: true, number: true, title: true } },
+      responsiblePartner: { select: { organisation: { select: { name: true } } } },
+    },
+  });
+  const rows = deliverables.map((deliverable) => {
+    const dueDate = projectMonthEnd(project.startDate, deliverable.dueMonth);
+    return {
+      ...deliverable,
+      dueDate,
+      isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
+      moves: availableTransitions(deliverable.status, actorsFor(access, deliverable.responsiblePartnerId)).map((move) => move.to),
+    };
+  });
+  return { project, access, rows };
+}
+
+export type DeliverableRow = Awaited<ReturnType<typeof findProjectDeliverables>>["rows"][number];
+
+/** One deliverable with its history and comments, and what this user may do with it. */
+export async function getDeliverableDetail(user: SessionUser, projectId: string, deliverableId: string, today = todayUtc()) {
+  const access = await requireProjectAccess(user, projectId);
+  const deliverable = await db.deliverable.findFirst({
+    where: { id: deliverableId, projectId },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      description: true,
+      type: true,
+      dissemination: true,
+      dueMonth: true,
+      status: true,
+      version: true,
+      submittedAt: true,
+      approvedAt: true,
+      lateJustification: true,
+      responsiblePartnerId: true,
+      updatedAt: true,
+      project: { select: { id: true, acronym: true, startDate: true } },
+      workPackage: { select: { number: true, title: true } },
+      responsiblePartner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
+      statusChanges: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
+      },
+      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+    },
+  });
+  if (!deliverable) return null;
+  const dueDate = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth);
+  const actors = actorsFor(access, deliverable.responsiblePartnerId);
+  return {
+    deliverable,
+    dueDate,
+    isPastDue: dueDate < today,
+    isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
+    moves: availableTransitions(deliverable.status, actors),
+    canComment: access.isLead || access.actsForPartnerIds.length > 0 || user.role === "COORDINATOR",
+    canEditPlan: access.isLead,
+  };
+}
+
+/** Moves one deliverable and records the step, within the caller's transaction. */
+async function applyTransition(
+  tx: Tx,
+  user: SessionUser,
+  access: ProjectAccess,
+  deliverableId: string,
+  input: { projectId: string; toStatus: DeliverableStatus; version?: number; comment: string | null; lateJustification: string | null },
+  today: Date,
+) {
+  const deliverable = await tx.deliverable.findFirst({
+    where: { id: deliverableId, projectId: input.projectId },
+    select: { id: true, number: true, status: true, version: true, dueMonth: true, responsiblePartnerId: true, project: { select: { startDate: true } } },
+  });
+  if (!deliverable) throw notFound("The deliverable");
+  if (input.version !== undefined && input.version !== deliverable.version) throw await deliverableConflict(tx, deliverable.id);
+  const isPastDue = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth) < today;
+  const check = checkTransition({
+    from: deliverable.status,
+    to: input.toStatus,
+    actors: actorsFor(access, deliverable.responsiblePartnerId),
+    isPastDue,
+    comment: input.comment,
+    lateJustification: input.lateJustification,
+  });
+  if (!check.ok) {
+    const isRoleProblem = check.reason.startsWith("Only");
+    throw isRoleProblem ? forbidden(`${deliverable.number}: ${check.reason}`) : new AppError("VALIDATION", `${deliverable.number}: ${check.reason}`);
+  }
+  const now = new Date();
+  const changes: Prisma.DeliverableUpdateManyMutationInput = { status: input.toStatus, version: { increment: 1 } };
+  if (input.toStatus === "SUBMITTED") {
+    changes.submittedAt = now;
+    changes.lateJustification = isPastDue ? input.lateJustification : null;
+  }
+  if (input.toStatus === "APPROVED") changes.approvedAt = now;
+  if (input.toStatus === "DRAFT") changes.approvedAt = null;
+  // The version in the condition makes a simultaneous change by someone else fail here instead of being overwritten.
+  const { count } = await tx.deliverable.updateMany({ where: { id: deliverable.id, version: deliverable.version }, data: changes });
+  if (count === 0) throw await deliverableConflict(tx, deliverable.id);
+  await tx.deliverableStatusChange.create({
+    data: { deliverableId: deliverable.id, fromStatus: deliverable.status, toStatus: input.toStatus, comment: input.comment, actorId: user.id },
+  });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: "deliverable.status",
+    entityType: "Deliverable",
+    entityId: deliverable.id,
+    projectId: input.projectId,
+    before: { number: deliverable.number, status: deliverable.status },
+    after: { number: deliverable.number, status: input.toStatus, comment: input.comment, lateJustification: changes.lateJustification ?? undefined },
+  });
+}
+
+export async function changeDeliverableStatus(user: SessionUser, input: z.output<typeof ZChangeDeliverableStatusInput>, today = todayUtc()) {
+  const access = await requireProjectAccess(user, input.projectId);
+  await db.$transaction((tx) => applyTransition(tx, user, access, input.deliverableId, input, today));
+  return { projectId: input.projectId, deliverableId: input.deliverableId };
+}
+
+/** Several deliverables at once, all or nothing: one refusal leaves every deliverable as it was. */
+export async function bulkChangeDeliverableStatus(user: SessionUser, input: z.output<typeof ZBulkChangeStatusInput>, today = todayUtc()) {
+  const access = await requireProjectAccess(user, input.projectId);
+  const ids = [...new Set(input.deliverableIds)];
+  await db.$transaction(async (tx) => {
+    for (const id of ids) await applyTransition(tx, user, access, id, input, today);
+  });
+  return { count: ids.length };
+}
+
+export async function addDeliverableComment(user: SessionUser, input: z.output<typeof ZAddDeliverableCommentInput>) {
+  const detail = await getDeliverableDetail(user, input.projectId, input.deliverableId);
+  if (!detail) throw notFound("The deliverable");
+  if (!detail.canComment) throw forbidden("Only the project's lead, its partners and coordinators can comment.");
+  return db.$transaction(async (tx) => {
+    const comment = await tx.deliverableComment.create({
+      data: { deliverableId: input.deliverableId, authorId: user.id, body: input.body },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "deliverable.comment",
+      entityType: "Deliverable",
+      entityId: input.deliverableId,
+      projectId: input.projectId,
+      after: { comment: input.body },
+    });
+    return { id: comment.id, projectId: input.projectId, deliverableId: input.deliverableId };
+  });
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { DeliverableStatus } from "@/generated/prisma/enums";
+import { zId, zOptionalText } from "./common";
+import { optionalFilter } from "./list-filters";
+
+export const DUE_FILTERS = ["overdue", "30", "60", "90"] as const;
+export const DELIVERABLE_SORTS = ["due", "number", "status"] as const;
+
+export const ZDeliverableListFilters = z.object({
+  status: optionalFilter(z.enum(DeliverableStatus)),
+  partner: optionalFilter(z.string().max(64)),
+  due: optionalFilter(z.enum(DUE_FILTERS)),
+  sort: optionalFilter(z.enum(DELIVERABLE_SORTS)),
+});
+export type TDeliverableListFilters = z.infer<typeof ZDeliverableListFilters>;
+
+const zComment = zOptionalText("the comment", 4000);
+const zJustification = zOptionalText("the justification", 4000);
+
+export const ZChangeDeliverableStatusInput = z.object({
+  projectId: zId(),
+  deliverableId: zId(),
+  toStatus: z.enum(DeliverableStatus),
+  /** The version the user saw: a change made by someone else in between is a conflict, not an overwrite. */
+  version: z.coerce.number().int().min(1),
+  comment: zComment,
+  lateJustification: zJustification,
+});
+export type TChangeDeliverableStatusInput = z.input<typeof ZChangeDeliverableStatusInput>;
+
+export const MAX_BULK_DELIVERABLES = 200;
+
+export const ZBulkChangeStatusInput = z.object({
+  projectId: zId(),
+  deliverableIds: z
+    .array(zId())
+    .min(1, "Select at least one deliverable.")
+    .max(MAX_BULK_DELIVERABLES, `Select at most ${MAX_BULK_DELIVERABLES} deliverables at a time.`),
+  toStatus: z.enum(DeliverableStatus, { error: "Choose the new status." }),
+  comment: zComment,
+  lateJustification: zJustification,
+});
+export type TBulkChangeStatusInput = z.input<typeof ZBulkChangeStatusInput>;
+
+export const ZAddDeliverableCommentInput = z.object({
+  projectId: zId(),
+  deliverableId: zId(),
+  body: z.string().trim().min(1, "Write a comment.").max(4000, "Keep the comment to 4000 characters or fewer."),
+});
+export type TAddDeliverableCommentInput = z.input<typeof ZAddDeliverableCommentInput>;

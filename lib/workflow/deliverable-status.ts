@@ -1,0 +1,82 @@
+/**
+ * The deliverable status machine (after the EU Funding & Tenders portal):
+ *
+ *   PENDING → DRAFT → IN_REVIEW → SUBMITTED → APPROVED
+ *                ↑        │            │
+ *                └────────┘            └→ REJECTED → DRAFT
+ *
+ * The responsible partner moves a deliverable through PENDING, DRAFT and IN_REVIEW (the internal review);
+ * the project lead also submits, approves, rejects and reopens. Coordinators and viewers only read.
+ */
+import type { DeliverableStatus } from "@/generated/prisma/enums";
+
+export type DeliverableActor = "LEAD" | "RESPONSIBLE_PARTNER";
+
+export type Transition = {
+  from: DeliverableStatus;
+  to: DeliverableStatus;
+  /** The button's words. */
+  label: string;
+  actors: DeliverableActor[];
+  /** A comment is required (rejecting, reopening). */
+  needsComment?: boolean;
+};
+
+const BOTH: DeliverableActor[] = ["LEAD", "RESPONSIBLE_PARTNER"];
+const LEAD_ONLY: DeliverableActor[] = ["LEAD"];
+
+export const TRANSITIONS: Transition[] = [
+  { from: "PENDING", to: "DRAFT", label: "Start the draft", actors: BOTH },
+  { from: "DRAFT", to: "IN_REVIEW", label: "Send to internal review", actors: BOTH },
+  { from: "IN_REVIEW", to: "DRAFT", label: "Back to draft", actors: BOTH },
+  { from: "IN_REVIEW", to: "SUBMITTED", label: "Submit", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "APPROVED", label: "Approve", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "REJECTED", label: "Reject", actors: LEAD_ONLY, needsComment: true },
+  { from: "REJECTED", to: "DRAFT", label: "Rework as a new draft", actors: BOTH },
+  { from: "SUBMITTED", to: "DRAFT", label: "Reopen", actors: LEAD_ONLY, needsComment: true },
+  { from: "APPROVED", to: "DRAFT", label: "Reopen", actors: LEAD_ONLY, needsComment: true },
+];
+
+export function findTransition(from: DeliverableStatus, to: DeliverableStatus): Transition | undefined {
+  return TRANSITIONS.find((transition) => transition.from === from && transition.to === to);
+}
+
+/** The moves open to someone acting in these capacities. */
+export function availableTransitions(from: DeliverableStatus, actors: DeliverableActor[]): Transition[] {
+  return TRANSITIONS.filter((transition) => transition.from === from && transition.actors.some((actor) => actors.includes(actor)));
+}
+
+export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; reason: string };
+
+/**
+ * Whether this move is allowed. Submitting after the due date needs a justification; rejecting and
+ * reopening need a comment.
+ */
+export function checkTransition(input: {
+  from: DeliverableStatus;
+  to: DeliverableStatus;
+  actors: DeliverableActor[];
+  isPastDue: boolean;
+  comment?: string | null;
+  lateJustification?: string | null;
+}): TransitionCheck {
+  const transition = findTransition(input.from, input.to);
+  if (!transition) return { ok: false, reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.` };
+  if (!transition.actors.some((actor) => input.actors.includes(actor))) {
+    return {
+      ok: false,
+      reason: transition.actors.includes("RESPONSIBLE_PARTNER")
+        ? "Only the responsible partner or the project lead can do this."
+        : "Only the project lead can do this.",
+    };
+  }
+  if (transition.needsComment && !input.comment?.trim()) return { ok: false, reason: "Say why in a comment." };
+  if (input.to === "SUBMITTED" && input.isPastDue && !input.lateJustification?.trim()) {
+    return { ok: false, reason: "This deliverable is past its due date: justify the late submission." };
+  }
+  return { ok: true, transition };
+}
+
+function label(status: DeliverableStatus): string {
+  return status.replace("_", " ").toLowerCase();
+}
