@@ -147,62 +147,75 @@ export async function getDeliverableDetail(user: SessionUser, projectId: string,
   };
 }
 
-/** Moves one deliverable and records the step, within the caller's transaction. */
-async function applyTransition(
-  tx: Tx,
-  user: SessionUser,
-  access: ProjectAccess,
-  deliverableId: string,
-  input: { projectId: string; toStatus: DeliverableStatus; version?: number; comment: string | null; lateJustification: string | null },
-  today: Date,
-) {
-  const deliverable = await tx.deliverable.findFirst({
-    where: { id: deliverableId, projectId: input.projectId },
-    select: { id: true, number: true, status: true, version: true, dueMonth: true, responsiblePartnerId: true, project: { select: { startDate: true } } },
-  });
-  if (!deliverable) throw notFound("The deliverable");
-  if (input.version !== undefined && input.version !== deliverable.version) throw await deliverableConflict(tx, deliverable.id);
-  const isPastDue = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth) < today;
-  const check = checkTransition({
-    from: deliverable.status,
-    to: input.toStatus,
-    actors: actorsFor(access, deliverable.responsiblePartnerId),
-    isPastDue,
-    comment: input.comment,
-    lateJustification: input.lateJustification,
-  });
-  if (!check.ok) {
-    const isRoleProblem = check.reason.startsWith("Only");
-    throw isRoleProblem ? forbidden(`${deliverable.number}: ${check.reason}`) : new AppError("VALIDATION", `${deliverable.number}: ${check.reason}`);
-  }
+const transitionSelect = {
+  id: true,
+  number: true,
+  status: true,
+  version: true,
+  dueMonth: true,
+  responsiblePartnerId: true,
+  project: { select: { startDate: true } },
+} as const;
+
+type TransitionTarget = Prisma.DeliverableGetPayload<{ select: typeof transitionSelect }>;
+type TransitionInput = { projectId: string; toStatus: DeliverableStatus; version?: number; comment: string | null; lateJustification: string | null };
+
+/**
+ * Moves loaded deliverables and records every step, within the caller's transaction. The first refusal
+ * throws, so that the transaction leaves every deliverable as it was.
+ */
+async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess, targets: TransitionTarget[], input: TransitionInput, today: Date) {
   const now = new Date();
-  const changes: Prisma.DeliverableUpdateManyMutationInput = { status: input.toStatus, version: { increment: 1 } };
-  if (input.toStatus === "SUBMITTED") {
-    changes.submittedAt = now;
-    changes.lateJustification = isPastDue ? input.lateJustification : null;
+  const steps: Prisma.DeliverableStatusChangeCreateManyInput[] = [];
+  const events: Prisma.AuditEventCreateManyInput[] = [];
+  for (const deliverable of targets) {
+    if (input.version !== undefined && input.version !== deliverable.version) throw await deliverableConflict(tx, deliverable.id);
+    const isPastDue = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth) < today;
+    const check = checkTransition({
+      from: deliverable.status,
+      to: input.toStatus,
+      actors: actorsFor(access, deliverable.responsiblePartnerId),
+      isPastDue,
+      comment: input.comment,
+      lateJustification: input.lateJustification,
+    });
+    if (!check.ok) {
+      const message = `${deliverable.number}: ${check.reason}`;
+      throw check.reason.startsWith("Only") ? forbidden(message) : new AppError("VALIDATION", message);
+    }
+    const changes: Prisma.DeliverableUpdateManyMutationInput = { status: input.toStatus, version: { increment: 1 } };
+    if (input.toStatus === "SUBMITTED") {
+      changes.submittedAt = now;
+      changes.lateJustification = isPastDue ? input.lateJustification : null;
+    }
+    if (input.toStatus === "APPROVED") changes.approvedAt = now;
+    if (input.toStatus === "DRAFT") changes.approvedAt = null;
+    // The version in the condition makes a simultaneous change by someone else fail here instead of being overwritten.
+    const { count } = await tx.deliverable.updateMany({ where: { id: deliverable.id, version: deliverable.version }, data: changes });
+    if (count === 0) throw await deliverableConflict(tx, deliverable.id);
+    steps.push({ deliverableId: deliverable.id, fromStatus: deliverable.status, toStatus: input.toStatus, comment: input.comment, actorId: user.id, createdAt: now });
+    events.push({
+      actorId: user.id,
+      action: "deliverable.status",
+      entityType: "Deliverable",
+      entityId: deliverable.id,
+      projectId: input.projectId,
+      before: JSON.stringify({ number: deliverable.number, status: deliverable.status }),
+      after: JSON.stringify({ number: deliverable.number, status: input.toStatus, comment: input.comment, lateJustification: changes.lateJustification ?? undefined }),
+      createdAt: now,
+    });
   }
-  if (input.toStatus === "APPROVED") changes.approvedAt = now;
-  if (input.toStatus === "DRAFT") changes.approvedAt = null;
-  // The version in the condition makes a simultaneous change by someone else fail here instead of being overwritten.
-  const { count } = await tx.deliverable.updateMany({ where: { id: deliverable.id, version: deliverable.version }, data: changes });
-  if (count === 0) throw await deliverableConflict(tx, deliverable.id);
-  await tx.deliverableStatusChange.create({
-    data: { deliverableId: deliverable.id, fromStatus: deliverable.status, toStatus: input.toStatus, comment: input.comment, actorId: user.id },
-  });
-  await recordAudit(tx, {
-    actorId: user.id,
-    action: "deliverable.status",
-    entityType: "Deliverable",
-    entityId: deliverable.id,
-    projectId: input.projectId,
-    before: { number: deliverable.number, status: deliverable.status },
-    after: { number: deliverable.number, status: input.toStatus, comment: input.comment, lateJustification: changes.lateJustification ?? undefined },
-  });
+  await tx.deliverableStatusChange.createMany({ data: steps });
+  await tx.auditEvent.createMany({ data: events });
 }
 
 export async function changeDeliverableStatus(user: SessionUser, input: z.output<typeof ZChangeDeliverableStatusInput>, today = todayUtc()) {
   const access = await requireProjectAccess(user, input.projectId);
-  await db.$transaction((tx) => applyTransition(tx, user, access, input.deliverableId, input, today));
+  await db.$transaction(async (tx) => {
+    const deliverable = await tx.deliverable.findFirst({ where: { id: input.deliverableId, projectId: input.projectId }, select: transitionSelect });
+    if (!deliverable) throw notFound("The deliverable");
+    await applyTransitions(tx, user, access, [deliverable], input, today);
+  });
   return { projectId: input.projectId, deliverableId: input.deliverableId };
 }
 
@@ -211,7 +224,10 @@ export async function bulkChangeDeliverableStatus(user: SessionUser, input: z.ou
   const access = await requireProjectAccess(user, input.projectId);
   const ids = [...new Set(input.deliverableIds)];
   await db.$transaction(async (tx) => {
-    for (const id of ids) await applyTransition(tx, user, access, id, input, today);
+    const found = await tx.deliverable.findMany({ where: { id: { in: ids }, projectId: input.projectId }, select: transitionSelect });
+    if (found.length !== ids.length) throw notFound("One of the selected deliverables");
+    const byId = new Map(found.map((deliverable) => [deliverable.id, deliverable]));
+    await applyTransitions(tx, user, access, ids.map((id) => byId.get(id)!), input, today);
   });
   return { count: ids.length };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { notFound as pageNotFound } from "next/navigation";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -14,44 +13,10 @@ import type {
 import { DELIVERABLE_NUMBER } from "@/lib/validation/work-plan";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { requirePartnershipManager, requireProjectLead, validationError } from "./guards";
+import { requireProjectLead, validationError } from "./guards";
 
 type Tx = Prisma.TransactionClient;
 type DeleteInput = z.output<typeof ZDeleteProjectItemInput>;
-
-/**
- * For the planning pages: the project with what its forms offer, or the "not found" page when the user
- * may not change this part of it (partners: lead or coordinator; the plan: the lead).
- */
-export async function getProjectHeading(user: SessionUser, projectId: string, area: "partners" | "plan") {
-  try {
-    await (area === "partners" ? requirePartnershipManager(user, projectId) : requireProjectLead(user, projectId));
-  } catch (error) {
-    if (error instanceof AppError) pageNotFound();
-    throw error;
-  }
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: projectId },
-    select: {
-      id: true,
-      acronym: true,
-      currency: true,
-      startDate: true,
-      durationMonths: true,
-      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
-      workPackages: { where: { archivedAt: null }, orderBy: { number: "asc" }, select: { id: true, number: true, title: true } },
-    },
-  });
-  return {
-    ...project,
-    crumbs: [
-      { href: "/projects", label: "Projects" },
-      { href: `/projects/${project.id}`, label: project.acronym },
-    ],
-    partnerOptions: project.partners.map((partner) => ({ value: partner.id, label: `PP${partner.partnerNumber} ${partner.organisation.name}` })),
-    workPackageOptions: project.workPackages.map((workPackage) => ({ value: workPackage.id, label: `WP${workPackage.number} ${workPackage.title}` })),
-  };
-}
 
 async function projectDuration(tx: Tx, projectId: string): Promise<number> {
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { durationMonths: true } });

@@ -13,7 +13,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { removePartnerAction } from "@/lib/actions/project";
 import {
-  deleteDeliverableAction,
   deleteMilestoneAction,
   deleteReportingPeriodAction,
   deleteWorkPackageAction,
@@ -310,7 +309,6 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                 <Th>Dissemination</Th>
                 <Th>Due</Th>
                 <Th>Status</Th>
-                {canPlan ? <Th className="no-print">Actions</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -339,16 +337,6 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                     <Td>
                       <DeliverableStatusBadge status={deliverable.status} />
                     </Td>
-                    {canPlan ? (
-                      <Td>
-                        <RowActions
-                          itemLabel={deliverable.number}
-                          editHref={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}
-                          onDelete={deleteDeliverableAction.bind(null, item(deliverable.id))}
-                          deleteDescription="Only a deliverable without files, comments or status history can be deleted; the rest is kept as history."
-                        />
-                      </Td>
-                    ) : null}
                   </tr>
                 );
               })}

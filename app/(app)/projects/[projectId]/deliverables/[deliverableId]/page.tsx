@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/deliverable/comment-form";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { StatusChangeForm } from "@/components/deliverable/status-change-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { DueDate } from "@/components/project/due-date";
@@ -10,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
+import { deleteDeliverableAction } from "@/lib/actions/work-plan";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
 import { formatDate, isoDate } from "@/lib/format/display";
@@ -50,9 +52,20 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
         }
         actions={
           detail.canEditPlan ? (
-            <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}>Edit plan</Link>
-            </Button>
+            <>
+              <Button asChild variant="secondary">
+                <Link href={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}>Edit plan</Link>
+              </Button>
+              <ConfirmActionButton
+                label="Delete"
+                title={`Delete ${deliverable.number}?`}
+                description="Only a deliverable without files, comments or status history can be deleted; the rest is kept as history."
+                confirmLabel="Delete"
+                action={deleteDeliverableAction.bind(null, { projectId: project.id, id: deliverable.id })}
+                redirectTo={`/projects/${project.id}`}
+                notice="removed"
+              />
+            </>
           ) : null
         }
       />

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
-import { getProjectHeading } from "@/lib/dal/work-plan";
+import { getProjectHeading } from "@/lib/dal/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Add partner" };

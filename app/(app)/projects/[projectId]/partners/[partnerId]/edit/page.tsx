@@ -5,7 +5,7 @@ import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
 import { getPartnerForEdit } from "@/lib/dal/project-admin";
-import { getProjectHeading } from "@/lib/dal/work-plan";
+import { getProjectHeading } from "@/lib/dal/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
 export const metadata: Metadata = { title: "Edit partner" };
