@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
@@ -68,14 +69,7 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
             ))}
           </Select>
         </div>
-        <div className="flex gap-2 sm:col-span-4">
-          <Button type="submit">Apply filters</Button>
-          {isFiltered ? (
-            <Button asChild variant="secondary">
-              <Link href="/organisations">Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions isFiltered={isFiltered} clearHref="/organisations" className="sm:col-span-4" />
       </form>
 
       {items.length === 0 ? (

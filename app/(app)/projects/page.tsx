@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
@@ -81,14 +82,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
             ))}
           </Select>
         </div>
-        <div className="flex gap-2 sm:col-span-5">
-          <Button type="submit">Apply filters</Button>
-          {isFiltered ? (
-            <Button asChild variant="secondary">
-              <Link href="/projects">Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
       </form>
 
       {items.length === 0 ? (

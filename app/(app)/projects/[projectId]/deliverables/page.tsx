@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeliverableList } from "@/components/deliverable/deliverable-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
-import { AppError } from "@/lib/errors";
 import { DELIVERABLE_STATUS_LABELS } from "@/lib/format/labels";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { ZDeliverableListFilters } from "@/lib/validation/deliverable";
@@ -29,11 +29,7 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
   const user = await requireUser();
   const { projectId } = await params;
   const filters = parseFilters(ZDeliverableListFilters, await searchParams);
-  const result = await findProjectDeliverables(user, projectId, filters).catch((error: unknown) => {
-    if (error instanceof AppError) return null;
-    throw error;
-  });
-  if (!result) notFound();
+  const result = await orNotFound(findProjectDeliverables(user, projectId, filters));
   const { project, access, rows } = result;
   const isFiltered = Boolean(filters.status || filters.partner || filters.due);
 
@@ -102,14 +98,7 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
             ))}
           </Select>
         </div>
-        <div className="flex gap-2 sm:col-span-4">
-          <Button type="submit">Apply filters</Button>
-          {isFiltered ? (
-            <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/deliverables`}>Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/deliverables`} className="sm:col-span-4" />
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
         {rows.length} deliverable{rows.length === 1 ? "" : "s"}

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectHistory } from "@/lib/dal/history";
-import { AppError } from "@/lib/errors";
 import { describeAuditEvent, HISTORY_ENTITIES } from "@/lib/format/audit";
 import { formatDate } from "@/lib/format/display";
 import { ZHistoryFilters } from "@/lib/validation/history";
@@ -27,11 +26,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   const user = await requireUser();
   const { projectId } = await params;
   const filters = parseFilters(ZHistoryFilters, await searchParams);
-  const history = await findProjectHistory(user, projectId, filters).catch((error: unknown) => {
-    if (error instanceof AppError) return null;
-    throw error;
-  });
-  if (!history) notFound();
+  const history = await orNotFound(findProjectHistory(user, projectId, filters));
   const { project, events, actors, total, page, pageCount } = history;
   const query = { entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to };
   const exportParams = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
@@ -84,14 +79,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           <Label htmlFor="to">To</Label>
           <Input id="to" name="to" type="date" defaultValue={filters.to} />
         </div>
-        <div className="flex gap-2 sm:col-span-4">
-          <Button type="submit">Apply filters</Button>
-          {isFiltered ? (
-            <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/history`}>Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
+        <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/history`} className="sm:col-span-4" />
       </form>
       {events.length === 0 ? (
         <EmptyState title={isFiltered ? "No changes match these filters" : "No changes recorded yet"} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/deliverable/comment-form";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { StatusChangeForm } from "@/components/deliverable/status-change-form";
@@ -13,10 +12,10 @@ import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deleteDeliverableAction } from "@/lib/actions/work-plan";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
 import { formatDate, isoDate } from "@/lib/format/display";
 import { DELIVERABLE_STATUS_LABELS, DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
-import { AppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Deliverable" };
 
@@ -27,11 +26,7 @@ const formatTime = (date: Date) => `${formatDate(date)}, ${date.toISOString().sl
 export default async function DeliverablePage({ params }: DeliverablePageProps) {
   const user = await requireUser();
   const { projectId, deliverableId } = await params;
-  const detail = await getDeliverableDetail(user, projectId, deliverableId).catch((error: unknown) => {
-    if (error instanceof AppError) return null;
-    throw error;
-  });
-  if (!detail) notFound();
+  const detail = await orNotFound(getDeliverableDetail(user, projectId, deliverableId));
   const { deliverable } = detail;
   const project = deliverable.project;
 
