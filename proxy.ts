@@ -17,5 +17,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except sign-in, invitation links, next-auth's own routes, Next.js assets and static files.
-  matcher: ["/((?!login|invitations/|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // API routes answer 401 themselves, and uploads must stream through untouched.
+  matcher: ["/((?!login|invitations/|api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -17,6 +17,15 @@ const ZEnv = z.object({
   AUTH_SECRET: optionalText,
   /** The app's public address, for links in e-mails; without it, the address of the request is used. */
   AUTH_URL: optionalText.pipe(z.url("AUTH_URL must be a URL such as https://consortia.example.org").optional()),
+  /** Uploaded files live here, outside public/, under random names. */
+  STORAGE_DIR: z.string().trim().min(1).default("./storage"),
+  /** The largest upload accepted, in bytes (25 MB by default). */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  /**
+   * At start-up, staging leftovers and files no row refers to are removed once older than this. 0 suits a
+   * single instance; with several instances sharing the storage, allow for uploads under way elsewhere.
+   */
+  STORAGE_SWEEP_GRACE_SECONDS: z.coerce.number().int().min(0).default(0),
   OIDC_ISSUER: optionalText,
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,

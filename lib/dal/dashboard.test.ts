@@ -7,10 +7,12 @@ const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 beforeAll(seedDemo);
 
 describe("findDueNext", () => {
-  it("shows a partner only what its own organisation owes", async () => {
+  it("shows a partner only what its own organisation owes: its deliverables and unsubmitted reports", async () => {
     const items = await findDueNext(await demoUser("partner@demo.test"), 50, utc("2026-11-24"));
-    expect(items.map((item) => item.label)).toEqual(["D2.2", "D2.3"]);
-    expect(items.every((item) => item.kind === "deliverable" && item.projectAcronym === "DANUBE ICT")).toBe(true);
+    // Sofia Digital Cluster's P1 report was accepted; P2 and P3 are still owed.
+    expect(items.map((item) => item.label)).toEqual(["D2.2", "D2.3", "P2 report", "P3 report"]);
+    expect(items.every((item) => item.projectAcronym === "DANUBE ICT")).toBe(true);
+    expect(items.find((item) => item.label === "P2 report")).toMatchObject({ kind: "report", dueDate: utc("2017-01-29"), isOverdue: true });
   });
 
   it("derives due dates from the project start and marks overdue items", async () => {
@@ -32,7 +34,7 @@ describe("findDueNext", () => {
     // SMART-BRIDGE started in January 2025: on 10 Jan 2027 it is in M25, so M28 is the horizon (MS3 is M29).
     const items = await findDueNext(await demoUser("lead2@demo.test"), 50, utc("2027-01-10"));
     const bridge = items.filter((item) => item.projectAcronym === "SMART-BRIDGE");
-    expect(bridge.map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D3.2", "D3.3", "D4.2", "MS2"]);
+    expect(bridge.map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D3.2", "D3.3", "D4.2", "MS2", "P4 report"]);
     expect(bridge.filter((item) => item.isOverdue).map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D4.2", "MS2"]);
   });
 

@@ -26,13 +26,14 @@ export async function findMyProjects(user: SessionUser, limit = 12) {
 }
 
 export type DueItem = {
-  kind: "deliverable" | "milestone";
+  kind: "deliverable" | "milestone" | "report";
   id: string;
   label: string;
   title: string;
   projectId: string;
   projectAcronym: string;
-  dueMonth: number;
+  /** Report deadlines are calendar dates, not project months. */
+  dueMonth: number | null;
   dueDate: Date;
   isOverdue: boolean;
   status: string;
@@ -59,7 +60,8 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     ? { responsiblePartner: { organisation: { users: { some: { id: user.id } } } } }
     : {};
 
-  const [deliverables, milestones] = await Promise.all([
+  const horizon = new Date(today.getTime() + LOOKAHEAD_MONTHS * 31 * 24 * 60 * 60 * 1000);
+  const [deliverables, milestones, deadlines] = await Promise.all([
     db.deliverable.findMany({
       where: { AND: [{ OR: windows }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation] },
       orderBy: [{ dueMonth: "asc" }],
@@ -72,9 +74,20 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
           orderBy: [{ dueMonth: "asc" }],
           select: { id: true, number: true, title: true, dueMonth: true, projectId: true },
         }),
+    // A partner owes the reports its organisation has not yet submitted, overdue ones included; others see what comes up.
+    db.reportDeadline.findMany({
+      where: isPartner
+        ? {
+            projectId: { in: projects.map((project) => project.id) },
+            dueDate: { lte: horizon },
+            period: { reports: { none: { status: { in: ["SUBMITTED", "ACCEPTED"] }, partner: { organisation: { users: { some: { id: user.id } } } } } } },
+          }
+        : { projectId: { in: projects.map((project) => project.id) }, dueDate: { gte: today, lte: horizon } },
+      select: { id: true, type: true, dueDate: true, projectId: true, period: { select: { number: true } } },
+    }),
   ]);
 
-  const items: DueItem[] = [
+  const planned = [
     ...deliverables.map((deliverable) => ({
       kind: "deliverable" as const,
       id: deliverable.id,
@@ -98,6 +111,19 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     const dueDate = projectMonthEnd(project.startDate, item.dueMonth);
     return { ...item, projectAcronym: project.acronym, dueDate, isOverdue: dueDate < today };
   });
+  const reports: DueItem[] = deadlines.map((deadline) => ({
+    kind: "report",
+    id: deadline.id,
+    label: `P${deadline.period.number} report`,
+    title: `Partner report for period ${deadline.period.number} (${deadline.type.toLowerCase()})`,
+    projectId: deadline.projectId,
+    projectAcronym: byId.get(deadline.projectId)!.acronym,
+    dueMonth: null,
+    dueDate: deadline.dueDate,
+    isOverdue: deadline.dueDate < today,
+    status: "OPEN",
+  }));
+  const items: DueItem[] = [...planned, ...reports];
 
   return items.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label)).slice(0, limit);
 }

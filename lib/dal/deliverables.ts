@@ -12,7 +12,7 @@ import type {
   ZBulkChangeStatusInput,
   ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
-import { availableTransitions, checkTransition, type DeliverableActor } from "@/lib/workflow/deliverable-status";
+import { availableTransitions, checkTransition, FILE_UPLOAD_STATUSES, type DeliverableActor } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
@@ -131,6 +131,10 @@ export async function getDeliverableDetail(user: SessionUser, projectId: string,
         select: { id: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
       },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      files: {
+        orderBy: { versionNumber: "desc" },
+        select: { id: true, versionNumber: true, originalName: true, sizeBytes: true, sha256: true, isFrozen: true, createdAt: true, uploadedBy: { select: { name: true } } },
+      },
     },
   });
   if (!deliverable) return null;
@@ -144,6 +148,7 @@ export async function getDeliverableDetail(user: SessionUser, projectId: string,
     moves: availableTransitions(deliverable.status, actors),
     canComment: access.isLead || access.actsForPartnerIds.length > 0 || user.role === "COORDINATOR",
     canEditPlan: access.isLead,
+    canUpload: actors.length > 0 && FILE_UPLOAD_STATUSES.includes(deliverable.status),
   };
 }
 
@@ -204,6 +209,13 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
       after: JSON.stringify({ number: deliverable.number, status: input.toStatus, comment: input.comment, lateJustification: changes.lateJustification ?? undefined }),
       createdAt: now,
     });
+  }
+  if (input.toStatus === "SUBMITTED") {
+    // The submitted version is frozen: it can no longer be replaced.
+    for (const deliverable of targets) {
+      const latest = await tx.storedFile.findFirst({ where: { deliverableId: deliverable.id }, orderBy: { versionNumber: "desc" }, select: { id: true } });
+      if (latest) await tx.storedFile.update({ where: { id: latest.id }, data: { isFrozen: true } });
+    }
   }
   await tx.deliverableStatusChange.createMany({ data: steps });
   await tx.auditEvent.createMany({ data: events });

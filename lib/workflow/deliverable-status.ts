@@ -80,3 +80,6 @@ export function checkTransition(input: {
 function label(status: DeliverableStatus): string {
   return status.replace("_", " ").toLowerCase();
 }
+
+/** Files can be added (as new versions) until the deliverable is submitted; the submitted version is frozen. */
+export const FILE_UPLOAD_STATUSES: DeliverableStatus[] = ["PENDING", "DRAFT", "IN_REVIEW", "REJECTED"];

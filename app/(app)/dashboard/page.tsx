@@ -26,7 +26,7 @@ export default async function DashboardPage() {
       <Card aria-labelledby="due-heading">
         <CardTitle id="due-heading">{dueHeading}</CardTitle>
         {dueItems.length === 0 ? (
-          <EmptyState title="Nothing due in the next three months">Open deliverables and milestones will appear here.</EmptyState>
+          <EmptyState title="Nothing due in the next three months">Open deliverables, milestones and report deadlines will appear here.</EmptyState>
         ) : (
           <Table caption={dueHeading}>
             <thead>
@@ -41,11 +41,15 @@ export default async function DashboardPage() {
               {dueItems.map((item) => (
                 <tr key={`${item.kind}-${item.id}`}>
                   <Td>
-                    <DueDate dueDate={item.dueDate} dueMonth={item.dueMonth} isOverdue={item.isOverdue} />
+                    <DueDate dueDate={item.dueDate} dueMonth={item.dueMonth ?? undefined} isOverdue={item.isOverdue} />
                   </Td>
                   <Td>
                     {item.kind === "deliverable" ? (
                       <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/deliverables/${item.id}`}>
+                        {item.label}
+                      </Link>
+                    ) : item.kind === "report" ? (
+                      <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/reports`}>
                         {item.label}
                       </Link>
                     ) : (
@@ -61,6 +65,8 @@ export default async function DashboardPage() {
                   <Td>
                     {item.kind === "deliverable" ? (
                       <DeliverableStatusBadge status={item.status as DeliverableStatus} />
+                    ) : item.kind === "report" ? (
+                      <span>Report not yet submitted</span>
                     ) : (
                       <span>Milestone not yet reached</span>
                     )}

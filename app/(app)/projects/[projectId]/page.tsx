@@ -72,6 +72,9 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
               <Link href={`/projects/${project.id}/deliverables`}>Deliverables</Link>
             </Button>
             <Button asChild variant="secondary">
+              <Link href={`/projects/${project.id}/reports`}>Reports</Link>
+            </Button>
+            <Button asChild variant="secondary">
               <Link href={`/projects/${project.id}/history`}>History</Link>
             </Button>
             {canEditProject ? (

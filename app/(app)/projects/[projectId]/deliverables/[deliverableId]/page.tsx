@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentForm } from "@/components/deliverable/comment-form";
+import { FileUploader } from "@/components/files/file-uploader";
+import { FileVersions } from "@/components/files/file-versions";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { StatusChangeForm } from "@/components/deliverable/status-change-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -14,6 +16,7 @@ import { deleteDeliverableAction } from "@/lib/actions/work-plan";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
+import { env } from "@/lib/env";
 import { formatDate, isoDate } from "@/lib/format/display";
 import { DELIVERABLE_STATUS_LABELS, DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
 
@@ -85,6 +88,16 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                 <DescriptionItem label="Justification for the late submission">{deliverable.lateJustification}</DescriptionItem>
               ) : null}
             </dl>
+          </Card>
+
+          <Card aria-labelledby="files-heading">
+            <CardTitle id="files-heading">Files</CardTitle>
+            <FileVersions files={deliverable.files} caption="Deliverable files, newest version first" />
+            {detail.canUpload ? (
+              <div className="mt-4">
+                <FileUploader endpoint={`/api/uploads?deliverableId=${deliverable.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
+              </div>
+            ) : null}
           </Card>
 
           <Card aria-labelledby="history-heading">

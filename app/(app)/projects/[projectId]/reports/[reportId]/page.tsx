@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { FileUploader } from "@/components/files/file-uploader";
+import { FileVersions } from "@/components/files/file-versions";
+import { PageHeader } from "@/components/layout/page-header";
+import { ReportMoves, ReportSummaryForm } from "@/components/report/report-forms";
+import { ReportStatusBadge } from "@/components/report/report-status-badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth/session";
+import { getReportDetail } from "@/lib/dal/partner-reports";
+import { env } from "@/lib/env";
+import { formatDate } from "@/lib/format/display";
+import { orNotFound } from "@/lib/pages/or-not-found";
+
+export const metadata: Metadata = { title: "Partner report" };
+
+export default async function ReportPage({ params }: { params: Promise<{ projectId: string; reportId: string }> }) {
+  const user = await requireUser();
+  const { projectId, reportId } = await params;
+  const { report, moves, canEdit } = await orNotFound(getReportDetail(user, projectId, reportId));
+  const project = report.project;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        crumbs={[
+          { href: "/projects", label: "Projects" },
+          { href: `/projects/${project.id}`, label: project.acronym },
+          { href: `/projects/${project.id}/reports`, label: "Reports" },
+        ]}
+        title={`P${report.period.number} report of ${report.partner.organisation.name}`}
+        subtitle={
+          <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+            <ReportStatusBadge status={report.status} />
+            <span>
+              M{report.period.startMonth}–M{report.period.endMonth}
+            </span>
+            {report.submittedAt ? <span>Submitted {formatDate(report.submittedAt)}</span> : null}
+          </div>
+        }
+      />
+
+      {report.status === "RETURNED" && report.reviewComment ? (
+        <FormMessage tone="error">
+          Returned by {report.reviewer?.name ?? "the lead"}
+          {report.reviewedAt ? ` on ${formatDate(report.reviewedAt)}` : ""}: {report.reviewComment}
+        </FormMessage>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card aria-labelledby="files-heading">
+            <CardTitle id="files-heading">Files</CardTitle>
+            <FileVersions files={report.files} caption="Report files, newest version first" />
+            {canEdit ? (
+              <div className="mt-4">
+                <FileUploader endpoint={`/api/uploads?reportId=${report.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
+              </div>
+            ) : null}
+          </Card>
+          <Card aria-labelledby="summary-heading">
+            <CardTitle id="summary-heading">Summary</CardTitle>
+            {canEdit ? (
+              <ReportSummaryForm projectId={project.id} reportId={report.id} summary={report.summary ?? ""} />
+            ) : (
+              <p className="whitespace-pre-wrap text-slate-700">{report.summary || "No summary."}</p>
+            )}
+          </Card>
+        </div>
+        <Card aria-labelledby="review-heading">
+          <CardTitle id="review-heading">{moves.some((move) => move.to === "ACCEPTED") ? "Review" : "Status"}</CardTitle>
+          {moves.length ? (
+            <ReportMoves key={report.status} projectId={project.id} reportId={report.id} moves={moves} />
+          ) : (
+            <p className="text-sm text-slate-600">There is nothing you can change in this status.</p>
+          )}
+          {report.status === "ACCEPTED" && report.reviewComment ? <p className="mt-2 text-sm">Lead&apos;s comment: {report.reviewComment}</p> : null}
+        </Card>
+      </div>
+    </div>
+  );
+}

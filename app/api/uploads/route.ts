@@ -1,0 +1,73 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { authoriseUpload, recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
+import { env } from "@/lib/env";
+import { fileStorage } from "@/lib/storage";
+import { newStorageKey, UploadTooLargeError, type StagedFile } from "@/lib/storage/file-storage";
+import { ACCEPTED_TYPES, detectAcceptedType, sanitizeFileName } from "@/lib/uploads/file-checks";
+import { errorResponse, jsonError } from "@/lib/uploads/http";
+
+/**
+ * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores
+ * it as the next version of a deliverable (?deliverableId=) or a partner report (?reportId=).
+ *
+ * Everything is checked before the file counts: the session and the right to upload, the size while the
+ * body streams in (never buffered whole), the name, and the type by content. A refused file leaves
+ * nothing behind; a stored file always has its row, and the reverse.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return jsonError(401, "Your session has ended. Sign in again.");
+
+  const params = new URL(request.url).searchParams;
+  const target: UploadTarget | null = params.get("deliverableId")
+    ? { kind: "deliverable", id: params.get("deliverableId")!.slice(0, 64) }
+    : params.get("reportId")
+      ? { kind: "report", id: params.get("reportId")!.slice(0, 64) }
+      : null;
+  if (!target) return jsonError(400, "Say what the file is for: a deliverable or a report.");
+
+  let rawName: string;
+  try {
+    rawName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+  } catch {
+    return jsonError(400, "The file name could not be read.");
+  }
+  const name = sanitizeFileName(rawName);
+  if (!name.ok) return jsonError(400, name.reason);
+
+  const maxBytes = env.MAX_UPLOAD_BYTES;
+  const declaredLength = Number(request.headers.get("content-length") ?? "0");
+  if (declaredLength > maxBytes) return jsonError(413, new UploadTooLargeError(maxBytes).message);
+  if (!request.body) return jsonError(400, "The file is empty.");
+
+  try {
+    await authoriseUpload(user, target);
+  } catch (error) {
+    return errorResponse(error);
+  }
+
+  let staged: StagedFile;
+  try {
+    staged = await fileStorage.stage(request.body, maxBytes);
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) return jsonError(413, error.message);
+    return errorResponse(error);
+  }
+
+  const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({ ok: false as const, reason: "The file could not be read." }));
+  if (!type.ok) {
+    await fileStorage.discard(staged);
+    return jsonError(415, type.reason);
+  }
+
+  const storageKey = newStorageKey();
+  await fileStorage.commit(staged, storageKey);
+  try {
+    const saved = await recordUploadedFile(user, target, { storageKey, name: name.value, mimeType: ACCEPTED_TYPES[type.value].mime, staged });
+    return Response.json(saved, { status: 201 });
+  } catch (error) {
+    // No file without its row.
+    await fileStorage.remove(storageKey);
+    return errorResponse(error);
+  }
+}

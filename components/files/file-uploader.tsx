@@ -1,0 +1,112 @@
+"use client";
+
+import { Upload } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, type DragEvent } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { cn } from "@/lib/cn";
+
+type Outcome = { tone: "error" | "success"; text: string };
+
+const ACCEPT = ".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.zip";
+
+/**
+ * Uploads one file as a new version: drag and drop or a plain file input, with a progress bar. The file is
+ * sent as the raw request body, so the server can stream and check it without buffering.
+ */
+export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
+  const router = useRouter();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [isDragging, setIsDragging] = useState(false);
+  const maxMegabytes = Math.round(maxBytes / 1024 / 1024);
+
+  const upload = (file: File) => {
+    setOutcome(null);
+    if (file.size > maxBytes) return setOutcome({ tone: "error", text: `${file.name} is larger than the limit of ${maxMegabytes} MB.` });
+    const request = new XMLHttpRequest();
+    request.open("POST", endpoint);
+    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    request.setRequestHeader("Content-Type", "application/octet-stream");
+    request.upload.onprogress = (event) => event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
+    request.onload = () => {
+      setProgress(null);
+      if (input.current) input.current.value = "";
+      const body = safeJson(request.responseText);
+      if (request.status === 201) {
+        setOutcome({ tone: "success", text: `${file.name} uploaded as v${body.versionNumber}.` });
+        router.refresh();
+      } else {
+        setOutcome({ tone: "error", text: `${file.name} was not stored: ${body.error ?? "the server refused it."}` });
+      }
+    };
+    request.onerror = () => {
+      setProgress(null);
+      setOutcome({ tone: "error", text: "The upload was interrupted. Nothing was stored; please try again." });
+    };
+    setProgress(0);
+    request.send(file);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setIsDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) upload(file);
+  };
+
+  return (
+    <div className="space-y-2">
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsDragging(true);
+        }}
+        onDragLeave={() => setIsDragging(false)}
+        onDrop={onDrop}
+        className={cn("rounded-md border-2 border-dashed p-4 text-center", isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300")}
+      >
+        <Upload aria-hidden="true" className="mx-auto size-6 text-slate-500" />
+        <p className="text-sm text-slate-700">Drop a file here, or</p>
+        <label htmlFor={inputId} className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2">
+          Choose a file to upload
+          <input
+            ref={input}
+            id={inputId}
+            type="file"
+            accept={ACCEPT}
+            className="sr-only"
+            disabled={progress !== null}
+            aria-describedby={`${inputId}-hint`}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) upload(file);
+            }}
+          />
+        </label>
+        <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-600">
+          PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP, up to {maxMegabytes} MB. Each upload is a new version.
+        </p>
+      </div>
+      {progress !== null ? (
+        <div>
+          <label htmlFor={`${inputId}-progress`} className="text-sm">
+            Uploading… {progress}%
+          </label>
+          <progress id={`${inputId}-progress`} className="w-full" max={100} value={progress} />
+        </div>
+      ) : null}
+      {outcome ? <FormMessage tone={outcome.tone}>{outcome.text}</FormMessage> : null}
+    </div>
+  );
+}
+
+function safeJson(text: string): { versionNumber?: number; error?: string } {
+  try {
+    return JSON.parse(text) as { versionNumber?: number; error?: string };
+  } catch {
+    return {};
+  }
+}

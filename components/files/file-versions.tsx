@@ -1,0 +1,66 @@
+import { Lock } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDate } from "@/lib/format/display";
+
+export type FileVersion = {
+  id: string;
+  versionNumber: number;
+  originalName: string;
+  sizeBytes: number;
+  sha256: string;
+  isFrozen: boolean;
+  createdAt: Date;
+  uploadedBy: { name: string };
+};
+
+const formatSize = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. */
+export function FileVersions({ files, caption }: { files: FileVersion[]; caption: string }) {
+  if (files.length === 0) return <EmptyState title="No files uploaded yet" />;
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>Version</Th>
+          <Th>File</Th>
+          <Th>Uploaded</Th>
+          <Th className="text-right">Size</Th>
+          <Th>SHA-256</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((file) => (
+          <tr key={file.id}>
+            <Td className="font-medium">
+              v{file.versionNumber}
+              {file.isFrozen ? (
+                <Badge tone="info" className="ml-2">
+                  <Lock aria-hidden="true" className="size-3" />
+                  Submitted, frozen
+                </Badge>
+              ) : null}
+            </Td>
+            <Td>
+              <a href={`/api/files/${file.id}`} className="text-brand-600 underline" aria-label={`Download v${file.versionNumber}: ${file.originalName}`}>
+                {file.originalName}
+              </a>
+            </Td>
+            <Td>
+              {file.uploadedBy.name}, {formatDate(file.createdAt)} {file.createdAt.toISOString().slice(11, 16)} UTC
+            </Td>
+            <Td className="text-right">{formatSize(file.sizeBytes)}</Td>
+            <Td>
+              <code title={file.sha256} className="text-xs">
+                {file.sha256.slice(0, 12)}…
+              </code>
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

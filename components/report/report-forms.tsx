@@ -1,0 +1,94 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextareaField } from "@/components/forms/fields";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Label } from "@/components/ui/label";
+import { inputClassName } from "@/components/ui/input";
+import type { PartnerReportStatus } from "@/generated/prisma/enums";
+import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "@/lib/actions/partner-report";
+import { ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+
+export function ReportSummaryForm({ projectId, reportId, summary }: { projectId: string; reportId: string; summary: string }) {
+  return (
+    <ActionForm
+      schema={ZSaveReportSummaryInput}
+      action={saveReportSummaryAction}
+      defaultValues={{ projectId, reportId, summary }}
+      submitLabel="Save summary"
+      redirectTo={() => `/projects/${projectId}/reports/${reportId}`}
+    >
+      <TextareaField name="summary" label="Summary of the period's work" rows={5} maxLength={8000} />
+    </ActionForm>
+  );
+}
+
+type Move = { to: PartnerReportStatus; label: string; needsComment?: boolean };
+
+/** Submit (the partner), accept or return with a comment (the lead). */
+export function ReportMoves({ projectId, reportId, moves }: { projectId: string; reportId: string; moves: Move[] }) {
+  const router = useRouter();
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const needsComment = moves.some((move) => move.needsComment);
+
+  const run = (move: Move) =>
+    startTransition(async () => {
+      const result = await changeReportStatusAction({ projectId, reportId, toStatus: move.to, comment }).catch(() => null);
+      if (!result) return setError("The server could not be reached. Nothing was changed; please try again.");
+      if (!result.ok) return setError(result.fieldErrors?.comment?.[0] ?? result.error);
+      setError(null);
+      setComment("");
+      router.replace(`/projects/${projectId}/reports/${reportId}?notice=saved`);
+      router.refresh();
+    });
+
+  return (
+    <div className="space-y-3">
+      {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+      {needsComment ? (
+        <div>
+          <Label htmlFor="review-comment">Comment for the partner</Label>
+          <textarea id="review-comment" className={inputClassName} rows={3} maxLength={4000} value={comment} onChange={(event) => setComment(event.target.value)} />
+          <p className="mt-1 text-sm text-slate-600">Required to return the report.</p>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        {moves.map((move) => (
+          <Button key={move.to} variant={move.to === "RETURNED" ? "secondary" : "primary"} disabled={isPending} onClick={() => run(move)}>
+            {move.label}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Opens one's own organisation's report for a period, creating the draft on first use. */
+export function OpenReportButton({ projectId, periodId, partnerId, label }: { projectId: string; periodId: string; partnerId: string; label: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  return (
+    <div>
+      <Button
+        variant="secondary"
+        disabled={isPending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await openPartnerReportAction({ projectId, periodId, partnerId }).catch(() => null);
+            if (!result?.ok) return setError(result?.error ?? "The server could not be reached.");
+            router.push(`/projects/${projectId}/reports/${result.data.id}`);
+          })
+        }
+      >
+        {label}
+      </Button>
+      {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { changeReportStatus, openPartnerReport, saveReportSummary } from "@/lib/dal/partner-reports";
+import { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import { authedAction } from "./builder";
+
+export const openPartnerReportAction = authedAction(ZOpenPartnerReportInput, (input, { user }) => openPartnerReport(user, input));
+
+export const saveReportSummaryAction = authedAction(ZSaveReportSummaryInput, (input, { user }) => saveReportSummary(user, input));
+
+export const changeReportStatusAction = authedAction(ZChangeReportStatusInput, (input, { user }) => changeReportStatus(user, input));

@@ -1,0 +1,109 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { StagedFile } from "@/lib/storage/file-storage";
+import { FILE_UPLOAD_STATUSES } from "@/lib/workflow/deliverable-status";
+import { isReportEditable } from "@/lib/workflow/report-status";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireProjectAccess } from "./guards";
+
+export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report"; id: string };
+
+/**
+ * Whether this user may add a version to this deliverable or report now. Checked before the body is read
+ * and again in the transaction that records the file.
+ */
+export async function authoriseUpload(user: SessionUser, target: UploadTarget): Promise<{ projectId: string }> {
+  if (target.kind === "deliverable") {
+    const deliverable = await db.deliverable.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, responsiblePartnerId: true } });
+    if (!deliverable) throw notFound("The deliverable");
+    const access = await requireProjectAccess(user, deliverable.projectId);
+    if (!access.isLead && !access.actsForPartnerIds.includes(deliverable.responsiblePartnerId)) {
+      throw forbidden("Only the responsible partner or the project lead can upload files for this deliverable.");
+    }
+    if (!FILE_UPLOAD_STATUSES.includes(deliverable.status)) {
+      throw new AppError("CONFLICT", "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.");
+    }
+    return { projectId: deliverable.projectId };
+  }
+  const report = await db.partnerReport.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, partnerId: true } });
+  if (!report) throw notFound("The report");
+  const access = await requireProjectAccess(user, report.projectId);
+  if (!access.actsForPartnerIds.includes(report.partnerId)) {
+    throw access.canReadAllFunding ? forbidden("Only the partner's own people can upload its report.") : notFound("The report");
+  }
+  if (!isReportEditable(report.status)) throw new AppError("CONFLICT", "This report has been submitted: its files are frozen.");
+  return { projectId: report.projectId };
+}
+
+/**
+ * Records a committed file as the next version of its deliverable or report, in one transaction. A
+ * deliverable that had nothing uploaded becomes a draft.
+ */
+export async function recordUploadedFile(
+  user: SessionUser,
+  target: UploadTarget,
+  file: { storageKey: string; name: string; mimeType: string; staged: StagedFile },
+): Promise<{ id: string; versionNumber: number }> {
+  const { projectId } = await authoriseUpload(user, target);
+  return db.$transaction(async (tx) => {
+    const owner = target.kind === "deliverable" ? { deliverableId: target.id } : { partnerReportId: target.id };
+    const last = await tx.storedFile.aggregate({ where: owner, _max: { versionNumber: true } });
+    const versionNumber = (last._max.versionNumber ?? 0) + 1;
+    const created = await tx.storedFile.create({
+      data: {
+        ...owner,
+        storageKey: file.storageKey,
+        originalName: file.name,
+        mimeType: file.mimeType,
+        sizeBytes: file.staged.sizeBytes,
+        sha256: file.staged.sha256,
+        versionNumber,
+        uploadedById: user.id,
+      },
+      select: { id: true, versionNumber: true },
+    });
+    if (target.kind === "deliverable") {
+      const { count } = await tx.deliverable.updateMany({ where: { id: target.id, status: "PENDING" }, data: { status: "DRAFT", version: { increment: 1 } } });
+      if (count) await tx.deliverableStatusChange.create({ data: { deliverableId: target.id, fromStatus: "PENDING", toStatus: "DRAFT", actorId: user.id, comment: "First file uploaded." } });
+    }
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: target.kind === "deliverable" ? "deliverable.upload" : "report.upload",
+      entityType: target.kind === "deliverable" ? "Deliverable" : "PartnerReport",
+      entityId: target.id,
+      projectId,
+      after: { file: file.name, version: versionNumber, sizeBytes: file.staged.sizeBytes, sha256: file.staged.sha256 },
+    });
+    return created;
+  });
+}
+
+/**
+ * A file this user may download, or null. Deliverable files: anyone who sees the project. Report files:
+ * the partner's own people, the lead, coordinators and administrators.
+ */
+export async function getFileForDownload(user: SessionUser, fileId: string) {
+  const file = await db.storedFile.findUnique({
+    where: { id: fileId },
+    select: {
+      storageKey: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      deliverable: { select: { projectId: true } },
+      partnerReport: { select: { projectId: true, partnerId: true } },
+    },
+  });
+  const projectId = file?.deliverable?.projectId ?? file?.partnerReport?.projectId;
+  if (!file || !projectId) return null;
+  const access = await requireProjectAccess(user, projectId).catch(() => null);
+  if (!access) return null;
+  if (file.partnerReport && !access.canReadAllFunding && !access.actsForPartnerIds.includes(file.partnerReport.partnerId)) return null;
+  return file;
+}
+
+export async function isStorageKeyReferenced(storageKey: string): Promise<boolean> {
+  return (await db.storedFile.count({ where: { storageKey } })) > 0;
+}

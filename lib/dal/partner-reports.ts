@@ -1,0 +1,185 @@
+import "server-only";
+import type { z } from "zod";
+import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
+import type { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import { isReportEditable, reportMoves, type ReportActor } from "@/lib/workflow/report-status";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireProjectAccess } from "./guards";
+
+/** Leads, coordinators and administrators read every report; a partner reads its own organisation's. */
+function readablePartnerIds(access: ProjectAccess, allPartnerIds: string[]): string[] {
+  return access.canReadAllFunding ? allPartnerIds : access.actsForPartnerIds;
+}
+
+function reportActors(access: ProjectAccess, partnerId: string): ReportActor[] {
+  const actors: ReportActor[] = [];
+  if (access.isLead) actors.push("LEAD");
+  if (access.actsForPartnerIds.includes(partnerId)) actors.push("OWN_PARTNER");
+  return actors;
+}
+
+/** The reporting periods with the reports this user may see; the current period is the one under way (or the last one). */
+export async function findProjectReports(user: SessionUser, projectId: string, today = todayUtc()) {
+  const access = await requireProjectAccess(user, projectId);
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      startDate: true,
+      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+      reportingPeriods: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          startMonth: true,
+          endMonth: true,
+          deadlines: { orderBy: { dueDate: "asc" }, select: { type: true, dueDate: true } },
+          reports: { select: { id: true, partnerId: true, status: true, submittedAt: true } },
+        },
+      },
+    },
+  });
+  const partnerIds = readablePartnerIds(access, project.partners.map((partner) => partner.id));
+  const month = projectMonthAt(project.startDate, today);
+  const started = project.reportingPeriods.filter((period) => period.startMonth <= month);
+  const current = started.find((period) => period.endMonth >= month) ?? started.at(-1) ?? project.reportingPeriods[0];
+  return {
+    project: { id: project.id, acronym: project.acronym },
+    access,
+    currentPeriodId: current?.id ?? null,
+    periods: project.reportingPeriods.map((period) => ({
+      ...period,
+      rows: project.partners
+        .filter((partner) => partnerIds.includes(partner.id))
+        .map((partner) => ({
+          partner,
+          report: period.reports.find((report) => report.partnerId === partner.id) ?? null,
+          canOpen: access.actsForPartnerIds.includes(partner.id),
+        })),
+    })),
+  };
+}
+
+/** Opens (creating it as a draft when needed) the report of one's own organisation for a period. */
+export async function openPartnerReport(user: SessionUser, input: z.output<typeof ZOpenPartnerReportInput>): Promise<{ id: string; projectId: string }> {
+  const access = await requireProjectAccess(user, input.projectId);
+  if (!access.actsForPartnerIds.includes(input.partnerId)) throw forbidden("Only the partner's own people can open its report.");
+  const period = await db.reportingPeriod.findFirst({ where: { id: input.periodId, projectId: input.projectId }, select: { id: true } });
+  if (!period) throw notFound("The reporting period");
+  return db.$transaction(async (tx) => {
+    const existing = await tx.partnerReport.findUnique({ where: { periodId_partnerId: { periodId: period.id, partnerId: input.partnerId } }, select: { id: true } });
+    if (existing) return { id: existing.id, projectId: input.projectId };
+    const created = await tx.partnerReport.create({
+      data: { projectId: input.projectId, periodId: period.id, partnerId: input.partnerId },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: user.id, action: "report.create", entityType: "PartnerReport", entityId: created.id, projectId: input.projectId });
+    return { id: created.id, projectId: input.projectId };
+  });
+}
+
+/** A report this user may read, with its files and the moves open to them; null when absent or not theirs. */
+export async function getReportDetail(user: SessionUser, projectId: string, reportId: string) {
+  const access = await requireProjectAccess(user, projectId);
+  const report = await db.partnerReport.findFirst({
+    where: { id: reportId, projectId },
+    select: {
+      id: true,
+      status: true,
+      summary: true,
+      submittedAt: true,
+      reviewedAt: true,
+      reviewComment: true,
+      partnerId: true,
+      project: { select: { id: true, acronym: true } },
+      period: { select: { number: true, startMonth: true, endMonth: true } },
+      partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
+      reviewer: { select: { name: true } },
+      files: {
+        orderBy: { versionNumber: "desc" },
+        select: { id: true, versionNumber: true, originalName: true, sizeBytes: true, sha256: true, isFrozen: true, createdAt: true, uploadedBy: { select: { name: true } } },
+      },
+    },
+  });
+  if (!report || !(access.canReadAllFunding || access.actsForPartnerIds.includes(report.partnerId))) return null;
+  const isOwn = access.actsForPartnerIds.includes(report.partnerId);
+  return {
+    report,
+    moves: reportMoves(report.status, reportActors(access, report.partnerId)),
+    canEdit: isOwn && isReportEditable(report.status),
+  };
+}
+
+async function requireOwnEditableReport(user: SessionUser, projectId: string, reportId: string) {
+  const detail = await getReportDetail(user, projectId, reportId);
+  if (!detail) throw notFound("The report");
+  if (!detail.canEdit) {
+    throw detail.report.status === "SUBMITTED" || detail.report.status === "ACCEPTED"
+      ? new AppError("CONFLICT", "This report has been submitted: it can no longer be changed.")
+      : forbidden("Only the partner's own people can change its report.");
+  }
+  return detail;
+}
+
+export async function saveReportSummary(user: SessionUser, input: z.output<typeof ZSaveReportSummaryInput>) {
+  const detail = await requireOwnEditableReport(user, input.projectId, input.reportId);
+  await db.$transaction(async (tx) => {
+    await tx.partnerReport.update({ where: { id: input.reportId }, data: { summary: input.summary, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "report.update",
+      entityType: "PartnerReport",
+      entityId: input.reportId,
+      projectId: input.projectId,
+      before: { summary: detail.report.summary },
+      after: { summary: input.summary },
+    });
+  });
+  return { projectId: input.projectId, reportId: input.reportId };
+}
+
+/** Submit (own partner), accept or return (lead). Submitting freezes the latest file version. */
+export async function changeReportStatus(user: SessionUser, input: z.output<typeof ZChangeReportStatusInput>) {
+  const detail = await getReportDetail(user, input.projectId, input.reportId);
+  if (!detail) throw notFound("The report");
+  const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
+  if (!move) {
+    const isLeadMove = input.toStatus === "ACCEPTED" || input.toStatus === "RETURNED";
+    throw detail.moves.length === 0 && !isLeadMove
+      ? forbidden("Only the partner's own people can submit its report.")
+      : isLeadMove && !detail.moves.some((candidate) => candidate.actor === "LEAD")
+        ? forbidden("Only the project lead can accept or return a report.")
+        : new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
+  }
+  if (move.needsComment && !input.comment) throw new AppError("VALIDATION", "Say what the partner should change in a comment.", { comment: ["Say what the partner should change."] });
+  const latestFile = detail.report.files[0];
+  if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "Upload the report before submitting it.");
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
+    const { count } = await tx.partnerReport.updateMany({
+      where: { id: input.reportId, status: detail.report.status },
+      data:
+        input.toStatus === "SUBMITTED"
+          ? { status: "SUBMITTED", submittedAt: now, version: { increment: 1 } }
+          : { status: input.toStatus, reviewedAt: now, reviewerId: user.id, reviewComment: input.comment, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this report meanwhile. Reload the page to see its current status.");
+    if (input.toStatus === "SUBMITTED") await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "report.status",
+      entityType: "PartnerReport",
+      entityId: input.reportId,
+      projectId: input.projectId,
+      before: { status: detail.report.status },
+      after: { status: input.toStatus, comment: input.comment },
+    });
+  });
+  return { projectId: input.projectId, reportId: input.reportId };
+}

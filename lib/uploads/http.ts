@@ -1,0 +1,21 @@
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 400,
+  RATE_LIMITED: 429,
+};
+
+export function jsonError(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Expected failures become their status and message; anything else is logged and answered generically. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) return jsonError(STATUS[error.code], error.message);
+  console.error("Request failed", error);
+  return jsonError(500, "Something went wrong on our side. Nothing was stored; please try again.");
+}
