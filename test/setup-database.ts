@@ -10,6 +10,7 @@ import path from "node:path";
 const folder = mkdtempSync(path.join(tmpdir(), "consortia-test-"));
 const file = path.join(folder, "test.db");
 process.env.DATABASE_URL = `file:${file}`;
+process.env.STORAGE_DIR = path.join(folder, "storage");
 
 const migrations = path.resolve("prisma/migrations");
 const database = new Database(file);

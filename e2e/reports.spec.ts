@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+
+const DANUBE = DEMO_PROJECT_IDS.danubeIct;
+const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`);
+const V1 = pdf("first version");
+
+async function uploadFile(page: Page, name: string, buffer: Buffer, mimeType = "application/pdf") {
+  await page.getByLabel("Choose a file to upload").setInputFiles({ name, mimeType, buffer });
+}
+
+const statusOf = (page: Page) => page.locator("h1").locator("..").getByText(/^(Draft|Submitted|Accepted|Returned)$/);
+
+test("a partner reports, the lead returns it, the partner resubmits, the lead accepts", async ({ browser }) => {
+  const partner = await browser.newPage();
+  await signInAs(partner, "partner");
+  await partner.goto(`/projects/${DANUBE}`);
+  await partner.getByRole("link", { name: "Reports" }).click();
+  const current = partner.getByRole("region").filter({ has: partner.getByText("Current period") });
+  await expect(current.getByRole("heading")).toContainText("P3");
+  await current.getByRole("button", { name: "Start the P3 report" }).click();
+  await expect(partner.getByRole("heading", { level: 1, name: "P3 report of Sofia Digital Cluster" })).toBeVisible();
+  await expect(statusOf(partner)).toHaveText("Draft");
+
+  // A page disguised as a PDF is refused, and nothing is stored.
+  await uploadFile(partner, "report.pdf", Buffer.from("<html><body>not a report</body></html>"));
+  await expect(partner.getByRole("alert").filter({ hasText: "report.pdf was not stored" })).toContainText("whatever their name");
+  await expect(partner.getByText("No files uploaded yet")).toBeVisible();
+
+  await uploadFile(partner, "P3 report.pdf", V1);
+  await expect(partner.getByRole("status").filter({ hasText: "P3 report.pdf uploaded as v1." })).toBeVisible();
+  const files = partner.getByRole("table", { name: "Report files, newest version first" });
+  await expect(files.getByRole("row")).toHaveCount(2);
+  await uploadFile(partner, "P3 report v2.pdf", pdf("second version"));
+  await expect(files.getByRole("row", { name: /v2/ })).toContainText("P3 report v2.pdf");
+
+  await partner.getByRole("button", { name: "Submit the report" }).click();
+  await expect(statusOf(partner)).toHaveText("Submitted");
+  await expect(files.getByRole("row", { name: /v2/ })).toContainText("Submitted, frozen");
+  await expect(partner.getByLabel("Choose a file to upload")).toHaveCount(0);
+  const reportUrl = partner.url().replace(/\?.*$/, "");
+
+  // The lead returns it, with a comment.
+  const lead = await browser.newPage();
+  await signInAs(lead, "lead");
+  await lead.goto(reportUrl);
+  await lead.getByRole("button", { name: "Return to the partner" }).click();
+  await expect(lead.getByRole("alert").filter({ hasText: "Say what the partner should change." })).toBeVisible();
+  await lead.getByLabel("Comment for the partner").fill("Please add the signed attendance lists.");
+  await lead.getByRole("button", { name: "Return to the partner" }).click();
+  await expect(statusOf(lead)).toHaveText("Returned");
+
+  // The partner sees the comment, uploads v3 and resubmits.
+  await partner.goto(reportUrl);
+  await expect(partner.getByRole("alert").filter({ hasText: "Returned by Luca Lead" })).toContainText("Please add the signed attendance lists.");
+  await uploadFile(partner, "P3 report with lists.pdf", pdf("third version"));
+  await expect(files.getByRole("row", { name: /v3/ })).toBeVisible();
+  await partner.getByRole("button", { name: "Resubmit the report" }).click();
+  await expect(statusOf(partner)).toHaveText("Submitted");
+
+  await lead.goto(reportUrl);
+  await lead.getByRole("button", { name: "Accept" }).click();
+  await expect(statusOf(lead)).toHaveText("Accepted");
+
+  // Downloading v1 returns exactly the bytes uploaded, as an attachment.
+  const href = await partner.getByRole("link", { name: "Download v1: P3 report.pdf" }).getAttribute("href");
+  const download = await partner.request.get(href!);
+  expect(download.status()).toBe(200);
+  expect(Buffer.from(await download.body()).equals(V1)).toBe(true);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+
+  // Another organisation's partner gets nothing, by page or by direct URL.
+  const outsider = await browser.newPage();
+  await signInAs(outsider, "partner2");
+  expect((await outsider.goto(reportUrl))?.status()).toBe(404);
+  expect((await outsider.goto(`/projects/${DANUBE}/reports`))?.status()).toBe(404);
+  const stolen = await outsider.request.get(href!);
+  expect(stolen.status()).toBe(404);
+  const upload = await outsider.request.post(`/api/uploads?reportId=${reportUrl.split("/").pop()}`, {
+    headers: { "X-File-Name": "x.pdf" },
+    data: V1,
+  });
+  expect(upload.status()).toBe(404);
+});

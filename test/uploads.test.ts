@@ -1,0 +1,182 @@
+/**
+ * The upload and download route handlers, called as the browser would call them: what is accepted, what
+ * is refused (with a clear message and nothing stored), and who may do it.
+ */
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db, demoUser, seedDemo } from "@/test/db";
+import { ELF, EXE, HTML, PDF, PNG, zipOf } from "@/test/fixtures/files";
+import { sessionMock, signInForTest } from "@/test/session-mock";
+
+vi.hoisted(() => {
+  process.env.MAX_UPLOAD_BYTES = String(1024 * 1024);
+});
+vi.mock("@/lib/auth/session", () => sessionMock);
+
+const { POST } = await import("@/app/api/uploads/route");
+const { GET } = await import("@/app/api/files/[fileId]/route");
+const { changeReportStatusAction } = await import("@/lib/actions/partner-report");
+
+const DANUBE = "demo-proj-danube-ict";
+const SOFIA = `${DANUBE}-pp2`;
+let reportId: string;
+
+function upload(query: string, name: string, body: Buffer | null) {
+  return POST(
+    new Request(`http://localhost/api/uploads?${query}`, {
+      method: "POST",
+      headers: { "X-File-Name": encodeURIComponent(name), ...(body ? { "Content-Length": String(body.length) } : {}) },
+      body: new Uint8Array(body ?? []),
+    }),
+  );
+}
+
+async function storedFiles(): Promise<string[]> {
+  const root = process.env.STORAGE_DIR!;
+  const list = async (folder: string) => (await readdir(path.join(root, folder)).catch(() => [])).map((name) => `${folder}/${name}`);
+  return [...(await list("files")), ...(await list("staging"))];
+}
+
+async function expectNothingStored(response: Response, status: number, message: RegExp) {
+  expect(response.status).toBe(status);
+  expect(((await response.json()) as { error: string }).error).toMatch(message);
+  expect(await db.storedFile.count()).toBe(0);
+  expect(await storedFiles()).toEqual([]);
+}
+
+beforeEach(async () => {
+  await seedDemo();
+  await db.storedFile.deleteMany();
+  await rm(process.env.STORAGE_DIR!, { recursive: true, force: true });
+  const report = await db.partnerReport.upsert({
+    where: { periodId_partnerId: { periodId: `${DANUBE}-p3`, partnerId: SOFIA } },
+    create: { projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA },
+    update: { status: "DRAFT" },
+  });
+  reportId = report.id;
+  signInForTest(await demoUser("partner@demo.test"));
+});
+
+describe("accepted uploads", () => {
+  it("stores a PDF as v1 and v2, with size and SHA-256, and downloads exactly the bytes uploaded", async () => {
+    const first = await upload(`reportId=${reportId}`, "progress report.pdf", PDF);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ versionNumber: 1 });
+    const second = await upload(`reportId=${reportId}`, "progress report (final).pdf", Buffer.concat([PDF, Buffer.from("% v2\n")]));
+    expect(await second.json()).toMatchObject({ versionNumber: 2 });
+
+    const v1 = await db.storedFile.findFirstOrThrow({ where: { partnerReportId: reportId, versionNumber: 1 } });
+    expect(v1).toMatchObject({ originalName: "progress report.pdf", mimeType: "application/pdf", sizeBytes: PDF.length });
+    expect(v1.sha256).toBe((await import("node:crypto")).createHash("sha256").update(PDF).digest("hex"));
+    expect(v1.storageKey).toMatch(/^[a-f0-9]{48}$/);
+
+    const download = await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: v1.id }) });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="progress report.pdf"; filename*=UTF-8''progress%20report.pdf`);
+    expect(download.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+  });
+
+  it("accepts a PNG and a small ZIP, and makes a pending deliverable a draft on its first file", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    expect((await upload(`deliverableId=${DANUBE}-d1-3`, "photo.png", PNG)).status).toBe(201);
+    expect((await upload(`deliverableId=${DANUBE}-d1-3`, "annexes.zip", zipOf([{ name: "a.txt", content: Buffer.from("annex") }]))).status).toBe(201);
+    expect((await db.deliverable.findUniqueOrThrow({ where: { id: `${DANUBE}-d1-3` } })).status).toBe("DRAFT");
+  });
+});
+
+describe("refused uploads, with a clear message and nothing stored", () => {
+  it("a file over the size limit, stopped while streaming", async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]);
+    // Without a Content-Length the limit is enforced on the stream itself.
+    const response = await POST(
+      new Request(`http://localhost/api/uploads?reportId=${reportId}`, {
+        method: "POST",
+        headers: { "X-File-Name": "big.pdf" },
+        body: new ReadableStream({
+          start(controller) {
+            for (let offset = 0; offset < big.length; offset += 64 * 1024) controller.enqueue(big.subarray(offset, offset + 64 * 1024));
+            controller.close();
+          },
+        }),
+        duplex: "half",
+      } as RequestInit),
+    );
+    await expectNothingStored(response, 413, /larger than the limit of 1 MB/);
+  });
+
+  it("a declared size over the limit, refused before reading", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "big.pdf", Buffer.alloc(1024 * 1024 + 1)), 413, /larger than the limit/);
+  });
+
+  it("an HTML page renamed .pdf", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", HTML), 415, /only PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP files are accepted/);
+  });
+
+  it("executables renamed .pdf", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", ELF), 415, /content is of type application\/x-elf/);
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", EXE), 415, /content is of type application\/x-msdownload/);
+  });
+
+  it("a PNG named .pdf", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", PNG), 415, /name ends in \.pdf, but the content is a PNG image/);
+  });
+
+  it("an empty file", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", Buffer.alloc(0)), 415, /The file is empty/);
+  });
+
+  it("names with path separators", async () => {
+    await expectNothingStored(await upload(`reportId=${reportId}`, "../../etc/passwd.pdf", PDF), 400, /must not contain “\/” or “\\”/);
+    await expectNothingStored(await upload(`reportId=${reportId}`, "..\\report.pdf", PDF), 400, /path separators/);
+  });
+
+  it("an archive with too many entries", async () => {
+    const entries = Array.from({ length: 2001 }, (_, index) => ({ name: `f${index}.txt`, content: Buffer.from("x") }));
+    await expectNothingStored(await upload(`reportId=${reportId}`, "many.zip", zipOf(entries)), 415, /holds 2001 files; at most 2000/);
+  });
+});
+
+describe("who may upload and download", () => {
+  it("without a session: 401", async () => {
+    signInForTest(null);
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", PDF), 401, /Sign in again/);
+  });
+
+  it("a partner of another organisation: 404 for the report, its upload and its files", async () => {
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
+    const file = await db.storedFile.findFirstOrThrow();
+    signInForTest(await demoUser("partner2@demo.test"));
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(404);
+    expect((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status).toBe(404);
+    expect(await db.storedFile.count()).toBe(1);
+  });
+
+  it("another partner of the same project cannot read Sofia's report files, the lead can", async () => {
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
+    const file = await db.storedFile.findFirstOrThrow();
+    const users = await Promise.all(["viewer@demo.test", "lead@demo.test", "coordinator@demo.test"].map(demoUser));
+    const statuses = [];
+    for (const user of users) {
+      signInForTest(user);
+      statuses.push((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status);
+    }
+    expect(statuses).toEqual([404, 200, 200]);
+  });
+
+  it("the lead cannot upload into a partner's report", async () => {
+    signInForTest(await demoUser("lead@demo.test"));
+    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", PDF), 403, /partner's own people/);
+  });
+
+  it("the submitted version is frozen: no upload until the report is returned", async () => {
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
+    expect(await changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" })).toMatchObject({ ok: true });
+    expect((await db.storedFile.findFirstOrThrow()).isFrozen).toBe(true);
+    const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF);
+    expect(refused.status).toBe(409);
+    expect(await db.storedFile.count()).toBe(1);
+  });
+});
