@@ -27,3 +27,8 @@ export function PageHeader({ crumbs = [], title, subtitle, actions }: { crumbs?:
     </div>
   );
 }
+
+/** Breadcrumbs down to a project, and any further levels. */
+export function projectCrumbs(project: { id: string; acronym: string }, ...more: Crumb[]): Crumb[] {
+  return [{ href: "/projects", label: "Projects" }, { href: `/projects/${project.id}`, label: project.acronym }, ...more];
+}

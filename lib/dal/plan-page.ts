@@ -31,10 +31,6 @@ export async function getProjectHeading(user: SessionUser, projectId: string, ar
   });
   return {
     ...project,
-    crumbs: [
-      { href: "/projects", label: "Projects" },
-      { href: `/projects/${project.id}`, label: project.acronym },
-    ],
     partnerOptions: project.partners.map((partner) => ({ value: partner.id, label: `PP${partner.partnerNumber} ${partner.organisation.name}` })),
     workPackageOptions: project.workPackages.map((workPackage) => ({ value: workPackage.id, label: `WP${workPackage.number} ${workPackage.title}` })),
   };

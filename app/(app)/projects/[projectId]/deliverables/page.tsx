@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeliverableList } from "@/components/deliverable/deliverable-list";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
@@ -36,10 +36,7 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
   return (
     <div className="space-y-4">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-        ]}
+        crumbs={projectCrumbs(project)}
         title={`Deliverables of ${project.acronym}`}
         actions={
           <>

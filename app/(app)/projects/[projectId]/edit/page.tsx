@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { EditProjectForm } from "@/components/project/project-form";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
@@ -17,10 +17,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-        ]}
+        crumbs={projectCrumbs(project)}
         title={`Edit ${project.acronym}`}
       />
       <EditProjectForm

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
@@ -35,10 +35,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   return (
     <div className="space-y-4">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-        ]}
+        crumbs={projectCrumbs(project)}
         title={`History of ${project.acronym}`}
         actions={
           <Button asChild variant="secondary">

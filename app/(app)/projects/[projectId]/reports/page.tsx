@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { OpenReportButton } from "@/components/report/report-forms";
 import { ReportStatusBadge } from "@/components/report/report-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -23,10 +23,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-        ]}
+        crumbs={projectCrumbs(project)}
         title={`Partner reports of ${project.acronym}`}
       />
       {periods.length === 0 ? (

@@ -5,7 +5,7 @@ import { FileUploader } from "@/components/files/file-uploader";
 import { FileVersions } from "@/components/files/file-versions";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { StatusChangeForm } from "@/components/deliverable/status-change-form";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { DueDate } from "@/components/project/due-date";
 import { DeliverableStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
@@ -36,11 +36,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-          { href: `/projects/${project.id}/deliverables`, label: "Deliverables" },
-        ]}
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/deliverables`, label: "Deliverables" })}
         title={`${deliverable.number} ${deliverable.title}`}
         subtitle={
           <div className="mt-1 flex flex-wrap items-center gap-3">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { DeliverableForm } from "@/components/project/work-plan-forms";
 import { EmptyState } from "@/components/ui/empty-state";
 import { loadPlanPage } from "@/lib/dal/plan-page";
@@ -10,7 +10,7 @@ export default async function NewDeliverablePage({ params }: { params: Promise<{
   const { project, plan } = await loadPlanPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`New deliverable of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`New deliverable of ${project.acronym}`} />
       {project.workPackages.length === 0 ? (
         <EmptyState title="Add a work package first">Every deliverable belongs to a work package.</EmptyState>
       ) : (

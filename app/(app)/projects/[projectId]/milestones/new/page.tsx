@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { nextMilestoneNumber } from "@/lib/dal/work-plan";
@@ -10,7 +10,7 @@ export default async function NewMilestonePage({ params }: { params: Promise<{ p
   const { project, plan } = await loadPlanPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`New milestone of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`New milestone of ${project.acronym}`} />
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
@@ -14,7 +14,7 @@ export default async function NewPartnerPage({ params }: { params: Promise<{ pro
   const organisations = await findOrganisationOptions();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`Add a partner to ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`Add a partner to ${project.acronym}`} />
       <PartnerForm
         currency={project.currency}
         organisations={organisationOptions(organisations)}

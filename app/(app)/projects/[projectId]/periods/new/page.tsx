@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportingPeriodForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 
@@ -9,7 +9,7 @@ export default async function NewPeriodPage({ params }: { params: Promise<{ proj
   const { project, plan } = await loadPlanPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`New reporting period of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`New reporting period of ${project.acronym}`} />
       <ReportingPeriodForm plan={plan} period={{ projectId: project.id, startMonth: "" as unknown as number, endMonth: "" as unknown as number }} />
     </div>
   );

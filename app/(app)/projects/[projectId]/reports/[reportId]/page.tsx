@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FileUploader } from "@/components/files/file-uploader";
 import { FileVersions } from "@/components/files/file-versions";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportMoves, ReportSummaryForm } from "@/components/report/report-forms";
 import { ReportStatusBadge } from "@/components/report/report-status-badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -23,11 +23,7 @@ export default async function ReportPage({ params }: { params: Promise<{ project
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[
-          { href: "/projects", label: "Projects" },
-          { href: `/projects/${project.id}`, label: project.acronym },
-          { href: `/projects/${project.id}/reports`, label: "Reports" },
-        ]}
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/reports`, label: "Reports" })}
         title={`P${report.period.number} report of ${report.partner.organisation.name}`}
         subtitle={
           <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">

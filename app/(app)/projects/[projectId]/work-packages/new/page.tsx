@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { WorkPackageForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 
@@ -10,7 +10,7 @@ export default async function NewWorkPackagePage({ params }: { params: Promise<{
   const nextNumber = Math.max(0, ...project.workPackages.map((workPackage) => workPackage.number)) + 1;
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`New work package of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`New work package of ${project.acronym}`} />
       <WorkPackageForm
         plan={plan}
         partners={project.partnerOptions}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { getMilestoneForEdit } from "@/lib/dal/work-plan";
@@ -13,7 +13,7 @@ export default async function EditMilestonePage({ params }: { params: Promise<{ 
   if (!milestone) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`Edit MS${milestone.number} of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`Edit MS${milestone.number} of ${project.acronym}`} />
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}

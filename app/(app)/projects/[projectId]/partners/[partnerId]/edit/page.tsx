@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
@@ -18,7 +18,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pr
   if (!partner) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`Edit partner of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`Edit partner of ${project.acronym}`} />
       <PartnerForm
         currency={project.currency}
         organisations={organisationOptions(organisations)}

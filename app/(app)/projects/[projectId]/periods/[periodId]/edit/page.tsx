@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportingPeriodForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { getReportingPeriodForEdit } from "@/lib/dal/work-plan";
@@ -13,7 +13,7 @@ export default async function EditPeriodPage({ params }: { params: Promise<{ pro
   if (!period) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`Edit P${period.number} of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`Edit P${period.number} of ${project.acronym}`} />
       <ReportingPeriodForm plan={plan} period={{ projectId: project.id, id: period.id, startMonth: period.startMonth, endMonth: period.endMonth }} />
     </div>
   );

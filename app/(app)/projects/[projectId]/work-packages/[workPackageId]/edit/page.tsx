@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { WorkPackageForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { getWorkPackageForEdit } from "@/lib/dal/work-plan";
@@ -13,7 +13,7 @@ export default async function EditWorkPackagePage({ params }: { params: Promise<
   if (!workPackage) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={project.crumbs} title={`Edit WP${workPackage.number} of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={`Edit WP${workPackage.number} of ${project.acronym}`} />
       <WorkPackageForm
         plan={plan}
         partners={project.partnerOptions}
