@@ -9,6 +9,7 @@ type NavLink = { href: string; label: string; section?: string };
 const LINKS: NavLink[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/projects", label: "Projects" },
+  { href: "/portfolio", label: "Portfolio" },
   { href: "/programmes", label: "Programmes" },
   { href: "/organisations", label: "Organisations" },
 ];

@@ -72,6 +72,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
               <Link href={`/projects/${project.id}/deliverables`}>Deliverables</Link>
             </Button>
             <Button asChild variant="secondary">
+              <Link href={`/projects/${project.id}/timeline`}>Timeline</Link>
+            </Button>
+            {access.canReadAllFunding || access.actsForPartnerIds.length > 0 ? (
+              <Button asChild variant="secondary">
+                <Link href={`/projects/${project.id}/budget`}>Budget</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant="secondary">
               <Link href={`/projects/${project.id}/reports`}>Reports</Link>
             </Button>
             <Button asChild variant="secondary">

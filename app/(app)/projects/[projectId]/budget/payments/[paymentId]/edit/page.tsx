@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { PaymentForm } from "@/components/budget/budget-forms";
+import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
+import { getPaymentForEdit } from "@/lib/dal/budget";
+import { loadBudgetFormPage } from "@/lib/pages/budget-page";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { toDateInput } from "@/lib/validation/common";
+
+export const metadata: Metadata = { title: "Edit payment" };
+
+export default async function EditPaymentPage({ params }: { params: Promise<{ projectId: string; paymentId: string }> }) {
+  const { user, project, options } = await loadBudgetFormPage(params);
+  const payment = await orNotFound(getPaymentForEdit(user, project.id, (await params).paymentId));
+  return (
+    <div className="space-y-6">
+      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: "Budget" })} title={`Edit a payment of ${project.acronym}`} />
+      <PaymentForm
+        options={options}
+        payment={{
+          projectId: project.id,
+          id: payment.id,
+          version: payment.version,
+          kind: payment.kind,
+          periodId: payment.periodId ?? "",
+          plannedDate: toDateInput(payment.plannedDate),
+          plannedAmount: payment.plannedAmount.toFixed(2),
+          receivedDate: toDateInput(payment.receivedDate),
+          receivedAmount: payment.receivedAmount?.toFixed(2) ?? "",
+          note: payment.note ?? "",
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { SessionUser } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { getProjectBudget } from "@/lib/dal/budget";
+import { getProjectTimeline } from "@/lib/dal/timeline";
+import { AppError, notFound } from "@/lib/errors";
+import { toCsv } from "@/lib/format/csv";
+import { COST_CATEGORY_LABELS, PAYMENT_KIND_LABELS } from "@/lib/format/labels";
+import { isoDate } from "@/lib/format/display";
+import { projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
+import { timelineRows } from "@/lib/format/timeline-rows";
+import { errorResponse, jsonError } from "@/lib/uploads/http";
+
+const EXPORTS = ["budget", "payments", "timeline"] as const;
+type ExportKind = (typeof EXPORTS)[number];
+
+/**
+ * CSV exports of a project's budget lines, payments or timeline. The same data-layer rules as the pages
+ * apply: a partner's budget export holds its own organisation's lines only, payments need funding rights.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return jsonError(401, "Sign in first.");
+  const kind = new URL(request.url).searchParams.get("data") as ExportKind;
+  if (!EXPORTS.includes(kind)) return jsonError(400, "Choose what to export: budget, payments or timeline.");
+  const { projectId } = await params;
+  try {
+    const { acronym, csv } = await build(user, projectId, kind);
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${acronym.replace(/[^\w-]+/g, "-")}-${kind}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    // Refusals read as "not found", like the pages.
+    if (error instanceof AppError && error.code === "FORBIDDEN") return jsonError(404, "Not found, or you have no access to it.");
+    return errorResponse(error);
+  }
+}
+
+async function build(user: SessionUser, projectId: string, kind: ExportKind) {
+  if (kind === "timeline") {
+    const { project } = await getProjectTimeline(user, projectId);
+    const rows = timelineRows(project, todayUtc());
+    return {
+      acronym: project.acronym,
+      csv: toCsv(
+        ["kind", "item", "state", "start_month", "end_month", "start_date", "end_date"],
+        rows.map((row) => [
+          row.group,
+          row.label,
+          row.state,
+          row.isPoint ? null : row.from,
+          row.to,
+          row.isPoint ? null : isoDate(projectMonthStart(project.startDate, row.from)),
+          isoDate(projectMonthEnd(project.startDate, row.to)),
+        ]),
+      ),
+    };
+  }
+  const budget = await getProjectBudget(user, projectId);
+  const { project } = budget;
+  if (kind === "payments") {
+    if (!budget.access.canReadAllFunding) throw notFound("The payments");
+    return {
+      acronym: project.acronym,
+      csv: toCsv(
+        ["kind", "period", "planned_date", "planned_amount", "received_date", "received_amount", "currency", "note"],
+        budget.payments.map((payment) => [
+          PAYMENT_KIND_LABELS[payment.kind],
+          payment.period ? `P${payment.period.number}` : null,
+          isoDate(payment.plannedDate),
+          payment.plannedAmount.toFixed(2),
+          payment.receivedDate ? isoDate(payment.receivedDate) : null,
+          payment.receivedAmount?.toFixed(2),
+          project.currency,
+          payment.note,
+        ]),
+      ),
+    };
+  }
+  const periodNumber = new Map(budget.periods.map((period) => [period.id, period.number]));
+  return {
+    acronym: project.acronym,
+    csv: toCsv(
+      ["partner_number", "partner", "period", "cost_category", "amount", "currency"],
+      budget.partners.flatMap((partner) =>
+        partner.lines.map((line) => [
+          `PP${partner.partnerNumber}`,
+          partner.name,
+          `P${periodNumber.get(line.periodId)}`,
+          COST_CATEGORY_LABELS[line.category],
+          line.amount.toFixed(2),
+          project.currency,
+        ]),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,117 @@
+import { formatDate, formatMoney } from "@/lib/format/display";
+import { PAYMENT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
+import type { PaymentKind, ProjectStatus } from "@/generated/prisma/enums";
+
+type PortfolioProject = {
+  id: string;
+  acronym: string;
+  status: ProjectStatus;
+  startDate: Date;
+  endDate: Date;
+  currency: string;
+  payments: { id: string; kind: PaymentKind; plannedDate: Date; plannedAmount: { toFixed(digits: number): string }; receivedDate: Date | null }[];
+  reportDeadlines: { id: string; dueDate: Date; period: { number: number } }[];
+};
+
+export type PortfolioGroup = { programme: { name: string }; call: { identifier: string } | null; projects: PortfolioProject[] };
+
+const LABEL_WIDTH = 190;
+const ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 28;
+const MONTH_WIDTH = 12;
+
+const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+
+/**
+ * Every project as a bar on a calendar axis, grouped by programme and call, with payments (diamonds; filled
+ * once received) and report deadlines (circles). Titles carry the details; the page also lists them as text.
+ */
+export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; today: Date }) {
+  const projects = groups.flatMap((group) => group.projects);
+  if (projects.length === 0) return null;
+  const first = new Date(Date.UTC(Math.min(...projects.map((project) => project.startDate.getUTCFullYear())), 0, 1));
+  const lastYear = Math.max(...projects.map((project) => project.endDate.getUTCFullYear()), ...projects.flatMap((project) => project.payments.map((payment) => payment.plannedDate.getUTCFullYear())));
+  const months = (lastYear - first.getUTCFullYear() + 1) * 12;
+  const width = LABEL_WIDTH + months * MONTH_WIDTH + 10;
+  const x = (date: Date) => LABEL_WIDTH + (monthsBetween(first, date) + (date.getUTCDate() - 1) / 31) * MONTH_WIDTH;
+  const { layout, bottom } = layOut(groups);
+  const height = bottom + 6;
+  const years = Array.from({ length: lastYear - first.getUTCFullYear() + 1 }, (_, index) => first.getUTCFullYear() + index);
+
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Portfolio timeline" className="block text-[11px]">
+        {years.map((year, index) => (
+          <g key={year}>
+            <rect x={LABEL_WIDTH + index * 12 * MONTH_WIDTH} y={HEADER_HEIGHT} width={12 * MONTH_WIDTH} height={height - HEADER_HEIGHT} fill={index % 2 ? "#f8fafc" : "#ffffff"} />
+            <text x={LABEL_WIDTH + index * 12 * MONTH_WIDTH + 4} y={18} fill="#334155" fontWeight={600}>
+              {year}
+            </text>
+          </g>
+        ))}
+        {layout.map(({ group, top, rows }) => (
+          <g key={`${group.programme.name}-${group.call?.identifier ?? "none"}`}>
+            <text x={6} y={top + 15} fontWeight={700} fill="#0f172a">
+              {group.programme.name}
+              {group.call ? ` · ${group.call.identifier}` : ""}
+            </text>
+            {rows.map(({ project, y: rowY }) => {
+              const label = `${project.acronym}, ${PROJECT_STATUS_LABELS[project.status].toLowerCase()}: ${formatDate(project.startDate)} – ${formatDate(project.endDate)}`;
+              return (
+                <g key={project.id}>
+                  <g role="img" aria-label={label}>
+                    <title>{label}</title>
+                    <text x={12} y={rowY + 19} fill="#0f172a">
+                      {project.acronym}
+                    </text>
+                    <rect x={x(project.startDate)} y={rowY + 8} width={Math.max(4, x(project.endDate) - x(project.startDate))} height={14} rx={3} fill="#1d5fb8" opacity={0.85} />
+                  </g>
+                  {project.reportDeadlines.map((deadline) => {
+                    const text = `${project.acronym}: P${deadline.period.number} report due ${formatDate(deadline.dueDate)}`;
+                    return (
+                      <g key={deadline.id} role="img" aria-label={text}>
+                        <title>{text}</title>
+                        <circle cx={x(deadline.dueDate)} cy={rowY + 4} r={3.5} fill="#ffffff" stroke="#b45309" strokeWidth={1.5} />
+                      </g>
+                    );
+                  })}
+                  {project.payments.map((payment) => {
+                    const text = `${project.acronym}: ${PAYMENT_KIND_LABELS[payment.kind].toLowerCase()} of ${formatMoney(payment.plannedAmount.toFixed(2), project.currency)} planned ${formatDate(payment.plannedDate)}${payment.receivedDate ? `, received ${formatDate(payment.receivedDate)}` : ", not yet received"}`;
+                    const cx = x(payment.receivedDate ?? payment.plannedDate);
+                    return (
+                      <g key={payment.id} role="img" aria-label={text}>
+                        <title>{text}</title>
+                        <path d={`M ${cx} ${rowY + 20} l 5 5 l -5 5 l -5 -5 z`} fill={payment.receivedDate ? "#15803d" : "#ffffff"} stroke="#15803d" strokeWidth={1.5} />
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </g>
+        ))}
+        <g role="img" aria-label={`Today, ${formatDate(today)}`}>
+          <title>{`Today, ${formatDate(today)}`}</title>
+          <line x1={x(today)} x2={x(today)} y1={HEADER_HEIGHT - 6} y2={height} stroke="#dc2626" strokeWidth={2} strokeDasharray="4 3" />
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+/** Vertical positions: a heading per programme and call, a row per project. */
+function layOut(groups: PortfolioGroup[]) {
+  let y = HEADER_HEIGHT;
+  const layout = [];
+  for (const group of groups) {
+    const top = y;
+    y += 22;
+    const rows = [];
+    for (const project of group.projects) {
+      rows.push({ project, y });
+      y += ROW_HEIGHT;
+    }
+    layout.push({ group, top, rows });
+  }
+  return { layout, bottom: y };
+}

@@ -1,0 +1,107 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+
+const DANUBE = DEMO_PROJECT_IDS.danubeIct;
+
+/** The end-to-end server's database, read directly to check what the pages add up. */
+function sumOfBudgetLines(projectId: string, partnerId?: string): string {
+  const database = new Database("data/e2e.db", { readonly: true });
+  try {
+    const rows = database
+      .prepare(`SELECT amount FROM "BudgetLine" WHERE projectId = ? ${partnerId ? "AND partnerId = ?" : ""}`)
+      .all(...(partnerId ? [projectId, partnerId] : [projectId])) as { amount: number | string }[];
+    // Sum in cents: exact for amounts with two decimals.
+    const cents = rows.reduce((total, row) => total + Math.round(Number(row.amount) * 100), 0);
+    return `€${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
+  } finally {
+    database.close();
+  }
+}
+
+test("a coordinator sees the portfolio, the project timeline in months and dates, and exact budget totals", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.getByRole("link", { name: "Portfolio" }).click();
+  const start = page.getByRole("region", { name: "Danube Region Strategy START, call START-2015-2" });
+  const row = start.getByRole("row", { name: /DANUBE ICT/ });
+  await expect(row).toContainText("1 Dec 2015 – 31 May 2017 (18 months)");
+  await expect(row).toContainText("Pre-financing €19,783.44, received 21 Jan 2016");
+  await expect(row).toContainText("Final payment €19,783.44, planned 31 Oct 2017");
+  await expect(page.getByRole("img", { name: "DANUBE ICT, running: 1 Dec 2015 – 31 May 2017" })).toBeVisible();
+
+  await page.getByLabel("Programme", { exact: true }).selectOption({ label: "Horizon Europe" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("region", { name: /Danube Region Strategy START/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "GREENEDGE" })).toBeVisible();
+
+  // The same items in project months and in calendar dates.
+  await page.goto(`/projects/${DANUBE}/timeline`);
+  const chart = page.getByRole("group", { name: "Gantt chart of DANUBE ICT" });
+  const items = chart.getByRole("img");
+  const count = await items.count();
+  expect(count).toBeGreaterThan(20);
+  await expect(chart.getByRole("img", { name: "WP2 Mapping of ICT competences: M1–M8" })).toBeVisible();
+  await expect(chart.getByRole("img", { name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: M8" })).toBeVisible();
+  await page.getByRole("link", { name: "Calendar dates" }).click();
+  await expect(page).toHaveURL(/scale=dates/);
+  await expect(chart.getByRole("img", { name: "WP2 Mapping of ICT competences: 1 Dec 2015 – 31 Jul 2016" })).toBeVisible();
+  await expect(chart.getByRole("img", { name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: 31 Jul 2016" })).toBeVisible();
+  await expect(items).toHaveCount(count);
+  await expect(page.getByRole("table", { name: "The timeline as a table" }).getByRole("row", { name: /P2/ }).first()).toContainText("1 Jun 2016 – 30 Nov 2016");
+
+  // Budget totals equal the sum of the seeded budget lines.
+  await page.goto(`/projects/${DANUBE}/budget`);
+  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DANUBE));
+  await expect(page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row")).toHaveCount(12);
+  await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(5);
+});
+
+test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {
+  await signInAs(page, "partner");
+  await page.goto(`/projects/${DANUBE}/timeline`);
+  await expect(page.getByRole("group", { name: "Gantt chart of DANUBE ICT" })).toBeVisible();
+
+  await page.goto(`/projects/${DANUBE}/budget`);
+  await expect(page.getByText("You see your own organisation's budget and spend.")).toBeVisible();
+  const rows = page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText("Sofia Digital Cluster");
+  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DANUBE, `${DANUBE}-pp2`));
+  await expect(page.getByText("Cluj IT Cluster")).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Payments" })).toHaveCount(0);
+  expect((await page.request.get(`/projects/${DANUBE}/export?data=payments`)).status()).toBe(404);
+  const budgetCsv = await (await page.request.get(`/projects/${DANUBE}/export?data=budget`)).text();
+  expect(budgetCsv).toContain("Sofia Digital Cluster");
+  expect(budgetCsv).not.toContain("Cluj IT Cluster");
+
+  // The portfolio shows its one project, without payments.
+  await page.goto("/portfolio");
+  await expect(page.getByRole("link", { name: "DANUBE ICT" })).toBeVisible();
+  await expect(page.getByText("Pre-financing")).toHaveCount(0);
+});
+
+test("a coordinator edits a budget line and adds a payment; the totals follow", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.greenEdge}/budget`);
+  const before = await page.getByTestId("budget-total").textContent();
+  await page.getByText("Edit budget lines").click();
+  await page.getByRole("link", { name: /^PP1 · P1 · Staff costs/ }).click();
+  await page.getByLabel("Amount (EUR)").fill("abc");
+  await page.getByRole("button", { name: "Save budget line" }).click();
+  await expect(page.getByText("Enter the amount as an amount such as 12500 or 12500.50.")).toBeVisible();
+  await page.getByLabel("Amount (EUR)").fill("90000.50");
+  await page.getByRole("button", { name: "Save budget line" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByTestId("budget-total")).not.toHaveText(before!);
+  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DEMO_PROJECT_IDS.greenEdge));
+
+  await page.getByRole("link", { name: "Add payment" }).click();
+  await page.getByLabel("Planned date").fill("2028-06-30");
+  await page.getByLabel("Planned amount (EUR)").fill("1000");
+  await page.getByLabel("Amount received (EUR)").fill("1000");
+  await page.getByRole("button", { name: "Add payment" }).click();
+  await expect(page.getByText("Give both the date and the amount received, or neither.")).toBeVisible();
+  await page.getByLabel("Amount received (EUR)").fill("");
+  await page.getByRole("button", { name: "Add payment" }).click();
+  await expect(page.getByRole("table", { name: "Payments" })).toContainText("30 Jun 2028");
+});

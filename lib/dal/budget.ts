@@ -1,0 +1,230 @@
+import "server-only";
+import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { CostCategory } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import type { ZSaveBudgetLineInput, ZSavePaymentInput } from "@/lib/validation/budget";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireProjectAccess, validationError } from "./guards";
+
+const ZERO = new Prisma.Decimal(0);
+/** Spend below this share of the budget so far is under-spending; above the other, over-spending. */
+export const SPEND_WARNING = { under: 0.8, over: 1.1 } as const;
+
+export type SpendFlag = "UNDER" | "OVER" | null;
+
+/** Compares spend with budget over the periods that have ended. */
+export function spendFlag(budget: Prisma.Decimal, spend: Prisma.Decimal): SpendFlag {
+  if (budget.isZero()) return spend.isZero() ? null : "OVER";
+  const ratio = spend.dividedBy(budget).toNumber();
+  return ratio < SPEND_WARNING.under ? "UNDER" : ratio > SPEND_WARNING.over ? "OVER" : null;
+}
+
+/** Reported spend counts once the partner has submitted its report. */
+const COUNTED_REPORTS = ["SUBMITTED", "ACCEPTED"] as const;
+
+/**
+ * The budget page: budget lines per partner × category × period, reported spend, payments, exact totals,
+ * and spending flags. Administrators, coordinators and the lead see every partner; a partner sees its own
+ * organisation only; anyone else is refused.
+ */
+export async function getProjectBudget(user: SessionUser, projectId: string, today = todayUtc()) {
+  const access = await requireProjectAccess(user, projectId);
+  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0) throw forbidden("Budgets are for the project's lead, its partners and coordinators.");
+  const partnerFilter = access.canReadAllFunding ? {} : { id: { in: access.actsForPartnerIds } };
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      currency: true,
+      startDate: true,
+      totalCost: true,
+      grantAmount: true,
+      cofinancingRate: true,
+      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+      partners: {
+        where: partnerFilter,
+        orderBy: { partnerNumber: "asc" },
+        select: {
+          id: true,
+          partnerNumber: true,
+          budgetAmount: true,
+          organisation: { select: { name: true } },
+          budgetLines: { select: { id: true, periodId: true, category: true, amount: true, version: true } },
+          reports: {
+            where: { status: { in: [...COUNTED_REPORTS] } },
+            select: { periodId: true, costs: { select: { category: true, amount: true } } },
+          },
+        },
+      },
+    },
+  });
+  // Payments are funding data of the whole project: not for a partner who sees only its own share.
+  const payments = access.canReadAllFunding
+    ? await db.payment.findMany({
+        where: { projectId },
+        orderBy: { plannedDate: "asc" },
+        select: { id: true, kind: true, version: true, plannedDate: true, plannedAmount: true, receivedDate: true, receivedAmount: true, note: true, period: { select: { id: true, number: true } } },
+      })
+    : [];
+  const periods = project.reportingPeriods.map((period) => ({
+    ...period,
+    hasEnded: projectMonthEnd(project.startDate, period.endMonth) < today,
+  }));
+  const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
+
+  const partners = project.partners.map((partner) => {
+    const budgetIn = (periodId: string) => sum(partner.budgetLines.filter((line) => line.periodId === periodId).map((line) => line.amount));
+    const spendIn = (periodId: string) =>
+      sum(partner.reports.filter((report) => report.periodId === periodId).flatMap((report) => report.costs.map((cost) => cost.amount)));
+    const perPeriod = periods.map((period) => ({ periodId: period.id, budget: budgetIn(period.id), spend: spendIn(period.id) }));
+    const ended = perPeriod.filter((_, index) => periods[index]!.hasEnded);
+    const budgetSoFar = sum(ended.map((entry) => entry.budget));
+    const spendSoFar = sum(ended.map((entry) => entry.spend));
+    return {
+      id: partner.id,
+      partnerNumber: partner.partnerNumber,
+      name: partner.organisation.name,
+      budgetShare: partner.budgetAmount,
+      lines: partner.budgetLines,
+      perPeriod,
+      budgetTotal: sum(perPeriod.map((entry) => entry.budget)),
+      spendTotal: sum(perPeriod.map((entry) => entry.spend)),
+      budgetSoFar,
+      spendSoFar,
+      flag: ended.length ? spendFlag(budgetSoFar, spendSoFar) : null,
+      byCategory: (category: CostCategory) => sum(partner.budgetLines.filter((line) => line.category === category).map((line) => line.amount)),
+    };
+  });
+
+  let cumulativeBudget = ZERO;
+  let cumulativeSpend = ZERO;
+  const periodTotals = periods.map((period, index) => {
+    const budget = sum(partners.map((partner) => partner.perPeriod[index]!.budget));
+    const spend = sum(partners.map((partner) => partner.perPeriod[index]!.spend));
+    cumulativeBudget = cumulativeBudget.plus(budget);
+    cumulativeSpend = cumulativeSpend.plus(spend);
+    return { period, budget, spend, cumulativeBudget, cumulativeSpend, flag: period.hasEnded ? spendFlag(budget, spend) : null };
+  });
+
+  return {
+    project,
+    access,
+    periods,
+    partners,
+    periodTotals,
+    budgetTotal: sum(partners.map((partner) => partner.budgetTotal)),
+    spendTotal: sum(partners.map((partner) => partner.spendTotal)),
+    payments,
+    paymentsPlanned: sum(payments.map((payment) => payment.plannedAmount)),
+    paymentsReceived: sum(payments.map((payment) => payment.receivedAmount ?? ZERO)),
+  };
+}
+
+/** Funding is edited by coordinators, administrators and the project's lead. */
+async function requireFundingEditor(user: SessionUser, projectId: string) {
+  const access = await requireProjectAccess(user, projectId);
+  if (!(access.isLead || user.role === "COORDINATOR" || user.role === "ADMIN")) throw forbidden("Only the project's lead or a coordinator can change its budget.");
+  return access;
+}
+
+/** Creates or changes one budget line (partner × period × category); an edit applies only to the version seen. */
+export async function saveBudgetLine(user: SessionUser, input: z.output<typeof ZSaveBudgetLineInput>) {
+  await requireFundingEditor(user, input.projectId);
+  return db.$transaction(async (tx) => {
+    const [partner, period] = await Promise.all([
+      tx.projectPartner.findFirst({ where: { id: input.partnerId, projectId: input.projectId }, select: { id: true } }),
+      tx.reportingPeriod.findFirst({ where: { id: input.periodId, projectId: input.projectId }, select: { id: true } }),
+    ]);
+    if (!partner) throw validationError("partnerId", "Choose a partner of this project.");
+    if (!period) throw validationError("periodId", "Choose a reporting period of this project.");
+    const key = { partnerId_periodId_category: { partnerId: input.partnerId, periodId: input.periodId, category: input.category } };
+    const existing = await tx.budgetLine.findUnique({ where: key });
+    if (existing && input.version === undefined) {
+      throw validationError("category", "This partner already has a budget line for that period and category: edit that line instead.");
+    }
+    if (existing && existing.version !== input.version) {
+      throw new AppError("CONFLICT", `Someone else changed this budget line meanwhile: it is now ${existing.amount.toFixed(2)}. Nothing was saved; reload and try again.`);
+    }
+    const line = existing
+      ? await tx.budgetLine.update({ where: { id: existing.id }, data: { amount: input.amount, version: { increment: 1 } }, select: { id: true } })
+      : await tx.budgetLine.create({ data: { projectId: input.projectId, partnerId: input.partnerId, periodId: input.periodId, category: input.category, amount: input.amount }, select: { id: true } });
+    await syncPartnerBudget(tx, input.partnerId);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: existing ? "budget.update" : "budget.create",
+      entityType: "BudgetLine",
+      entityId: line.id,
+      projectId: input.projectId,
+      before: existing ? { amount: existing.amount } : undefined,
+      after: { partnerId: input.partnerId, periodId: input.periodId, category: input.category, amount: input.amount },
+    });
+    return { id: line.id, projectId: input.projectId };
+  });
+}
+
+/** A partner's budget share is the sum of its budget lines: kept equal in the same transaction. */
+async function syncPartnerBudget(tx: Prisma.TransactionClient, partnerId: string) {
+  const total = await tx.budgetLine.aggregate({ where: { partnerId }, _sum: { amount: true } });
+  await tx.projectPartner.update({ where: { id: partnerId }, data: { budgetAmount: total._sum.amount ?? ZERO } });
+}
+
+export async function savePayment(user: SessionUser, input: z.output<typeof ZSavePaymentInput>) {
+  await requireFundingEditor(user, input.projectId);
+  const { id, version, projectId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    if (data.periodId && !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))) {
+      throw validationError("periodId", "Choose a reporting period of this project.");
+    }
+    if (!id) {
+      const created = await tx.payment.create({ data: { ...data, projectId }, select: { id: true } });
+      await recordAudit(tx, { actorId: user.id, action: "payment.create", entityType: "Payment", entityId: created.id, projectId, after: data });
+      return { id: created.id, projectId };
+    }
+    const before = await tx.payment.findFirst({ where: { id, projectId } });
+    if (!before) throw notFound("The payment");
+    const { count } = await tx.payment.updateMany({ where: { id, ...(version ? { version } : {}) }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.");
+    await recordAudit(tx, { actorId: user.id, action: "payment.update", entityType: "Payment", entityId: id, projectId, before, after: data });
+    return { id, projectId };
+  });
+}
+
+export async function deletePayment(user: SessionUser, input: { projectId: string; id: string }) {
+  await requireFundingEditor(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const payment = await tx.payment.findFirst({ where: { id: input.id, projectId: input.projectId } });
+    if (!payment) throw notFound("The payment");
+    if (payment.receivedDate) throw new AppError("CONFLICT", "A payment that has been received is kept as history.");
+    await tx.payment.delete({ where: { id: payment.id } });
+    await recordAudit(tx, { actorId: user.id, action: "payment.delete", entityType: "Payment", entityId: payment.id, projectId: input.projectId, before: payment });
+  });
+}
+
+export async function getPaymentForEdit(user: SessionUser, projectId: string, paymentId: string) {
+  await requireFundingEditor(user, projectId);
+  return db.payment.findFirst({ where: { id: paymentId, projectId } });
+}
+
+export async function getBudgetLineForEdit(user: SessionUser, projectId: string, lineId: string) {
+  await requireFundingEditor(user, projectId);
+  return db.budgetLine.findFirst({ where: { id: lineId, projectId }, select: { id: true, partnerId: true, periodId: true, category: true, amount: true, version: true } });
+}
+
+export async function getBudgetFormOptions(user: SessionUser, projectId: string) {
+  await requireFundingEditor(user, projectId);
+  return db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      currency: true,
+      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+    },
+  });
+}

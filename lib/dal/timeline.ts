@@ -1,0 +1,88 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { projectEndDate } from "@/lib/format/project-months";
+import type { TPortfolioFilters } from "@/lib/validation/timeline";
+import { db } from "./db";
+import { requireProjectAccess } from "./guards";
+
+/** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
+export async function getProjectTimeline(user: SessionUser, projectId: string) {
+  const access = await requireProjectAccess(user, projectId);
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      title: true,
+      startDate: true,
+      durationMonths: true,
+      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+      workPackages: {
+        where: { archivedAt: null },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, title: true, startMonth: true, endMonth: true, leadPartner: { select: { organisation: { select: { name: true } } } } },
+      },
+      deliverables: {
+        orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
+        select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
+      },
+      milestones: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true } },
+    },
+  });
+  return { project, access };
+}
+
+export type ProjectTimeline = Awaited<ReturnType<typeof getProjectTimeline>>["project"];
+
+/**
+ * The portfolio: every project the user can see, grouped by programme and call, with payments (for those who
+ * may read funding) and report deadlines as dated markers.
+ */
+export async function findPortfolio(user: SessionUser, filters: TPortfolioFilters) {
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      visibleProjectsWhere(user),
+      { archivedAt: null },
+      filters.programme ? { programmeId: filters.programme } : {},
+      filters.status ? { status: filters.status } : {},
+      filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
+    ],
+  };
+  const seesAllFunding = user.role === "ADMIN" || user.role === "COORDINATOR";
+  const [projects, programmes] = await Promise.all([
+    db.project.findMany({
+      where,
+      orderBy: [{ programme: { name: "asc" } }, { startDate: "asc" }],
+      select: {
+        id: true,
+        acronym: true,
+        title: true,
+        status: true,
+        startDate: true,
+        durationMonths: true,
+        currency: true,
+        programme: { select: { id: true, name: true } },
+        call: { select: { id: true, identifier: true } },
+        members: { where: { userId: user.id, role: "LEAD" }, select: { id: true } },
+        payments: { orderBy: { plannedDate: "asc" }, select: { id: true, kind: true, plannedDate: true, plannedAmount: true, receivedDate: true, receivedAmount: true } },
+        reportDeadlines: { orderBy: { dueDate: "asc" }, select: { id: true, type: true, dueDate: true, period: { select: { number: true } } } },
+      },
+    }),
+    db.fundingProgramme.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const rows = projects.map(({ members, payments, ...project }) => ({
+    ...project,
+    endDate: projectEndDate(project.startDate, project.durationMonths),
+    // Payments are funding data: coordinators and administrators see all, a lead those of their projects.
+    payments: seesAllFunding || members.length > 0 ? payments : [],
+  }));
+  const groups = new Map<string, { programme: { id: string; name: string }; call: { id: string; identifier: string } | null; projects: typeof rows }>();
+  for (const row of rows) {
+    const key = `${row.programme.id}/${row.call?.id ?? "-"}`;
+    const group = groups.get(key) ?? { programme: row.programme, call: row.call, projects: [] };
+    group.projects.push(row);
+    groups.set(key, group);
+  }
+  return { groups: [...groups.values()], programmes, projectCount: rows.length };
+}
