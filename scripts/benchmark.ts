@@ -4,7 +4,9 @@
  *   npm run benchmark            (builds first if there is no production build)
  *
  * Prints, as median and p95 over repeated runs:
- * - the server time of pages, requested over HTTP from `next start` as a signed-in lead;
+ * - the server time of pages, requested over HTTP from `next start` as a signed-in lead and coordinator,
+ *   among them the portfolio and the Gantt of a project with 100 work packages and 1,000 deliverables;
+ * - the first-load JavaScript of the timeline routes (the scripts a browser fetches, gzip-compressed);
  * - the time of a bulk status change of 100 deliverables (the data layer, in this process);
  * - the number of SQL statements the deliverables page's data takes for a project with 10 and with
  *   500 deliverables: equal counts mean no query per row (no N+1).
@@ -15,6 +17,7 @@ import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const DATABASE_FILE = path.resolve("data/bench.db");
 const DATABASE_URL = `file:${DATABASE_FILE}`;
@@ -49,7 +52,7 @@ function createDatabase() {
 }
 
 /** Fills the database fast with raw inserts in one transaction; the demo data gives users and organisations. */
-function generateProjects(leadUserId: string, organisationIds: string[]): { small: string; large: string } {
+function generateProjects(leadUserId: string, organisationIds: string[]): { small: string; large: string; huge: string } {
   const database = new Database(DATABASE_FILE);
   const now = new Date().toISOString();
   const insert = {
@@ -72,7 +75,9 @@ function generateProjects(leadUserId: string, organisationIds: string[]): { smal
     period: database.prepare(`INSERT INTO "ReportingPeriod" (id, projectId, number, startMonth, endMonth, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`),
   };
   const statuses = ["PENDING", "DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED", "DRAFT"];
-  const deliverableCounts = (index: number) => (index === 0 ? 10 : index === 1 ? 500 : DELIVERABLES_PER_PROJECT);
+  // bench-0: 10 deliverables, bench-1: 500, bench-2: 1,000 in 100 work packages (the largest Gantt).
+  const deliverableCounts = (index: number) => (index === 0 ? 10 : index === 1 ? 500 : index === 2 ? 1000 : DELIVERABLES_PER_PROJECT);
+  const workPackageCounts = (index: number) => (index === 2 ? 100 : 5);
   database.transaction(() => {
     for (let index = 0; index < PROJECTS; index++) {
       const id = `bench-${index}`;
@@ -82,18 +87,19 @@ function generateProjects(leadUserId: string, organisationIds: string[]): { smal
       for (let partner = 0; partner < 4; partner++) {
         insert.partner.run(`${id}-pp${partner + 1}`, id, organisationIds[(index + partner) % organisationIds.length], partner === 0 ? "LEAD_PARTNER" : "PARTNER", partner + 1, now, now);
       }
-      for (let workPackage = 1; workPackage <= 5; workPackage++) {
+      for (let workPackage = 1; workPackage <= workPackageCounts(index); workPackage++) {
         insert.workPackage.run(`${id}-wp${workPackage}`, id, workPackage, `Work package ${workPackage}`, `${id}-pp${(workPackage % 4) + 1}`, now, now);
       }
       for (let period = 1; period <= 6; period++) insert.period.run(`${id}-p${period}`, id, period, (period - 1) * 6 + 1, period * 6, now, now);
       for (let milestone = 1; milestone <= 6; milestone++) insert.milestone.run(`${id}-ms${milestone}`, id, milestone, `Milestone ${milestone}`, milestone * 6, now, now);
       for (let number = 0; number < deliverableCounts(index); number++) {
-        const workPackage = (number % 5) + 1;
+        const workPackages = workPackageCounts(index);
+        const workPackage = (number % workPackages) + 1;
         insert.deliverable.run(
           `${id}-d${number}`,
           id,
           `${id}-wp${workPackage}`,
-          `D${workPackage}.${Math.floor(number / 5) + 1}`,
+          `D${workPackage}.${Math.floor(number / workPackages) + 1}`,
           `Deliverable ${number} of project ${index}`,
           `${id}-pp${(number % 4) + 1}`,
           (number % 36) + 1,
@@ -105,7 +111,7 @@ function generateProjects(leadUserId: string, organisationIds: string[]): { smal
     }
   })();
   database.close();
-  return { small: "bench-0", large: "bench-1" };
+  return { small: "bench-0", large: "bench-1", huge: "bench-2" };
 }
 
 /** Counts the SQL statements better-sqlite3 prepares: every query Prisma sends goes through prepare(). */
@@ -186,7 +192,7 @@ async function main() {
   const lead = await seedClient.user.findUniqueOrThrow({ where: { email: "lead@demo.test" }, select: { id: true, email: true, name: true, role: true, organisationId: true } });
   const organisations = (await seedClient.organisation.findMany({ select: { id: true } })).map((organisation) => organisation.id);
   await seedClient.$disconnect();
-  const { small, large } = generateProjects(lead.id, organisations);
+  const { small, large, huge } = generateProjects(lead.id, organisations);
 
   const { db } = await import("@/lib/dal/db");
   const [projects, deliverables] = await Promise.all([db.project.count(), db.deliverable.count()]);
@@ -216,22 +222,46 @@ async function main() {
 
   const server = await startServer();
   try {
-    const cookie = await signIn("lead@demo.test");
-    console.log("\nServer time over HTTP, signed in as the lead of all 200 projects:");
-    const pages: [string, string][] = [
-      [`Deliverables page, ${DELIVERABLES_PER_PROJECT} deliverables`, `/projects/bench-7/deliverables`],
-      ["Deliverables page, 500 deliverables", `/projects/${large}/deliverables`],
-      ["Project page, 500 deliverables", `/projects/${large}`],
-      ["Dashboard", "/dashboard"],
+    const leadCookie = await signIn("lead@demo.test");
+    const coordinatorCookie = await signIn("coordinator@demo.test");
+    console.log("\nServer time over HTTP:");
+    const pages: [string, string, string][] = [
+      [`Deliverables page, ${DELIVERABLES_PER_PROJECT} deliverables (lead)`, leadCookie, `/projects/bench-7/deliverables`],
+      ["Deliverables page, 500 deliverables (lead)", leadCookie, `/projects/${large}/deliverables`],
+      ["Project page, 500 deliverables (lead)", leadCookie, `/projects/${large}`],
+      ["Dashboard (lead of 200 projects)", leadCookie, "/dashboard"],
+      ["Portfolio, 203 projects (coordinator)", coordinatorCookie, "/portfolio"],
+      ["Gantt, 100 WPs + 1,000 deliverables (coordinator)", coordinatorCookie, `/projects/${huge}/timeline`],
+      ["Gantt in dates, same project (coordinator)", coordinatorCookie, `/projects/${huge}/timeline?scale=dates`],
+      ["Budget page (coordinator)", coordinatorCookie, `/projects/${DEMO_PROJECT}/budget`],
     ];
-    for (const [label, pathName] of pages) {
+    for (const [label, cookie, pathName] of pages) {
       const result = await timePage(cookie, pathName);
-      console.log(`  ${label.padEnd(42)} median ${ms(result.median).padStart(9)}   p95 ${ms(result.p95).padStart(9)}`);
+      console.log(`  ${label.padEnd(52)} median ${ms(result.median).padStart(9)}   p95 ${ms(result.p95).padStart(9)}`);
+    }
+    console.log("\nFirst-load JavaScript (all scripts of the page, gzip):");
+    for (const pathName of ["/portfolio", `/projects/${huge}/timeline`, `/projects/${DEMO_PROJECT}/budget`]) {
+      const { files, bytes } = await firstLoadJs(coordinatorCookie, pathName);
+      console.log(`  ${pathName.padEnd(40)} ${(bytes / 1024).toFixed(1)} kB in ${files} files`);
     }
   } finally {
     server.kill();
     await db.$disconnect();
   }
+}
+
+const DEMO_PROJECT = "demo-proj-danube-ict";
+
+/** The scripts a browser loads for a page, measured gzip-compressed as they travel. */
+async function firstLoadJs(cookie: string, pathName: string): Promise<{ files: number; bytes: number }> {
+  const html = await (await fetch(`${BASE_URL}${pathName}`, { headers: { Cookie: cookie } })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, BASE_URL))).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return { files: sources.length, bytes };
 }
 
 main().catch((error) => {
