@@ -2,7 +2,8 @@ import { db } from "@/lib/dal/db";
 
 const TABLES = [
   "FundingProgramme", "Call", "Organisation", "Project", "ProjectPartner", "ProjectMembership", "ReportingPeriod",
-  "WorkPackage", "Deliverable", "Milestone", "User", "Invitation", "OutboxEmail", "AuditEvent",
+  "WorkPackage", "Deliverable", "DeliverableStatusChange", "DeliverableComment", "Milestone", "PartnerReport", "StoredFile",
+  "BudgetLine", "Payment", "User", "Invitation", "OutboxEmail", "AuditEvent",
 ];
 
 /** Every row of the tables the setup actions touch: equal snapshots mean nothing changed. */

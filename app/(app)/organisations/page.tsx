@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { Input, Select } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -47,28 +48,20 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           <Label htmlFor="q">Search</Label>
           <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Name or city" maxLength={100} />
         </div>
-        <div>
-          <Label htmlFor="country">Country</Label>
-          <Select id="country" name="country" defaultValue={filters.country ?? ""}>
-            <option value="">Any country</option>
-            {countries.map((country) => (
-              <option key={country} value={country}>
-                {countryName(country)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="type">Type</Label>
-          <Select id="type" name="type" defaultValue={filters.type ?? ""}>
-            <option value="">Any type</option>
-            {Object.values(OrganisationType).map((type) => (
-              <option key={type} value={type}>
-                {ORGANISATION_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="country"
+          label="Country"
+          anyLabel="Any country"
+          value={filters.country}
+          options={countries.map((country) => ({ value: country, label: countryName(country) }))}
+        />
+        <FilterSelect
+          name="type"
+          label="Type"
+          anyLabel="Any type"
+          value={filters.type}
+          options={Object.values(OrganisationType).map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }))}
+        />
         <FilterActions isFiltered={isFiltered} clearHref="/organisations" className="sm:col-span-4" />
       </form>
 

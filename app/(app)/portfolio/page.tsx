@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { Select } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ProjectStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
@@ -29,39 +28,27 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <PageHeader title="Portfolio" subtitle="Every project you can see, by programme and call: durations, payments and report deadlines." />
       <form role="search" aria-label="Filter the portfolio" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <div>
-          <Label htmlFor="programme">Programme</Label>
-          <Select id="programme" name="programme" defaultValue={filters.programme ?? ""}>
-            <option value="">Any programme</option>
-            {options.programmes.map((programme) => (
-              <option key={programme.id} value={programme.id}>
-                {programme.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="country">Partner country</Label>
-          <Select id="country" name="country" defaultValue={filters.country ?? ""}>
-            <option value="">Any country</option>
-            {options.countries.map((country) => (
-              <option key={country} value={country}>
-                {countryName(country)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="status">Status</Label>
-          <Select id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(ProjectStatus).map((status) => (
-              <option key={status} value={status}>
-                {PROJECT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="programme"
+          label="Programme"
+          anyLabel="Any programme"
+          value={filters.programme}
+          options={options.programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+        />
+        <FilterSelect
+          name="country"
+          label="Partner country"
+          anyLabel="Any country"
+          value={filters.country}
+          options={options.countries.map((country) => ({ value: country, label: countryName(country) }))}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          anyLabel="Any status"
+          value={filters.status}
+          options={Object.values(ProjectStatus).map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }))}
+        />
         <FilterActions isFiltered={isFiltered} clearHref="/portfolio" className="sm:col-span-3" />
       </form>
       {projectCount === 0 ? (

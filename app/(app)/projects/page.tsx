@@ -5,7 +5,8 @@ import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { Input, Select } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -49,39 +50,27 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
           <Label htmlFor="q">Search</Label>
           <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Acronym or title" maxLength={100} />
         </div>
-        <div>
-          <Label htmlFor="status">Status</Label>
-          <Select id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(ProjectStatus).map((status) => (
-              <option key={status} value={status}>
-                {PROJECT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="programme">Programme</Label>
-          <Select id="programme" name="programme" defaultValue={filters.programme ?? ""}>
-            <option value="">Any programme</option>
-            {options.programmes.map((programme) => (
-              <option key={programme.id} value={programme.id}>
-                {programme.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="country">Partner country</Label>
-          <Select id="country" name="country" defaultValue={filters.country ?? ""}>
-            <option value="">Any country</option>
-            {options.countries.map((country) => (
-              <option key={country} value={country}>
-                {countryName(country)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="status"
+          label="Status"
+          anyLabel="Any status"
+          value={filters.status}
+          options={Object.values(ProjectStatus).map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }))}
+        />
+        <FilterSelect
+          name="programme"
+          label="Programme"
+          anyLabel="Any programme"
+          value={filters.programme}
+          options={options.programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+        />
+        <FilterSelect
+          name="country"
+          label="Partner country"
+          anyLabel="Any country"
+          value={filters.country}
+          options={options.countries.map((country) => ({ value: country, label: countryName(country) }))}
+        />
         <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
       </form>
 

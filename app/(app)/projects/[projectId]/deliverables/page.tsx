@@ -5,6 +5,7 @@ import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { DeliverableStatus } from "@/generated/prisma/enums";
@@ -52,17 +53,13 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
         }
       />
       <form role="search" aria-label="Filter deliverables" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <div>
-          <Label htmlFor="status">Status</Label>
-          <Select id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(DeliverableStatus).map((status) => (
-              <option key={status} value={status}>
-                {DELIVERABLE_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="status"
+          label="Status"
+          anyLabel="Any status"
+          value={filters.status}
+          options={Object.values(DeliverableStatus).map((status) => ({ value: status, label: DELIVERABLE_STATUS_LABELS[status] }))}
+        />
         <div>
           <Label htmlFor="partner">Responsible partner</Label>
           <Select id="partner" name="partner" defaultValue={filters.partner ?? ""}>

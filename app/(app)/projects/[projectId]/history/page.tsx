@@ -3,7 +3,8 @@ import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { Input, Select } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -46,28 +47,20 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
         }
       />
       <form role="search" aria-label="Filter the history" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <div>
-          <Label htmlFor="entity">What changed</Label>
-          <Select id="entity" name="entity" defaultValue={filters.entity ?? ""}>
-            <option value="">Everything</option>
-            {HISTORY_ENTITIES.map((entity) => (
-              <option key={entity.value} value={entity.value}>
-                {entity.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="actor">Who</Label>
-          <Select id="actor" name="actor" defaultValue={filters.actor ?? ""}>
-            <option value="">Anyone</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="entity"
+          label="What changed"
+          anyLabel="Everything"
+          value={filters.entity}
+          options={HISTORY_ENTITIES.map((entity) => ({ value: entity.value, label: entity.label }))}
+        />
+        <FilterSelect
+          name="actor"
+          label="Who"
+          anyLabel="Anyone"
+          value={filters.actor}
+          options={actors.map((actor) => ({ value: actor.id, label: actor.name }))}
+        />
         <div>
           <Label htmlFor="from">From</Label>
           <Input id="from" name="from" type="date" defaultValue={filters.from} />
