@@ -108,9 +108,11 @@ export async function getReportDetail(user: SessionUser, projectId: string, repo
   });
   if (!report || !(access.canReadAllFunding || access.actsForPartnerIds.includes(report.partnerId))) return null;
   const isOwn = access.actsForPartnerIds.includes(report.partnerId);
+  const actors = reportActors(access, report.partnerId);
   return {
     report,
-    moves: reportMoves(report.status, reportActors(access, report.partnerId)),
+    actors,
+    moves: reportMoves(report.status, actors),
     canEdit: isOwn && isReportEditable(report.status),
   };
 }
@@ -147,15 +149,13 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
 export async function changeReportStatus(user: SessionUser, input: z.output<typeof ZChangeReportStatusInput>) {
   const detail = await getReportDetail(user, input.projectId, input.reportId);
   if (!detail) throw notFound("The report");
-  const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
-  if (!move) {
-    const isLeadMove = input.toStatus === "ACCEPTED" || input.toStatus === "RETURNED";
-    throw detail.moves.length === 0 && !isLeadMove
-      ? forbidden("Only the partner's own people can submit its report.")
-      : isLeadMove && !detail.moves.some((candidate) => candidate.actor === "LEAD")
-        ? forbidden("Only the project lead can accept or return a report.")
-        : new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
+  // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
+  const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
+  if (!detail.actors.includes(requiredActor)) {
+    throw forbidden(requiredActor === "LEAD" ? "Only the project lead can accept or return a report." : "Only the partner's own people can submit its report.");
   }
+  const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
+  if (!move) throw new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
   if (move.needsComment && !input.comment) throw new AppError("VALIDATION", "Say what the partner should change in a comment.", { comment: ["Say what the partner should change."] });
   const latestFile = detail.report.files[0];
   if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "Upload the report before submitting it.");
