@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
@@ -7,4 +8,21 @@ export function Card({ className, ...props }: ComponentProps<"section">) {
 
 export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
   return <h2 className={cn("mb-3 text-lg font-semibold text-slate-900", className)} {...props} />;
+}
+
+/** A card's heading with an optional action link on the right (hidden when printing). */
+export function CardHeading({ id, title, actionHref, actionLabel }: { id: string; title: string; actionHref?: string | null; actionLabel?: string }) {
+  return (
+    <div className="flex flex-wrap items-start justify-between gap-2">
+      <CardTitle id={id}>{title}</CardTitle>
+      {actionHref && actionLabel ? (
+        <Link
+          href={actionHref}
+          className="no-print inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+        >
+          {actionLabel}
+        </Link>
+      ) : null}
+    </div>
+  );
 }

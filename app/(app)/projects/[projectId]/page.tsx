@@ -7,7 +7,7 @@ import { RowActions } from "@/components/project/row-actions";
 import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardTitle } from "@/components/ui/card";
+import { Card, CardHeading, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -119,14 +119,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="partners-heading">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <CardTitle id="partners-heading">Partners</CardTitle>
-          {canManagePartners ? (
-            <Button asChild variant="secondary" className="no-print">
-              <Link href={`/projects/${project.id}/partners/new`}>Add partner</Link>
-            </Button>
-          ) : null}
-        </div>
+        <CardHeading id="partners-heading" title="Partners" actionHref={canManagePartners ? `/projects/${project.id}/partners/new` : null} actionLabel="Add partner" />
         <Table caption="Partners">
           <thead>
             <tr>
@@ -177,14 +170,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="periods-heading">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-          <CardTitle id="periods-heading">Reporting periods</CardTitle>
-          {canPlan ? (
-            <Button asChild variant="secondary" className="no-print">
-              <Link href={`/projects/${project.id}/periods/new`}>Add period</Link>
-            </Button>
-          ) : null}
-        </div>
+          <CardHeading id="periods-heading" title="Reporting periods" actionHref={canPlan ? `/projects/${project.id}/periods/new` : null} actionLabel="Add period" />
           {project.reportingPeriods.length === 0 ? (
             <EmptyState title="No reporting periods planned yet" />
           ) : (
@@ -208,14 +194,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
           )}
         </Card>
         <Card aria-labelledby="milestones-heading">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-          <CardTitle id="milestones-heading">Milestones</CardTitle>
-          {canPlan ? (
-            <Button asChild variant="secondary" className="no-print">
-              <Link href={`/projects/${project.id}/milestones/new`}>Add milestone</Link>
-            </Button>
-          ) : null}
-        </div>
+          <CardHeading id="milestones-heading" title="Milestones" actionHref={canPlan ? `/projects/${project.id}/milestones/new` : null} actionLabel="Add milestone" />
           {project.milestones.length === 0 ? (
             <EmptyState title="No milestones planned yet" />
           ) : (
@@ -252,14 +231,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </div>
 
       <Card aria-labelledby="work-packages-heading">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <CardTitle id="work-packages-heading">Work packages</CardTitle>
-          {canPlan ? (
-            <Button asChild variant="secondary" className="no-print">
-              <Link href={`/projects/${project.id}/work-packages/new`}>Add work package</Link>
-            </Button>
-          ) : null}
-        </div>
+        <CardHeading id="work-packages-heading" title="Work packages" actionHref={canPlan ? `/projects/${project.id}/work-packages/new` : null} actionLabel="Add work package" />
         {project.workPackages.length === 0 ? (
           <EmptyState title="No work packages planned yet" />
         ) : (
@@ -298,14 +270,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="deliverables-heading">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <CardTitle id="deliverables-heading">Deliverables</CardTitle>
-          {canPlan ? (
-            <Button asChild variant="secondary" className="no-print">
-              <Link href={`/projects/${project.id}/deliverables/new`}>Add deliverable</Link>
-            </Button>
-          ) : null}
-        </div>
+        <CardHeading id="deliverables-heading" title="Deliverables" actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null} actionLabel="Add deliverable" />
         {project.deliverables.length === 0 ? (
           <EmptyState title="No deliverables planned yet" />
         ) : (
