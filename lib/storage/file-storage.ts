@@ -90,7 +90,8 @@ export class LocalDiskStorage implements FileStorage {
   async sweep(isReferenced: (storageKey: string) => Promise<boolean>, olderThanMs: number) {
     const removed: string[] = [];
     const cutoff = Date.now() - olderThanMs;
-    const isOld = async (file: string) => (await stat(file)).mtimeMs <= cutoff;
+    // Without a grace period everything left over counts, whatever its timestamp's precision.
+    const isOld = async (file: string) => olderThanMs === 0 || (await stat(file)).mtimeMs <= cutoff;
     for (const name of await readdir(this.stagingDir).catch(() => [])) {
       const file = path.join(this.stagingDir, name);
       if (await isOld(file)) {
