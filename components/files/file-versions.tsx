@@ -2,7 +2,7 @@ import { Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/format/display";
+import { formatDateTime } from "@/lib/format/display";
 
 export type FileVersion = {
   id: string;
@@ -50,7 +50,7 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
               </a>
             </Td>
             <Td>
-              {file.uploadedBy.name}, {formatDate(file.createdAt)} {file.createdAt.toISOString().slice(11, 16)} UTC
+              {file.uploadedBy.name}, {formatDateTime(file.createdAt)}
             </Td>
             <Td className="text-right">{formatSize(file.sizeBytes)}</Td>
             <Td>

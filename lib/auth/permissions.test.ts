@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectAccess, visibleProjectsWhere, type SessionUser } from "./permissions";
+import { managesProject, projectAccess, visibleProjectsWhere, type SessionUser } from "./permissions";
 
 const user = (role: SessionUser["role"], organisationId: string | null = null): SessionUser => ({
   id: "u1",
@@ -32,6 +32,17 @@ describe("visibleProjectsWhere", () => {
 
   it("never builds a filter without a user id", () => {
     expect(() => visibleProjectsWhere({ ...user("PARTNER", "org1"), id: "" })).toThrow();
+  });
+});
+
+describe("managesProject", () => {
+  it("is the lead, a coordinator or an administrator; never a partner or viewer", () => {
+    const lead = projectAccess(user("PROJECT_LEAD"), { membershipRole: "LEAD", ownPartnerIds: [] });
+    const partner = projectAccess(user("PARTNER", "org1"), { membershipRole: null, ownPartnerIds: ["pp3"] });
+    expect(managesProject(user("PROJECT_LEAD"), lead)).toBe(true);
+    expect(managesProject(user("COORDINATOR"), projectAccess(user("COORDINATOR"), noFacts))).toBe(true);
+    expect(managesProject(user("PARTNER", "org1"), partner)).toBe(false);
+    expect(managesProject(user("VIEWER"), projectAccess(user("VIEWER"), { membershipRole: "VIEWER", ownPartnerIds: [] }))).toBe(false);
   });
 });
 

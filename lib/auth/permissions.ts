@@ -53,6 +53,11 @@ export type ProjectAccess = {
   actsForPartnerIds: string[];
 };
 
+/** Who manages a project's partners, budget and payments: its lead, coordinators and administrators. */
+export function managesProject(user: SessionUser, access: ProjectAccess): boolean {
+  return access.isLead || seesAllProjects(user);
+}
+
 export function projectAccess(user: SessionUser, facts: ProjectFacts): ProjectAccess {
   const isAdmin = user.role === "ADMIN";
   const isLead = isAdmin || (user.role !== "VIEWER" && facts.membershipRole === "LEAD");

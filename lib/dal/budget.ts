@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { CostCategory } from "@/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { managesProject, type SessionUser } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput, ZSavePaymentInput } from "@/lib/validation/budget";
@@ -128,7 +128,7 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
 /** Funding is edited by coordinators, administrators and the project's lead. */
 async function requireFundingEditor(user: SessionUser, projectId: string) {
   const access = await requireProjectAccess(user, projectId);
-  if (!(access.isLead || user.role === "COORDINATOR" || user.role === "ADMIN")) throw forbidden("Only the project's lead or a coordinator can change its budget.");
+  if (!managesProject(user, access)) throw forbidden("Only the project's lead or a coordinator can change its budget.");
   return access;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { UserRole } from "@/generated/prisma/enums";
-import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import { managesProject, type ProjectAccess, type SessionUser } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { getProjectAccess } from "./access";
 
@@ -28,7 +28,7 @@ export async function requireProjectLead(user: SessionUser, projectId: string): 
 /** The partnership: the project's lead, a coordinator or an administrator. */
 export async function requirePartnershipManager(user: SessionUser, projectId: string): Promise<ProjectAccess> {
   const access = await requireProjectAccess(user, projectId);
-  if (!access.isLead && !FUNDING_MANAGERS.includes(user.role)) {
+  if (!managesProject(user, access)) {
     throw forbidden("Only the project's lead or a coordinator can change its partners.");
   }
   return access;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
 import { projectEndDate } from "@/lib/format/project-months";
 import type { TPortfolioFilters } from "@/lib/validation/timeline";
 import { db } from "./db";
@@ -49,7 +49,6 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
     ],
   };
-  const seesAllFunding = user.role === "ADMIN" || user.role === "COORDINATOR";
   const [projects, programmes] = await Promise.all([
     db.project.findMany({
       where,
@@ -75,7 +74,7 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
     ...project,
     endDate: projectEndDate(project.startDate, project.durationMonths),
     // Payments are funding data: coordinators and administrators see all, a lead those of their projects.
-    payments: seesAllFunding || members.length > 0 ? payments : [],
+    payments: seesAllProjects(user) || members.length > 0 ? payments : [],
   }));
   const groups = new Map<string, { programme: { id: string; name: string }; call: { id: string; identifier: string } | null; projects: typeof rows }>();
   for (const row of rows) {

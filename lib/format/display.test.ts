@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countryName, formatDate, formatMoney, formatPercent } from "./display";
+import { countryName, formatDate, formatDateTime, formatMoney, formatPercent } from "./display";
 
 describe("display formats", () => {
   it("shows calendar dates in UTC, never a day off", () => {
     expect(formatDate(new Date("2015-12-01T00:00:00Z"))).toBe("1 Dec 2015");
+  });
+
+  it("shows moments to the minute in UTC", () => {
+    expect(formatDateTime(new Date("2016-01-21T14:05:59Z"))).toBe("21 Jan 2016, 14:05 UTC");
   });
 
   it("formats money exactly from decimal strings", () => {

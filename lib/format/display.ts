@@ -8,6 +8,11 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** A moment to the minute, in UTC, said so: "21 Jan 2016, 14:05 UTC". */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+}
+
 export function formatMonthYear(date: Date): string {
   return monthFormat.format(date);
 }

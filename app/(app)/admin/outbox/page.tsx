@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { findOutbox } from "@/lib/dal/outbox";
-import { formatDate } from "@/lib/format/display";
+import { formatDateTime } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -26,7 +26,7 @@ export default async function OutboxPage() {
             <li key={email.id}>
               <Card aria-label={`E-mail to ${email.to}: ${email.subject}`}>
                 <p className="text-sm text-slate-600">
-                  To {email.to} · {formatDate(email.createdAt)} {email.createdAt.toISOString().slice(11, 16)} UTC
+                  To {email.to} · {formatDateTime(email.createdAt)}
                 </p>
                 <p className="font-semibold">{email.subject}</p>
                 <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">{email.body}</pre>

@@ -17,6 +17,7 @@ import {
   deleteReportingPeriodAction,
   deleteWorkPackageAction,
 } from "@/lib/actions/work-plan";
+import { managesProject } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProjectDetail } from "@/lib/dal/projects";
@@ -41,7 +42,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!detail) notFound();
   const { project, access } = detail;
   const canEditProject = FUNDING_MANAGERS.includes(user.role);
-  const canManagePartners = access.isLead || canEditProject;
+  const canManagePartners = managesProject(user, access);
   const canPlan = access.isLead;
   const item = (id: string) => ({ projectId: project.id, id });
   const today = todayUtc();

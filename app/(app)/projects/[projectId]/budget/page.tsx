@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CostCategory } from "@/generated/prisma/enums";
 import { deletePaymentAction } from "@/lib/actions/budget";
+import { managesProject } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectBudget, SPEND_WARNING } from "@/lib/dal/budget";
 import { formatDate, formatMoney, formatPercent } from "@/lib/format/display";
@@ -25,7 +26,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
   const budget = await orNotFound(getProjectBudget(user, projectId));
   const { project, access, periods, partners, periodTotals } = budget;
   const money = (amount: { toFixed(digits: number): string }) => formatMoney(amount.toFixed(2), project.currency);
-  const canEdit = access.isLead || user.role === "COORDINATOR" || user.role === "ADMIN";
+  const canEdit = managesProject(user, access);
   const categories = Object.values(CostCategory).filter((category) => partners.some((partner) => !partner.byCategory(category).isZero()));
   const flagged = partners.filter((partner) => partner.flag);
 

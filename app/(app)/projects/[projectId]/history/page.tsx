@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectHistory } from "@/lib/dal/history";
 import { describeAuditEvent, HISTORY_ENTITIES } from "@/lib/format/audit";
-import { formatDate } from "@/lib/format/display";
+import { formatDateTime } from "@/lib/format/display";
 import { ZHistoryFilters } from "@/lib/validation/history";
 import { parseFilters } from "@/lib/validation/list-filters";
 
@@ -78,7 +78,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           <Table caption="Changes, newest first">
             <thead>
               <tr>
-                <Th>When (UTC)</Th>
+                <Th>When</Th>
                 <Th>Who</Th>
                 <Th>What</Th>
               </tr>
@@ -88,7 +88,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
                 <tr key={event.id}>
                   <Td className="whitespace-nowrap">
                     <time dateTime={event.createdAt.toISOString()}>
-                      {formatDate(event.createdAt)} {event.createdAt.toISOString().slice(11, 16)}
+                      {formatDateTime(event.createdAt)}
                     </time>
                   </Td>
                   <Td>{event.actor?.name ?? "System"}</Td>

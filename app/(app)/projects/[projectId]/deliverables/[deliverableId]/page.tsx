@@ -17,14 +17,12 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
 import { env } from "@/lib/env";
-import { formatDate, isoDate } from "@/lib/format/display";
+import { formatDateTime, isoDate } from "@/lib/format/display";
 import { DELIVERABLE_STATUS_LABELS, DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Deliverable" };
 
 type DeliverablePageProps = { params: Promise<{ projectId: string; deliverableId: string }> };
-
-const formatTime = (date: Date) => `${formatDate(date)}, ${date.toISOString().slice(11, 16)} UTC`;
 
 export default async function DeliverablePage({ params }: DeliverablePageProps) {
   const user = await requireUser();
@@ -78,8 +76,8 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
               </DescriptionItem>
               <DescriptionItem label="Type">{DELIVERABLE_TYPE_LABELS[deliverable.type]}</DescriptionItem>
               <DescriptionItem label="Dissemination level">{DISSEMINATION_LABELS[deliverable.dissemination]}</DescriptionItem>
-              <DescriptionItem label="Submitted">{deliverable.submittedAt ? formatTime(deliverable.submittedAt) : "Not yet"}</DescriptionItem>
-              <DescriptionItem label="Approved">{deliverable.approvedAt ? formatTime(deliverable.approvedAt) : "Not yet"}</DescriptionItem>
+              <DescriptionItem label="Submitted">{deliverable.submittedAt ? formatDateTime(deliverable.submittedAt) : "Not yet"}</DescriptionItem>
+              <DescriptionItem label="Approved">{deliverable.approvedAt ? formatDateTime(deliverable.approvedAt) : "Not yet"}</DescriptionItem>
               {deliverable.lateJustification ? (
                 <DescriptionItem label="Justification for the late submission">{deliverable.lateJustification}</DescriptionItem>
               ) : null}
@@ -109,7 +107,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                       <span className="font-medium">{DELIVERABLE_STATUS_LABELS[change.toStatus]}</span>
                     </p>
                     <p className="text-slate-600">
-                      {change.actor?.name ?? "Someone"} · <time dateTime={change.createdAt.toISOString()}>{formatTime(change.createdAt)}</time>
+                      {change.actor?.name ?? "Someone"} · <time dateTime={change.createdAt.toISOString()}>{formatDateTime(change.createdAt)}</time>
                     </p>
                     {change.comment ? <p className="mt-1 whitespace-pre-wrap">{change.comment}</p> : null}
                   </li>
@@ -141,7 +139,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                 {deliverable.comments.map((comment) => (
                   <li key={comment.id} className="text-sm">
                     <p className="text-slate-600">
-                      {comment.author.name} · <time dateTime={isoDate(comment.createdAt)}>{formatTime(comment.createdAt)}</time>
+                      {comment.author.name} · <time dateTime={isoDate(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
                     </p>
                     <p className="whitespace-pre-wrap">{comment.body}</p>
                   </li>
