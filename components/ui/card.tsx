@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { Button } from "./button";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return <section className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", className)} {...props} />;
@@ -16,12 +17,9 @@ export function CardHeading({ id, title, actionHref, actionLabel }: { id: string
     <div className="flex flex-wrap items-start justify-between gap-2">
       <CardTitle id={id}>{title}</CardTitle>
       {actionHref && actionLabel ? (
-        <Link
-          href={actionHref}
-          className="no-print inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
-        >
-          {actionLabel}
-        </Link>
+        <Button asChild variant="secondary" className="no-print">
+          <Link href={actionHref}>{actionLabel}</Link>
+        </Button>
       ) : null}
     </div>
   );

@@ -64,6 +64,16 @@ describe("changing a deliverable's status", () => {
     expect(await statusOf("D2.3")).toBe("DRAFT");
   });
 
+  it("a viewer cannot comment; a partner of the project can", async () => {
+    signInForTest(await demoUser("viewer@demo.test"));
+    const before = await snapshotDatabase();
+    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await snapshotDatabase()).toEqual(before);
+    signInForTest(await demoUser("partner@demo.test"));
+    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Draft uploaded" })).toMatchObject({ ok: true });
+    expect(await db.deliverableComment.count({ where: { deliverableId: id("D2.3") } })).toBe(1);
+  });
+
   it("a stale version is a conflict that shows the current state and keeps the first change", async () => {
     signInForTest(await demoUser("lead@demo.test"));
     const seen = await versionOf("D3.1");

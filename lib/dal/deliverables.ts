@@ -20,6 +20,11 @@ import { deliverableConflict } from "./work-plan";
 
 type Tx = Prisma.TransactionClient;
 
+/** The lead, the project's partners and coordinators discuss deliverables; viewers read. */
+function canComment(user: SessionUser, access: ProjectAccess): boolean {
+  return access.isLead || access.actsForPartnerIds.length > 0 || user.role === "COORDINATOR";
+}
+
 /** In which capacities the user acts on a deliverable: as the project's lead, as its responsible partner. */
 function actorsFor(access: ProjectAccess, responsiblePartnerId: string): DeliverableActor[] {
   const actors: DeliverableActor[] = [];
@@ -146,7 +151,7 @@ export async function getDeliverableDetail(user: SessionUser, projectId: string,
     isPastDue: dueDate < today,
     isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
     moves: availableTransitions(deliverable.status, actors),
-    canComment: access.isLead || access.actsForPartnerIds.length > 0 || user.role === "COORDINATOR",
+    canComment: canComment(user, access),
     canEditPlan: access.isLead,
     canUpload: actors.length > 0 && FILE_UPLOAD_STATUSES.includes(deliverable.status),
   };
@@ -245,9 +250,10 @@ export async function bulkChangeDeliverableStatus(user: SessionUser, input: z.ou
 }
 
 export async function addDeliverableComment(user: SessionUser, input: z.output<typeof ZAddDeliverableCommentInput>) {
-  const detail = await getDeliverableDetail(user, input.projectId, input.deliverableId);
-  if (!detail) throw notFound("The deliverable");
-  if (!detail.canComment) throw forbidden("Only the project's lead, its partners and coordinators can comment.");
+  const access = await requireProjectAccess(user, input.projectId);
+  const deliverable = await db.deliverable.findFirst({ where: { id: input.deliverableId, projectId: input.projectId }, select: { id: true } });
+  if (!deliverable) throw notFound("The deliverable");
+  if (!canComment(user, access)) throw forbidden("Only the project's lead, its partners and coordinators can comment.");
   return db.$transaction(async (tx) => {
     const comment = await tx.deliverableComment.create({
       data: { deliverableId: input.deliverableId, authorId: user.id, body: input.body },

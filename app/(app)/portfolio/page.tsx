@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
+import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ProjectStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectFilterOptions } from "@/lib/dal/projects";
 import { findPortfolio } from "@/lib/dal/timeline";
-import { countryName, formatDate, formatMoney } from "@/lib/format/display";
+import { formatDate, formatMoney } from "@/lib/format/display";
 import { PAYMENT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
 import { todayUtc } from "@/lib/format/project-months";
 import { parseFilters } from "@/lib/validation/list-filters";
@@ -28,27 +27,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <PageHeader title="Portfolio" subtitle="Every project you can see, by programme and call: durations, payments and report deadlines." />
       <form role="search" aria-label="Filter the portfolio" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <FilterSelect
-          name="programme"
-          label="Programme"
-          anyLabel="Any programme"
-          value={filters.programme}
-          options={options.programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-        />
-        <FilterSelect
-          name="country"
-          label="Partner country"
-          anyLabel="Any country"
-          value={filters.country}
-          options={options.countries.map((country) => ({ value: country, label: countryName(country) }))}
-        />
-        <FilterSelect
-          name="status"
-          label="Status"
-          anyLabel="Any status"
-          value={filters.status}
-          options={Object.values(ProjectStatus).map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }))}
-        />
+        <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/portfolio" className="sm:col-span-3" />
       </form>
       {projectCount === 0 ? (

@@ -3,19 +3,17 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
+import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterActions } from "@/components/ui/filter-actions";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ProjectStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
-import { countryName, formatDate } from "@/lib/format/display";
-import { PROJECT_STATUS_LABELS } from "@/lib/format/labels";
+import { formatDate } from "@/lib/format/display";
 import { projectEndDate } from "@/lib/format/project-months";
 import { parseFilters, ZProjectListFilters } from "@/lib/validation/list-filters";
 
@@ -50,27 +48,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
           <Label htmlFor="q">Search</Label>
           <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Acronym or title" maxLength={100} />
         </div>
-        <FilterSelect
-          name="status"
-          label="Status"
-          anyLabel="Any status"
-          value={filters.status}
-          options={Object.values(ProjectStatus).map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }))}
-        />
-        <FilterSelect
-          name="programme"
-          label="Programme"
-          anyLabel="Any programme"
-          value={filters.programme}
-          options={options.programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-        />
-        <FilterSelect
-          name="country"
-          label="Partner country"
-          anyLabel="Any country"
-          value={filters.country}
-          options={options.countries.map((country) => ({ value: country, label: countryName(country) }))}
-        />
+        <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
       </form>
 

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { fileStorage } from "@/lib/storage";
 import { newStorageKey, UploadTooLargeError, type StagedFile } from "@/lib/storage/file-storage";
 import { ACCEPTED_TYPES, detectAcceptedType, sanitizeFileName } from "@/lib/uploads/file-checks";
-import { errorResponse, jsonError } from "@/lib/uploads/http";
+import { errorResponse, jsonError } from "@/lib/http";
 
 /**
  * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores

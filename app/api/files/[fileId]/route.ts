@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { getSessionUser } from "@/lib/auth/session";
 import { getFileForDownload } from "@/lib/dal/files";
-import { jsonError } from "@/lib/uploads/http";
+import { fileStorage } from "@/lib/storage";
+import { jsonError } from "@/lib/http";
 
 /** RFC 6266 / 5987: an ASCII fallback and the exact name in UTF-8. */
 function contentDisposition(name: string): string {
@@ -15,7 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!user) return jsonError(401, "Sign in first.");
   const file = await getFileForDownload(user, (await params).fileId);
   if (!file) return jsonError(404, "This file was not found, or you have no access to it.");
-  const { fileStorage } = await import("@/lib/storage");
   return new Response(Readable.toWeb(fileStorage.read(file.storageKey)) as ReadableStream, {
     headers: {
       "Content-Type": file.mimeType,

@@ -43,9 +43,11 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                 <Link href={`/projects/${project.id}/budget/lines/new`}>Add budget line</Link>
               </Button>
             ) : null}
-            <a className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100" href={`/projects/${project.id}/export?data=budget`} download>
-              Export budget (CSV)
-            </a>
+            <Button asChild variant="secondary">
+              <a href={`/projects/${project.id}/export?data=budget`} download>
+                Export budget (CSV)
+              </a>
+            </Button>
           </>
         }
       />
@@ -238,9 +240,11 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                   <Link href={`/projects/${project.id}/budget/payments/new`}>Add payment</Link>
                 </Button>
               ) : null}
-              <a className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100" href={`/projects/${project.id}/export?data=payments`} download>
-                Export payments (CSV)
-              </a>
+              <Button asChild variant="secondary">
+                <a href={`/projects/${project.id}/export?data=payments`} download>
+                  Export payments (CSV)
+                </a>
+              </Button>
             </div>
           </div>
           {budget.payments.length === 0 ? (

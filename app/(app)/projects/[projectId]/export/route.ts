@@ -2,13 +2,13 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getProjectBudget } from "@/lib/dal/budget";
 import { getProjectTimeline } from "@/lib/dal/timeline";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { toCsv } from "@/lib/format/csv";
 import { COST_CATEGORY_LABELS, PAYMENT_KIND_LABELS } from "@/lib/format/labels";
 import { isoDate } from "@/lib/format/display";
 import { projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
 import { timelineRows } from "@/lib/format/timeline-rows";
-import { errorResponse, jsonError } from "@/lib/uploads/http";
+import { csvDownload, exportErrorResponse, jsonError } from "@/lib/http";
 
 const EXPORTS = ["budget", "payments", "timeline"] as const;
 type ExportKind = (typeof EXPORTS)[number];
@@ -25,17 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const { projectId } = await params;
   try {
     const { acronym, csv } = await build(user, projectId, kind);
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${acronym.replace(/[^\w-]+/g, "-")}-${kind}.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvDownload(`${acronym}-${kind}.csv`, csv);
   } catch (error) {
-    // Refusals read as "not found", like the pages.
-    if (error instanceof AppError && error.code === "FORBIDDEN") return jsonError(404, "Not found, or you have no access to it.");
-    return errorResponse(error);
+    return exportErrorResponse(error);
   }
 }
 

@@ -36,9 +36,11 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
         title={`Timeline of ${project.acronym}`}
         subtitle={`${formatDate(project.startDate)} – ${formatDate(projectEndDate(project.startDate, project.durationMonths))}, ${project.durationMonths} months`}
         actions={
-          <a className="no-print rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100" href={`/projects/${project.id}/export?data=timeline`} download>
-            Export as CSV
-          </a>
+          <Button asChild variant="secondary" className="no-print">
+            <a href={`/projects/${project.id}/export?data=timeline`} download>
+              Export as CSV
+            </a>
+          </Button>
         }
       />
       <nav aria-label="Time scale" className="no-print flex gap-2">

@@ -1,14 +1,14 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { findProjectHistoryForExport } from "@/lib/dal/history";
-import { AppError } from "@/lib/errors";
 import { describeAuditEvent } from "@/lib/format/audit";
 import { toCsv } from "@/lib/format/csv";
+import { csvDownload, exportErrorResponse, jsonError } from "@/lib/http";
 import { ZHistoryFilters } from "@/lib/validation/history";
 
 /** The project's audit log as CSV, with the same filters as the history page. Access is checked on every request. */
 export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
   const user = await getSessionUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
+  if (!user) return jsonError(401, "Sign in first.");
   const { projectId } = await params;
   const filters = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
@@ -27,16 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
         event.after,
       ]),
     );
-    const fileName = `${project.acronym.replace(/[^\w-]+/g, "-")}-history.csv`;
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvDownload(`${project.acronym}-history.csv`, csv);
   } catch (error) {
-    if (error instanceof AppError) return new Response("Not found.", { status: 404 });
-    throw error;
+    return exportErrorResponse(error);
   }
 }

@@ -19,3 +19,22 @@ export function errorResponse(error: unknown): Response {
   console.error("Request failed", error);
   return jsonError(500, "Something went wrong on our side. Nothing was stored; please try again.");
 }
+
+/** For exports: a refusal reads as "not found", like the pages, so nothing leaks about what exists. */
+export function exportErrorResponse(error: unknown): Response {
+  if (error instanceof AppError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) {
+    return jsonError(404, "Not found, or you have no access to it.");
+  }
+  return errorResponse(error);
+}
+
+/** A CSV file sent as a download, never cached. */
+export function csvDownload(fileName: string, csv: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
