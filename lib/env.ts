@@ -30,6 +30,14 @@ const ZEnv = z.object({
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
   OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+  /** SMTP server for outgoing mail; without it, mail stays in the outbox that administrators read. */
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** "true" for implicit TLS (usually port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  MAIL_FROM: z.string().trim().min(3).default("Consortia <no-reply@consortia.invalid>"),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -49,5 +57,7 @@ function parseEnv(): Env {
 
 /** The validated environment; nothing else in the app reads process.env. */
 export const env = parseEnv();
+
+export const isSmtpConfigured = Boolean(env.SMTP_HOST);
 
 export const isOidcConfigured = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);

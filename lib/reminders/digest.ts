@@ -1,0 +1,51 @@
+import type { ReminderKind } from "@/generated/prisma/enums";
+import type { Deadline } from "@/lib/dal/deadlines";
+import { translatorFor } from "@/lib/i18n/messages";
+import { isLocale, DEFAULT_LOCALE, FORMAT_LOCALES } from "@/lib/i18n/locales";
+import { REMINDER_KINDS } from "./reminder-kind";
+
+export type DigestEntry = { deadline: Deadline; kind: ReminderKind };
+
+type Translator = ReturnType<typeof translatorFor>;
+
+/** "D2.1 Mapping report", "MS3 Strategy adopted", "P2 partner reports (finance)": a deadline in one line. */
+export function deadlineLabel(deadline: Deadline, t: Translator): string {
+  if (deadline.kind === "REPORT") {
+    return t("Deadlines.reportLabel", { period: deadline.number, type: deadline.reportType ?? "BOTH" });
+  }
+  return `${deadline.number} ${deadline.title}`;
+}
+
+/** The e-mail that tells one user, in their language, what is due soon and what is overdue. */
+export function composeDigest(input: {
+  name: string;
+  locale: string;
+  appUrl: string;
+  entries: DigestEntry[];
+}): { subject: string; body: string } {
+  const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
+  const t = translatorFor(locale);
+  const dates = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: "medium", timeZone: "UTC" });
+  const base = input.appUrl.replace(/\/$/, "");
+  const sections = REMINDER_KINDS.map((kind) => {
+    const entries = input.entries.filter((entry) => entry.kind === kind);
+    if (entries.length === 0) return null;
+    const lines = entries.map(({ deadline }) =>
+      [
+        `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: dates.format(deadline.dueDate) })}`,
+        `  ${base}${deadline.href}`,
+      ].join("\n"),
+    );
+    return [`${t(`Reminders.section.${kind}`)} (${entries.length})`, ...lines].join("\n");
+  }).filter((section): section is string => section !== null);
+  const body = [
+    t("Reminders.greeting", { name: input.name }),
+    "",
+    t("Reminders.intro"),
+    "",
+    sections.join("\n\n"),
+    "",
+    t("Reminders.footer", { url: `${base}/account` }),
+  ].join("\n");
+  return { subject: t("Reminders.subject", { count: input.entries.length }), body };
+}

@@ -1,0 +1,102 @@
+/** The deadline reminder job against the demo data, delivered to a real SMTP server in the test process. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deliverOutbox } from "@/lib/dal/outbox";
+import { queueReminderDigests } from "@/lib/dal/reminders";
+import { createSmtpTransport } from "@/lib/mail/transport";
+import { db, seedDemo } from "@/test/db";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+
+const NOW = new Date(Date.UTC(2026, 10, 25, 6, 0));
+const APP_URL = "https://consortia.example.org";
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  await seedDemo();
+  sink = await startSmtpSink();
+});
+afterAll(() => sink.close());
+
+const run = () => queueReminderDigests({ now: NOW, appUrl: APP_URL });
+const deliver = () => deliverOutbox(createSmtpTransport({ host: "127.0.0.1", port: sink.port, secure: false }));
+const mailTo = (email: string) => sink.received.filter((mail) => mail.to && "text" in mail.to && mail.to.text === email);
+
+describe("deadline reminders", () => {
+  it("queue one digest per concerned user and deliver them over SMTP", async () => {
+    const first = await run();
+    expect(first.usersReminded).toBeGreaterThan(0);
+    const delivery = await deliver();
+    expect(delivery).toEqual({ sent: first.usersReminded, failed: 0 });
+    expect(sink.received).toHaveLength(first.usersReminded);
+    expect(await db.outboxEmail.count({ where: { sentAt: null } })).toBe(0);
+  });
+
+  it("tell a partner only about its own organisation's obligations", async () => {
+    const digest = mailTo("partner@demo.test")[0]!;
+    expect(digest.subject).toMatch(/^Consortia: \d+ deadlines? needs? your attention$/);
+    const owned = await db.deliverable.findFirstOrThrow({
+      where: {
+        project: { acronym: "DANUBE ICT" },
+        responsiblePartner: { organisation: { name: "Sofia Digital Cluster" } },
+        status: { notIn: ["SUBMITTED", "APPROVED"] },
+      },
+    });
+    const foreign = await db.deliverable.findFirstOrThrow({
+      where: { project: { acronym: "DANUBE ICT" }, responsiblePartner: { organisation: { name: "Cluj IT Cluster" } }, status: { notIn: ["SUBMITTED", "APPROVED"] } },
+    });
+    expect(digest.text).toContain(`${owned.number} ${owned.title}`);
+    expect(digest.text).not.toContain(`${foreign.number} ${foreign.title}`);
+    expect(digest.text).toContain(`${APP_URL}/projects/${owned.projectId}/deliverables/${owned.id}`);
+    expect(digest.text).not.toMatch(/\bMS\d+ /); // milestones are the lead's business
+  });
+
+  it("leave out viewers and administrators, and anyone who turned reminders off", async () => {
+    expect(mailTo("viewer@demo.test")).toHaveLength(0);
+    expect(mailTo("admin@demo.test")).toHaveLength(0);
+    expect(mailTo("lead@demo.test")).toHaveLength(1);
+  });
+
+  it("send nothing twice: a second run queues and delivers nothing", async () => {
+    const before = sink.received.length;
+    const outbox = await db.outboxEmail.count();
+    expect(await run()).toEqual({ usersReminded: 0, remindersQueued: 0 });
+    expect(await deliver()).toEqual({ sent: 0, failed: 0 });
+    expect(sink.received).toHaveLength(before);
+    expect(await db.outboxEmail.count()).toBe(outbox);
+  });
+
+  it("remind again when a deadline moves, in the user's language", async () => {
+    await db.user.update({ where: { email: "lead2@demo.test" }, data: { emailReminders: false } });
+    await db.user.update({ where: { email: "coordinator@demo.test" }, data: { locale: "ro" } });
+    const greenedge = await db.project.findUniqueOrThrow({ where: { acronym: "GREENEDGE" } });
+    // GREENEDGE started in January 2026: month 11 ends on 30 November 2026, five days after NOW.
+    const moved = await db.deliverable.findFirstOrThrow({ where: { projectId: greenedge.id, dueMonth: { gt: 12 } } });
+    await db.deliverable.update({ where: { id: moved.id }, data: { dueMonth: 11 } });
+    const before = sink.received.length;
+    const second = await run();
+    expect(second.remindersQueued).toBeGreaterThan(0);
+    await deliver();
+    const fresh = sink.received.slice(before);
+    expect(fresh.every((mail) => mail.text?.includes(`${moved.number} ${moved.title}`))).toBe(true);
+    // The coordinator oversees every project and reads Romanian; GREENEDGE's lead has turned reminders off.
+    const romanian = fresh.find((mail) => mail.to && "text" in mail.to && mail.to.text === "coordinator@demo.test")!;
+    expect(romanian.subject).toBe("Consortia: 1 termen necesită atenția dumneavoastră");
+    expect(romanian.text).toContain("Scadente în 7 zile (1)");
+    expect(romanian.text).toContain("termen 30 nov. 2026");
+    expect(fresh.some((mail) => mail.to && "text" in mail.to && mail.to.text === "lead2@demo.test")).toBe(false);
+  });
+
+  it("keep a refused message in the outbox and count the attempt", async () => {
+    const refusing = await startSmtpSink({ refuse: true });
+    try {
+      await db.outboxEmail.create({ data: { to: "someone@example.org", subject: "Test", body: "Body" } });
+      const result = await deliverOutbox(createSmtpTransport({ host: "127.0.0.1", port: refusing.port, secure: false }));
+      expect(result).toEqual({ sent: 0, failed: 1 });
+      const kept = await db.outboxEmail.findFirstOrThrow({ where: { to: "someone@example.org" } });
+      expect(kept.sentAt).toBeNull();
+      expect(kept.failedAttempts).toBe(1);
+      expect(kept.lastError).toMatch(/550|Mailbox unavailable/);
+    } finally {
+      await refusing.close();
+    }
+  });
+});
