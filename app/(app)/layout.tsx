@@ -1,19 +1,25 @@
 import { Suspense, type ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { FlashNotice } from "@/components/layout/flash-notice";
+import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/dal/notifications";
 import { getUserOrganisationName } from "@/lib/dal/users";
 
 /** The app shell. It only shows who is signed in: each page checks access itself. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const organisationName = user ? await getUserOrganisationName(user) : null;
+  const [organisationName, unreadNotifications, t] = await Promise.all([
+    user ? getUserOrganisationName(user) : null,
+    user ? countUnreadNotifications(user) : 0,
+    getTranslations("Common"),
+  ]);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
-        Skip to content
+        {t("skipToContent")}
       </a>
-      {user ? <AppHeader user={user} organisationName={organisationName} /> : null}
+      {user ? <AppHeader user={user} organisationName={organisationName} unreadNotifications={unreadNotifications} /> : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <Suspense>
           <FlashNotice />

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
@@ -10,6 +11,7 @@ import { signInAction } from "@/lib/actions/auth";
 import { ZSignInInput, type TSignInInput } from "@/lib/validation/auth";
 
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations("Login");
   const {
     register,
     handleSubmit,
@@ -34,7 +36,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
       <div>
-        <Label htmlFor="email">E-mail</Label>
+        <Label htmlFor="email">{t("email")}</Label>
         <Input
           id="email"
           type="email"
@@ -47,7 +49,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
         <FieldError id="email-error" message={errors.email?.message} />
       </div>
       <div>
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t("password")}</Label>
         <Input
           id="password"
           type="password"
@@ -59,7 +61,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
         <FieldError id="password-error" message={errors.password?.message} />
       </div>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("signingIn") : t("signIn")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,6 +18,8 @@ type ConfirmActionButtonProps = {
   redirectTo?: string;
   notice?: string;
   variant?: "secondary" | "ghost";
+  /** Stay where we are after success: the caller shows the outcome itself. */
+  stayOnPage?: boolean;
 };
 
 /** A button for archiving, removing and the like: asks first, then reports a refusal in place. */
@@ -29,7 +32,9 @@ export function ConfirmActionButton({
   redirectTo,
   notice,
   variant = "secondary",
+  stayOnPage = false,
 }: ConfirmActionButtonProps) {
+  const t = useTranslations("Common");
   const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +42,7 @@ export function ConfirmActionButton({
 
   const onConfirm = () =>
     startTransition(async () => {
-      const result = await action().catch(() => ({ ok: false as const, error: "The server could not be reached. Nothing was changed." }));
+      const result = await action().catch(() => ({ ok: false as const, error: t("serverUnreachable") }));
       if (!result.ok) {
         setError(result.error);
         setIsOpen(false);
@@ -45,6 +50,7 @@ export function ConfirmActionButton({
       }
       setError(null);
       setIsOpen(false);
+      if (stayOnPage) return;
       const target = redirectTo ?? window.location.pathname;
       router.push(notice ? `${target}?notice=${notice}` : target);
       router.refresh();
@@ -63,10 +69,10 @@ export function ConfirmActionButton({
             <AlertDialog.Description className="mt-2 text-sm text-slate-700">{description}</AlertDialog.Description>
             <div className="mt-4 flex justify-end gap-2">
               <AlertDialog.Cancel asChild>
-                <Button variant="secondary">Cancel</Button>
+                <Button variant="secondary">{t("cancel")}</Button>
               </AlertDialog.Cancel>
               <Button onClick={onConfirm} disabled={isPending}>
-                {isPending ? "Working…" : confirmLabel}
+                {isPending ? t("working") : confirmLabel}
               </Button>
             </div>
           </AlertDialog.Content>

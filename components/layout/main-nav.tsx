@@ -2,25 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 
-type NavLink = { href: string; label: string; section?: string };
+type NavLink = { href: string; label: "dashboard" | "projects" | "portfolio" | "programmes" | "organisations" | "users"; section?: string };
 
 const LINKS: NavLink[] = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/projects", label: "Projects" },
-  { href: "/portfolio", label: "Portfolio" },
-  { href: "/programmes", label: "Programmes" },
-  { href: "/organisations", label: "Organisations" },
+  { href: "/dashboard", label: "dashboard" },
+  { href: "/projects", label: "projects" },
+  { href: "/portfolio", label: "portfolio" },
+  { href: "/programmes", label: "programmes" },
+  { href: "/organisations", label: "organisations" },
 ];
 
 // The Users link stands for the whole administration section (users, outbox).
-const ADMIN_LINKS = [{ href: "/admin/users", label: "Users", section: "/admin" }];
+const ADMIN_LINKS: NavLink[] = [{ href: "/admin/users", label: "users", section: "/admin" }];
 
 export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
+  const t = useTranslations("Nav");
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("main")}>
       <ul className="flex flex-wrap gap-1">
         {(isAdmin ? [...LINKS, ...ADMIN_LINKS] : LINKS).map((link) => {
           const section = link.section ?? link.href;
@@ -35,7 +37,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
                   isCurrent && "bg-brand-800 underline underline-offset-4",
                 )}
               >
-                {link.label}
+                {t(link.label)}
               </Link>
             </li>
           );

@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ProjectStatus } from "@/generated/prisma/enums";
-import { countryName } from "@/lib/format/display";
-import { PROJECT_STATUS_LABELS } from "@/lib/format/labels";
+import { useDisplay } from "@/lib/i18n/use-display";
 
 /** The programme, partner-country and status filters shared by the project list and the portfolio. */
 export function ProjectFilterSelects({
@@ -11,28 +11,31 @@ export function ProjectFilterSelects({
   filters: { programme?: string; country?: string; status?: ProjectStatus };
   options: { programmes: { id: string; name: string }[]; countries: string[] };
 }) {
+  const t = useTranslations("Projects");
+  const labels = useTranslations("Labels");
+  const display = useDisplay();
   return (
     <>
       <FilterSelect
         name="programme"
-        label="Programme"
-        anyLabel="Any programme"
+        label={t("programme")}
+        anyLabel={t("anyProgramme")}
         value={filters.programme}
         options={options.programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
       />
       <FilterSelect
         name="country"
-        label="Partner country"
-        anyLabel="Any country"
+        label={t("partnerCountry")}
+        anyLabel={t("anyCountry")}
         value={filters.country}
-        options={options.countries.map((country) => ({ value: country, label: countryName(country) }))}
+        options={options.countries.map((country) => ({ value: country, label: display.country(country) }))}
       />
       <FilterSelect
         name="status"
-        label="Status"
-        anyLabel="Any status"
+        label={t("status")}
+        anyLabel={t("anyStatus")}
         value={filters.status}
-        options={Object.values(ProjectStatus).map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }))}
+        options={Object.values(ProjectStatus).map((status) => ({ value: status, label: labels(`projectStatus.${status}`) }))}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { DeliverableStatus, ProjectStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { DELIVERABLE_STATUS_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
 
 const projectTones: Record<ProjectStatus, BadgeTone> = {
   DRAFT: "neutral",
@@ -13,7 +13,8 @@ const projectTones: Record<ProjectStatus, BadgeTone> = {
 };
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
-  return <Badge tone={projectTones[status]}>{PROJECT_STATUS_LABELS[status]}</Badge>;
+  const labels = useTranslations("Labels");
+  return <Badge tone={projectTones[status]}>{labels(`projectStatus.${status}`)}</Badge>;
 }
 
 const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof Circle }> = {
@@ -26,11 +27,12 @@ const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof
 };
 
 export function DeliverableStatusBadge({ status }: { status: DeliverableStatus }) {
+  const labels = useTranslations("Labels");
   const { tone, Icon } = deliverableLook[status];
   return (
     <Badge tone={tone}>
       <Icon aria-hidden="true" className="size-3.5" />
-      {DELIVERABLE_STATUS_LABELS[status]}
+      {labels(`deliverableStatus.${status}`)}
     </Badge>
   );
 }

@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type PaginationProps = {
   page: number;
   pageCount: number;
-  total: number;
+  /** How many items there are, in words: "19 organisations". */
+  countLabel: string;
   /** The current query, without `page`. */
   query: Record<string, string | undefined>;
   basePath: string;
-  itemName: string;
 };
 
 function hrefFor(basePath: string, query: PaginationProps["query"], page: number): string {
@@ -18,22 +19,22 @@ function hrefFor(basePath: string, query: PaginationProps["query"], page: number
   return search ? `${basePath}?${search}` : basePath;
 }
 
-export function Pagination({ page, pageCount, total, query, basePath, itemName }: PaginationProps) {
+export function Pagination({ page, pageCount, countLabel, query, basePath }: PaginationProps) {
+  const t = useTranslations("Common");
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm text-slate-700">
       <p>
-        {total} {itemName}
-        {total === 1 ? "" : "s"} · page {page} of {pageCount}
+        {countLabel} · {t("pageOf", { page, pageCount })}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
           <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page - 1)} rel="prev">
-            Previous page
+            {t("previousPage")}
           </Link>
         ) : null}
         {page < pageCount ? (
           <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page + 1)} rel="next">
-            Next page
+            {t("nextPage")}
           </Link>
         ) : null}
       </div>

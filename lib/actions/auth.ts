@@ -1,6 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocaleOfEmail } from "@/lib/dal/account";
+import { rememberLocale } from "@/lib/i18n/locale-cookie";
+import { isLocale } from "@/lib/i18n/locales";
 import { OIDC_PROVIDER_ID, signIn, signOut } from "@/lib/auth/next-auth";
 import { isOidcConfigured } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -12,6 +15,7 @@ const WRONG_CREDENTIALS = "Incorrect e-mail or password.";
 export const signInAction = publicAction(ZSignInInput, async ({ email, password }) => {
   try {
     await signIn("credentials", { email, password, redirect: false });
+    await rememberLocaleOf(email);
   } catch (error) {
     // Only the generic message: whether the account exists is nobody's business.
     if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
@@ -19,6 +23,12 @@ export const signInAction = publicAction(ZSignInInput, async ({ email, password 
   }
   return null;
 });
+
+/** The pages after sign-in speak the language the user chose before, in whatever browser. */
+async function rememberLocaleOf(email: string): Promise<void> {
+  const locale = await getLocaleOfEmail(email);
+  if (isLocale(locale)) await rememberLocale(locale);
+}
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });

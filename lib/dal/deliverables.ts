@@ -14,6 +14,7 @@ import type {
 } from "@/lib/validation/deliverable";
 import { availableTransitions, checkTransition, FILE_UPLOAD_STATUSES, type DeliverableActor } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
+import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 import { deliverableConflict } from "./work-plan";
@@ -164,7 +165,7 @@ const transitionSelect = {
   version: true,
   dueMonth: true,
   responsiblePartnerId: true,
-  project: { select: { startDate: true } },
+  project: { select: { startDate: true, acronym: true } },
 } as const;
 
 type TransitionTarget = Prisma.DeliverableGetPayload<{ select: typeof transitionSelect }>;
@@ -224,6 +225,17 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
   }
   await tx.deliverableStatusChange.createMany({ data: steps });
   await tx.auditEvent.createMany({ data: events });
+  for (const deliverable of targets) {
+    await announce(tx, {
+      projectId: input.projectId,
+      actorId: user.id,
+      kind: "DELIVERABLE_STATUS_CHANGED",
+      params: { acronym: deliverable.project.acronym, number: deliverable.number, status: input.toStatus },
+      href: `/projects/${input.projectId}/deliverables/${deliverable.id}`,
+      toLeads: true,
+      toPartnerId: deliverable.responsiblePartnerId,
+    });
+  }
 }
 
 export async function changeDeliverableStatus(user: SessionUser, input: z.output<typeof ZChangeDeliverableStatusInput>, today = todayUtc()) {

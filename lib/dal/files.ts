@@ -5,6 +5,7 @@ import type { StagedFile } from "@/lib/storage/file-storage";
 import { FILE_UPLOAD_STATUSES } from "@/lib/workflow/deliverable-status";
 import { isReportEditable } from "@/lib/workflow/report-status";
 import { recordAudit } from "./audit";
+import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
@@ -67,6 +68,19 @@ export async function recordUploadedFile(
     if (target.kind === "deliverable") {
       const { count } = await tx.deliverable.updateMany({ where: { id: target.id, status: "PENDING" }, data: { status: "DRAFT", version: { increment: 1 } } });
       if (count) await tx.deliverableStatusChange.create({ data: { deliverableId: target.id, fromStatus: "PENDING", toStatus: "DRAFT", actorId: user.id, comment: "First file uploaded." } });
+      const deliverable = await tx.deliverable.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { number: true, responsiblePartnerId: true, project: { select: { acronym: true } } },
+      });
+      await announce(tx, {
+        projectId,
+        actorId: user.id,
+        kind: "FILE_UPLOADED",
+        params: { acronym: deliverable.project.acronym, number: deliverable.number, file: file.name, version: versionNumber },
+        href: `/projects/${projectId}/deliverables/${target.id}`,
+        toLeads: true,
+        toPartnerId: deliverable.responsiblePartnerId,
+      });
     }
     await recordAudit(tx, {
       actorId: user.id,

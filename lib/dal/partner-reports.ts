@@ -6,6 +6,7 @@ import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import type { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
 import { isReportEditable, reportMoves, type ReportActor } from "@/lib/workflow/report-status";
 import { recordAudit } from "./audit";
+import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
@@ -179,6 +180,21 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
       projectId: input.projectId,
       before: { status: detail.report.status },
       after: { status: input.toStatus, comment: input.comment },
+    });
+    // A submitted report is news for the lead; a decision on it is news for the partner.
+    const submitted = input.toStatus === "SUBMITTED";
+    await announce(tx, {
+      projectId: input.projectId,
+      actorId: user.id,
+      kind: submitted ? "REPORT_SUBMITTED" : input.toStatus === "RETURNED" ? "REPORT_RETURNED" : "REPORT_ACCEPTED",
+      params: {
+        acronym: detail.report.project.acronym,
+        period: `P${detail.report.period.number}`,
+        partner: detail.report.partner.organisation.name,
+      },
+      href: `/projects/${input.projectId}/reports/${input.reportId}`,
+      toLeads: submitted,
+      toPartnerId: submitted ? undefined : detail.report.partnerId,
     });
   });
   return { projectId: input.projectId, reportId: input.reportId };

@@ -26,11 +26,8 @@ const VERBS: Record<string, string> = {
   "accept-invitation": "Accepted the invitation of",
 };
 
-/** The kinds of record the history can be filtered by, with their names. */
-export const HISTORY_ENTITIES = ["project", "partner", "period", "work-package", "deliverable", "milestone"].map((value) => ({
-  value,
-  label: RECORD_NAMES[value]!.replace(/^./, (first) => first.toUpperCase()) + "s",
-}));
+/** The kinds of record the history can be filtered by. */
+export const HISTORY_ENTITIES = ["project", "partner", "period", "work-package", "deliverable", "milestone"];
 
 function parse(snapshot: string | null): Record<string, unknown> {
   if (!snapshot) return {};
@@ -42,10 +39,21 @@ function parse(snapshot: string | null): Record<string, unknown> {
   }
 }
 
-const statusLabel = (value: unknown) => DELIVERABLE_STATUS_LABELS[value as keyof typeof DELIVERABLE_STATUS_LABELS] ?? String(value);
+/** The words an event line is made of, in one language; English unless a page passes its own. */
+export type AuditWords = {
+  records: Record<string, string>;
+  verbs: Record<string, string>;
+  statuses: Record<string, string>;
+};
+
+const ENGLISH: AuditWords = { records: RECORD_NAMES, verbs: VERBS, statuses: DELIVERABLE_STATUS_LABELS };
 
 /** One line a person can read: "D2.2: In review → Submitted", "Created deliverable D1.4". */
-export function describeAuditEvent(event: { action: string; before: string | null; after: string | null }): string {
+export function describeAuditEvent(
+  event: { action: string; before: string | null; after: string | null },
+  words: AuditWords = ENGLISH,
+): string {
+  const statusLabel = (value: unknown) => words.statuses[String(value)] ?? String(value);
   const [record = "", verb = ""] = event.action.split(".");
   const before = parse(event.before);
   const after = parse(event.after);
@@ -53,7 +61,7 @@ export function describeAuditEvent(event: { action: string; before: string | nul
   if (event.action === "deliverable.status") {
     return `${String(name)}: ${statusLabel(before.status)} → ${statusLabel(after.status)}${after.comment ? ` (“${String(after.comment)}”)` : ""}`;
   }
-  const subject = `${RECORD_NAMES[record] ?? record}${name ? ` ${String(name)}` : ""}`;
-  if (verb === "comment") return `Commented on ${subject}: “${String(after.comment ?? "")}”`;
-  return `${VERBS[verb] ?? verb} ${subject}`.trim();
+  const subject = `${words.records[record] ?? record}${name ? ` ${String(name)}` : ""}`;
+  if (verb === "comment") return `${words.verbs.comment} ${subject}: “${String(after.comment ?? "")}”`;
+  return `${words.verbs[verb] ?? verb} ${subject}`.trim();
 }

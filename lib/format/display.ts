@@ -1,20 +1,32 @@
-/** Display formats. Calendar dates are stored at midnight UTC and shown in UTC, so they never shift a day. */
+/**
+ * Display formats, in a regional format (en-GB unless a language says otherwise). Calendar dates are
+ * stored at midnight UTC and shown in UTC, so they never shift a day.
+ */
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+const DEFAULT_FORMAT_LOCALE = "en-GB";
 
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatDate(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
+  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })).format(date);
 }
 
 /** A moment to the minute, in UTC, said so: "21 Jan 2016, 14:05 UTC". */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+export function formatDateTime(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
+  return `${formatDate(date, locale)}, ${date.toISOString().slice(11, 16)} UTC`;
 }
 
-export function formatMonthYear(date: Date): string {
-  return monthFormat.format(date);
+export function formatMonthYear(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
+  return cached(`month:${locale}`, () => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" })).format(date);
 }
 
 /** ISO yyyy-mm-dd, for machine-readable <time dateTime>. */
@@ -26,22 +38,36 @@ export function isoDate(date: Date): string {
  * Money from an exact decimal string (Prisma's Decimal.toString()): Intl formats the string itself,
  * so no float rounding creeps in.
  */
-export function formatMoney(amount: { toString(): string } | string, currency: string): string {
+export function formatMoney(amount: { toString(): string } | string, currency: string, locale = DEFAULT_FORMAT_LOCALE): string {
   const value = typeof amount === "string" ? amount : amount.toString();
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(
+  return cached(`money:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency })).format(
     value as unknown as number, // Intl.NumberFormat formats decimal strings exactly (ES2023).
   );
 }
 
-export function formatPercent(rate: { toString(): string } | string): string {
+export function formatPercent(rate: { toString(): string } | string, locale = DEFAULT_FORMAT_LOCALE): string {
   const value = Number(typeof rate === "string" ? rate : rate.toString());
-  return new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(value);
+  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 })).format(value);
 }
 
-export function countryName(code: string): string {
+export function countryName(code: string, locale = DEFAULT_FORMAT_LOCALE): string {
   try {
-    return countryNames.of(code) ?? code;
+    return cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: "region" })).of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** Every format bound to one regional format, as pages and components use them. */
+export function displayFor(locale: string) {
+  return {
+    date: (date: Date) => formatDate(date, locale),
+    dateTime: (date: Date) => formatDateTime(date, locale),
+    monthYear: (date: Date) => formatMonthYear(date, locale),
+    money: (amount: { toString(): string } | string, currency: string) => formatMoney(amount, currency, locale),
+    percent: (rate: { toString(): string } | string) => formatPercent(rate, locale),
+    country: (code: string) => countryName(code, locale),
+  };
+}
+
+export type Display = ReturnType<typeof displayFor>;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/project/due-date";
 import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,33 +9,35 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { findDueNext, findMyProjects } from "@/lib/dal/dashboard";
-import { formatMonthYear } from "@/lib/format/display";
 import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Dashboard"))("title") };
+}
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems] = await Promise.all([findMyProjects(user), findDueNext(user)]);
+  const [projects, dueItems, t, display] = await Promise.all([findMyProjects(user), findDueNext(user), getTranslations("Dashboard"), getDisplay()]);
   const today = todayUtc();
-  const dueHeading = user.role === "PARTNER" ? "What your organisation owes next" : "Due next";
+  const dueHeading = user.role === "PARTNER" ? t("owesNext") : t("dueNext");
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
 
       <Card aria-labelledby="due-heading">
         <CardTitle id="due-heading">{dueHeading}</CardTitle>
         {dueItems.length === 0 ? (
-          <EmptyState title="Nothing due in the next three months">Open deliverables, milestones and report deadlines will appear here.</EmptyState>
+          <EmptyState title={t("nothingDue")}>{t("nothingDueHint")}</EmptyState>
         ) : (
           <Table caption={dueHeading}>
             <thead>
               <tr>
-                <Th>Due</Th>
-                <Th>Item</Th>
-                <Th>Project</Th>
-                <Th>Status</Th>
+                <Th>{t("due")}</Th>
+                <Th>{t("item")}</Th>
+                <Th>{t("project")}</Th>
+                <Th>{t("status")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -66,9 +69,9 @@ export default async function DashboardPage() {
                     {item.kind === "deliverable" ? (
                       <DeliverableStatusBadge status={item.status as DeliverableStatus} />
                     ) : item.kind === "report" ? (
-                      <span>Report not yet submitted</span>
+                      <span>{t("reportNotSubmitted")}</span>
                     ) : (
-                      <span>Milestone not yet reached</span>
+                      <span>{t("milestoneNotReached")}</span>
                     )}
                   </Td>
                 </tr>
@@ -80,12 +83,10 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="projects-heading">
         <h2 id="projects-heading" className="mb-3 text-lg font-semibold">
-          My projects
+          {t("myProjects")}
         </h2>
         {projects.length === 0 ? (
-          <EmptyState title="You are not part of any project yet">
-            Ask your project lead or an administrator to add you to a project.
-          </EmptyState>
+          <EmptyState title={t("noProjects")}>{t("noProjectsHint")}</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {projects.map((project) => {
@@ -102,8 +103,8 @@ export default async function DashboardPage() {
                   <p className="mt-1 text-sm text-slate-700">{project.title}</p>
                   <p className="mt-2 text-xs text-slate-600">{project.programme.name}</p>
                   <p className="mt-1 text-xs text-slate-600">
-                    {formatMonthYear(project.startDate)} – {formatMonthYear(projectEndDate(project.startDate, project.durationMonths))}
-                    {isUnderway ? ` · now in M${currentMonth} of ${project.durationMonths}` : ""}
+                    {display.monthYear(project.startDate)} – {display.monthYear(projectEndDate(project.startDate, project.durationMonths))}
+                    {isUnderway ? ` · ${t("nowIn", { month: currentMonth, duration: project.durationMonths })}` : ""}
                   </p>
                 </li>
               );

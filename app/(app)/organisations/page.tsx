@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,68 +15,72 @@ import { OrganisationType } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findOrganisationCountries, findOrganisations } from "@/lib/dal/organisations";
-import { countryName } from "@/lib/format/display";
-import { ORGANISATION_TYPE_LABELS } from "@/lib/format/labels";
+import { getDisplay } from "@/lib/i18n/display";
 import { parseFilters, ZOrganisationListFilters } from "@/lib/validation/list-filters";
 
-export const metadata: Metadata = { title: "Organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Organisations"))("title") };
+}
 
 type OrganisationsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganisationsPage({ searchParams }: OrganisationsPageProps) {
   const user = await requireUser();
   const filters = parseFilters(ZOrganisationListFilters, await searchParams);
-  const [{ items, total, page, pageCount }, countries] = await Promise.all([
+  const [{ items, total, page, pageCount }, countries, t, labels, display] = await Promise.all([
     findOrganisations(filters),
     findOrganisationCountries(),
+    getTranslations("Organisations"),
+    getTranslations("Labels"),
+    getDisplay(),
   ]);
   const isFiltered = Boolean(filters.q || filters.country || filters.type);
 
   return (
     <div className="space-y-4">
       <PageHeader
-        title="Organisations"
+        title={t("title")}
         actions={
           FUNDING_MANAGERS.includes(user.role) ? (
             <Button asChild>
-              <Link href="/organisations/new">New organisation</Link>
+              <Link href="/organisations/new">{t("new")}</Link>
             </Button>
           ) : null
         }
       />
-      <form role="search" aria-label="Filter organisations" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <div className="sm:col-span-2">
-          <Label htmlFor="q">Search</Label>
-          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Name or city" maxLength={100} />
+          <Label htmlFor="q">{t("search")}</Label>
+          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} maxLength={100} />
         </div>
         <FilterSelect
           name="country"
-          label="Country"
-          anyLabel="Any country"
+          label={t("country")}
+          anyLabel={t("anyCountry")}
           value={filters.country}
-          options={countries.map((country) => ({ value: country, label: countryName(country) }))}
+          options={countries.map((country) => ({ value: country, label: display.country(country) }))}
         />
         <FilterSelect
           name="type"
-          label="Type"
-          anyLabel="Any type"
+          label={t("type")}
+          anyLabel={t("anyType")}
           value={filters.type}
-          options={Object.values(OrganisationType).map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }))}
+          options={Object.values(OrganisationType).map((type) => ({ value: type, label: labels(`organisationType.${type}`) }))}
         />
         <FilterActions isFiltered={isFiltered} clearHref="/organisations" className="sm:col-span-4" />
       </form>
 
       {items.length === 0 ? (
-        <EmptyState title={isFiltered ? "No organisations match these filters" : "No organisations yet"} />
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption="Organisations">
+          <Table caption={t("title")}>
             <thead>
               <tr>
-                <Th>Name</Th>
-                <Th>Country</Th>
-                <Th>City</Th>
-                <Th>Type</Th>
+                <Th>{t("name")}</Th>
+                <Th>{t("country")}</Th>
+                <Th>{t("city")}</Th>
+                <Th>{t("type")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -85,11 +90,11 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
                     <Link href={`/organisations/${organisation.id}`} className="font-medium text-brand-600 underline">
                       {organisation.name}
                     </Link>{" "}
-                    {organisation.isDemo ? <Badge>Demo</Badge> : null}
+                    {organisation.isDemo ? <Badge>{t("demo")}</Badge> : null}
                   </Td>
-                  <Td>{countryName(organisation.country)}</Td>
+                  <Td>{display.country(organisation.country)}</Td>
                   <Td>{organisation.city ?? "—"}</Td>
-                  <Td>{ORGANISATION_TYPE_LABELS[organisation.type]}</Td>
+                  <Td>{labels(`organisationType.${organisation.type}`)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -99,9 +104,8 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
       <Pagination
         page={page}
         pageCount={pageCount}
-        total={total}
+        countLabel={t("count", { count: total })}
         basePath="/organisations"
-        itemName="organisation"
         query={{ q: filters.q, country: filters.country, type: filters.type }}
       />
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
@@ -13,60 +14,68 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
-import { formatDate } from "@/lib/format/display";
 import { projectEndDate } from "@/lib/format/project-months";
+import { getDisplay } from "@/lib/i18n/display";
 import { parseFilters, ZProjectListFilters } from "@/lib/validation/list-filters";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Projects"))("title") };
+}
 
 type ProjectsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ProjectsPage({ searchParams }: ProjectsPageProps) {
   const user = await requireUser();
   const filters = parseFilters(ZProjectListFilters, await searchParams);
-  const [{ items, total, page, pageCount }, options] = await Promise.all([
+  const [{ items, total, page, pageCount }, options, t, display] = await Promise.all([
     findProjects(user, filters),
     findProjectFilterOptions(user),
+    getTranslations("Projects"),
+    getDisplay(),
   ]);
   const isFiltered = Boolean(filters.q || filters.status || filters.programme || filters.country);
+  const managesFunding = FUNDING_MANAGERS.includes(user.role);
 
   return (
     <div className="space-y-4">
       <PageHeader
-        title="Projects"
+        title={t("title")}
         actions={
-          FUNDING_MANAGERS.includes(user.role) ? (
-            <Button asChild>
-              <Link href="/projects/new">New project</Link>
-            </Button>
+          managesFunding ? (
+            <div className="flex flex-wrap gap-2">
+              <Button asChild variant="secondary">
+                <Link href="/projects/import">{t("importFromCordis")}</Link>
+              </Button>
+              <Button asChild>
+                <Link href="/projects/new">{t("newProject")}</Link>
+              </Button>
+            </div>
           ) : null
         }
       />
 
-      <form role="search" aria-label="Filter projects" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
         <div className="sm:col-span-2">
-          <Label htmlFor="q">Search</Label>
-          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Acronym or title" maxLength={100} />
+          <Label htmlFor="q">{t("search")}</Label>
+          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} maxLength={100} />
         </div>
         <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
       </form>
 
       {items.length === 0 ? (
-        <EmptyState title={isFiltered ? "No projects match these filters" : "No projects yet"}>
-          {isFiltered ? "Try another search or clear the filters." : "Projects you take part in will be listed here."}
-        </EmptyState>
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")}>{isFiltered ? t("noneMatchHint") : t("noneHint")}</EmptyState>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption="Projects">
+          <Table caption={t("title")}>
             <thead>
               <tr>
-                <Th>Acronym</Th>
-                <Th>Title</Th>
-                <Th>Programme</Th>
-                <Th>Status</Th>
-                <Th>Runs</Th>
-                <Th className="text-right">Partners</Th>
+                <Th>{t("acronym")}</Th>
+                <Th>{t("projectTitle")}</Th>
+                <Th>{t("programme")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("runs")}</Th>
+                <Th className="text-right">{t("partners")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -83,8 +92,8 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
                     <ProjectStatusBadge status={project.status} />
                   </Td>
                   <Td className="whitespace-nowrap">
-                    {formatDate(project.startDate)} – {formatDate(projectEndDate(project.startDate, project.durationMonths))}
-                    <span className="block text-xs text-slate-500">{project.durationMonths} months</span>
+                    {display.date(project.startDate)} – {display.date(projectEndDate(project.startDate, project.durationMonths))}
+                    <span className="block text-xs text-slate-500">{t("months", { count: project.durationMonths })}</span>
                   </Td>
                   <Td className="text-right">{project._count.partners}</Td>
                 </tr>
@@ -96,9 +105,8 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
       <Pagination
         page={page}
         pageCount={pageCount}
-        total={total}
+        countLabel={t("count", { count: total })}
         basePath="/projects"
-        itemName="project"
         query={{ q: filters.q, status: filters.status, programme: filters.programme, country: filters.country }}
       />
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,11 +13,13 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectHistory } from "@/lib/dal/history";
 import { describeAuditEvent, HISTORY_ENTITIES } from "@/lib/format/audit";
-import { formatDateTime } from "@/lib/format/display";
+import { getDisplay } from "@/lib/i18n/display";
 import { ZHistoryFilters } from "@/lib/validation/history";
 import { parseFilters } from "@/lib/validation/list-filters";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("History"))("metaTitle") };
+}
 
 type HistoryPageProps = {
   params: Promise<{ projectId: string }>;
@@ -27,7 +30,13 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   const user = await requireUser();
   const { projectId } = await params;
   const filters = parseFilters(ZHistoryFilters, await searchParams);
-  const history = await orNotFound(findProjectHistory(user, projectId, filters));
+  const [history, t, labels, display] = await Promise.all([
+    orNotFound(findProjectHistory(user, projectId, filters)),
+    getTranslations("History"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
+  const words = { records: t.raw("records") as Record<string, string>, verbs: t.raw("verbs") as Record<string, string>, statuses: labels.raw("deliverableStatus") as Record<string, string> };
   const { project, events, actors, total, page, pageCount } = history;
   const query = { entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to };
   const exportParams = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
@@ -37,50 +46,50 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
     <div className="space-y-4">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`History of ${project.acronym}`}
+        title={t("title", { acronym: project.acronym })}
         actions={
           <Button asChild variant="secondary">
             <a href={`/projects/${project.id}/history/export${exportParams.size ? `?${exportParams}` : ""}`} download>
-              Export as CSV
+              {t("export")}
             </a>
           </Button>
         }
       />
-      <form role="search" aria-label="Filter the history" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <FilterSelect
           name="entity"
-          label="What changed"
-          anyLabel="Everything"
+          label={t("whatChanged")}
+          anyLabel={t("everything")}
           value={filters.entity}
-          options={HISTORY_ENTITIES.map((entity) => ({ value: entity.value, label: entity.label }))}
+          options={HISTORY_ENTITIES.map((entity) => ({ value: entity, label: t(`entities.${entity}`) }))}
         />
         <FilterSelect
           name="actor"
-          label="Who"
-          anyLabel="Anyone"
+          label={t("who")}
+          anyLabel={t("anyone")}
           value={filters.actor}
           options={actors.map((actor) => ({ value: actor.id, label: actor.name }))}
         />
         <div>
-          <Label htmlFor="from">From</Label>
+          <Label htmlFor="from">{t("from")}</Label>
           <Input id="from" name="from" type="date" defaultValue={filters.from} />
         </div>
         <div>
-          <Label htmlFor="to">To</Label>
+          <Label htmlFor="to">{t("to")}</Label>
           <Input id="to" name="to" type="date" defaultValue={filters.to} />
         </div>
         <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/history`} className="sm:col-span-4" />
       </form>
       {events.length === 0 ? (
-        <EmptyState title={isFiltered ? "No changes match these filters" : "No changes recorded yet"} />
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption="Changes, newest first">
+          <Table caption={t("caption")}>
             <thead>
               <tr>
-                <Th>When</Th>
-                <Th>Who</Th>
-                <Th>What</Th>
+                <Th>{t("when")}</Th>
+                <Th>{t("who")}</Th>
+                <Th>{t("what")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -88,18 +97,18 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
                 <tr key={event.id}>
                   <Td className="whitespace-nowrap">
                     <time dateTime={event.createdAt.toISOString()}>
-                      {formatDateTime(event.createdAt)}
+                      {display.dateTime(event.createdAt)}
                     </time>
                   </Td>
-                  <Td>{event.actor?.name ?? "System"}</Td>
-                  <Td>{describeAuditEvent(event)}</Td>
+                  <Td>{event.actor?.name ?? t("system")}</Td>
+                  <Td>{describeAuditEvent(event, words)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} total={total} basePath={`/projects/${project.id}/history`} itemName="change" query={query} />
+      <Pagination page={page} pageCount={pageCount} countLabel={t("count", { count: total })} basePath={`/projects/${project.id}/history`} query={query} />
     </div>
   );
 }

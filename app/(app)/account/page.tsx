@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CalendarFeedPanel } from "@/components/account/calendar-feed-panel";
+import { PreferencesForm } from "@/components/account/preferences-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { getAccountSettings } from "@/lib/dal/account";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Account"))("title") };
+}
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  const [settings, t] = await Promise.all([getAccountSettings(user), getTranslations("Account")]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <Card aria-labelledby="preferences-heading">
+        <CardTitle id="preferences-heading">{t("preferences")}</CardTitle>
+        <PreferencesForm
+          defaultValues={{ locale: isLocale(settings.locale) ? settings.locale : DEFAULT_LOCALE, emailReminders: settings.emailReminders }}
+        />
+      </Card>
+      <Card aria-labelledby="calendar-heading">
+        <CardTitle id="calendar-heading">{t("calendar")}</CardTitle>
+        <CalendarFeedPanel hasFeed={settings.calendarTokenHash !== null} />
+      </Card>
+    </div>
+  );
+}

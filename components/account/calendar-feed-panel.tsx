@@ -1,0 +1,97 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { removeCalendarFeedAction, replaceCalendarFeedAction } from "@/lib/actions/account";
+
+/** Creates, replaces or turns off the personal feed. A new address is shown once, here, to be copied. */
+export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
+  const t = useTranslations("Account");
+  const common = useTranslations("Common");
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [isPending, startTransition] = useTransition();
+
+  const create = () =>
+    startTransition(async () => {
+      const result = await replaceCalendarFeedAction({}).catch(() => null);
+      if (!result?.ok) {
+        setError(result?.error ?? common("serverUnreachable"));
+        return;
+      }
+      setError(null);
+      setCopied(false);
+      setUrl(result.data.url);
+    });
+
+  const replace = async () => {
+    const result = await replaceCalendarFeedAction({});
+    if (result.ok) {
+      setCopied(false);
+      setUrl(result.data.url);
+    }
+    return result;
+  };
+
+  const copy = async () => {
+    await navigator.clipboard.writeText(url ?? "");
+    setCopied(true);
+  };
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-700">{t("calendarIntro")}</p>
+      {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+      {url ? (
+        <div className="space-y-1">
+          <Label htmlFor="calendar-feed-url">{t("calendarNew")}</Label>
+          <div className="flex flex-wrap gap-2">
+            <Input id="calendar-feed-url" readOnly value={url} aria-describedby="calendar-feed-hint" className="min-w-0 flex-1 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+            <Button variant="secondary" onClick={copy}>
+              {t("copy")}
+            </Button>
+          </div>
+          <p id="calendar-feed-hint" className="text-sm text-slate-600" role="status">
+            {copied ? t("copied") : t("calendarNewHint")}
+          </p>
+        </div>
+      ) : (
+        <p className="text-sm">{hasFeed ? t("calendarActive") : t("calendarNone")}</p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {hasFeed || url ? (
+          <>
+            <ConfirmActionButton
+              label={t("calendarReplace")}
+              title={t("calendarReplaceTitle")}
+              description={t("calendarReplaceDescription")}
+              confirmLabel={t("calendarReplace")}
+              action={replace}
+              stayOnPage
+            />
+            <ConfirmActionButton
+              label={t("calendarRemove")}
+              title={t("calendarRemoveTitle")}
+              description={t("calendarRemoveDescription")}
+              confirmLabel={t("calendarRemove")}
+              action={() => removeCalendarFeedAction({})}
+              redirectTo="/account"
+              notice="feed-removed"
+              variant="ghost"
+            />
+          </>
+        ) : (
+          <Button onClick={create} disabled={isPending}>
+            {t("calendarCreate")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { chooseLocaleAction } from "@/lib/actions/account";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { cn } from "@/lib/cn";
+
+/** One button per language, each named in its own language; the current one is marked as such. */
+export function LanguageSwitcher() {
+  const current = useLocale();
+  const t = useTranslations("Header");
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const choose = (locale: (typeof LOCALES)[number]) =>
+    startTransition(async () => {
+      const result = await chooseLocaleAction({ locale }).catch(() => null);
+      if (result?.ok) router.refresh();
+    });
+  return (
+    <div role="group" aria-label={t("language")} className="flex gap-1">
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={locale === current}
+          disabled={isPending}
+          onClick={() => choose(locale)}
+          className={cn(
+            "rounded-md px-2 py-1 text-xs hover:bg-brand-700",
+            locale === current && "bg-brand-800 font-semibold underline underline-offset-2",
+          )}
+        >
+          {LOCALE_NAMES[locale]}
+        </button>
+      ))}
+    </div>
+  );
+}
