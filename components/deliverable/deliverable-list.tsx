@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Table, Td, Th } from "@/components/ui/table";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { bulkChangeDeliverableStatusAction } from "@/lib/actions/deliverable";
-import { DELIVERABLE_STATUS_LABELS } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
 
 export type DeliverableListRow = {
   id: string;
@@ -37,6 +37,9 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
   const [toStatus, setToStatus] = useState<DeliverableStatus | "">("");
   const [comment, setComment] = useState("");
   const [justification, setJustification] = useState("");
+  const t = useTranslations("DeliverableList");
+  const common = useTranslations("Common");
+  const labels = useTranslations("Labels");
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
   const canBulk = rows.some((row) => row.moves.length > 0);
@@ -59,7 +62,7 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
 
   const apply = () =>
     startTransition(async () => {
-      if (!toStatus) return setMessage({ tone: "error", text: "Choose the new status." });
+      if (!toStatus) return setMessage({ tone: "error", text: t("chooseStatus") });
       const result = await bulkChangeDeliverableStatusAction({
         projectId,
         deliverableIds: [...selected],
@@ -67,9 +70,9 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
         comment,
         lateJustification: justification,
       }).catch(() => null);
-      if (!result) return setMessage({ tone: "error", text: "The server could not be reached. Nothing was changed." });
+      if (!result) return setMessage({ tone: "error", text: common("serverUnreachable") });
       if (!result.ok) return setMessage({ tone: "error", text: `Nothing was changed. ${result.fieldErrors?.deliverableIds?.[0] ?? result.error}` });
-      setMessage({ tone: "success", text: `${result.data.count} deliverable${result.data.count === 1 ? "" : "s"} changed to ${DELIVERABLE_STATUS_LABELS[toStatus]}.` });
+      setMessage({ tone: "success", text: t("changed", { count: result.data.count, status: labels(`deliverableStatus.${toStatus}`) }) });
       setSelected(new Set());
       setComment("");
       setJustification("");
@@ -81,24 +84,24 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
       {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       {canBulk ? (
         <fieldset className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-          <legend className="px-1 text-sm font-semibold">Change the status of the selected deliverables ({selected.size} selected)</legend>
+          <legend className="px-1 text-sm font-semibold">{t("legend", { count: selected.size })}</legend>
           <div>
-            <Label htmlFor="bulk-status">New status</Label>
+            <Label htmlFor="bulk-status">{t("newStatus")}</Label>
             <Select id="bulk-status" value={toStatus} onChange={(event) => setToStatus(event.target.value as DeliverableStatus)}>
-              <option value="">Choose a status</option>
+              <option value="">{t("chooseAStatus")}</option>
               {Object.values(DeliverableStatus).map((status) => (
                 <option key={status} value={status}>
-                  {DELIVERABLE_STATUS_LABELS[status]}
+                  {labels(`deliverableStatus.${status}`)}
                 </option>
               ))}
             </Select>
           </div>
           <div>
-            <Label htmlFor="bulk-comment">Comment</Label>
+            <Label htmlFor="bulk-comment">{t("comment")}</Label>
             <input id="bulk-comment" className={inputClassName} value={comment} maxLength={4000} onChange={(event) => setComment(event.target.value)} />
           </div>
           <div>
-            <Label htmlFor="bulk-justification">Justification if late</Label>
+            <Label htmlFor="bulk-justification">{t("justification")}</Label>
             <input
               id="bulk-justification"
               className={inputClassName}
@@ -109,22 +112,22 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
           </div>
           <div className="flex items-end">
             <Button onClick={apply} disabled={isPending || selected.size === 0}>
-              {isPending ? "Applying…" : "Apply to selected"}
+              {isPending ? t("applying") : t("apply")}
             </Button>
           </div>
         </fieldset>
       ) : null}
 
       <div className="rounded-lg border border-slate-200 bg-white">
-        <Table caption="Deliverables by work package">
+        <Table caption={t("caption")}>
           <thead>
             <tr>
-              {canBulk ? <Th className="no-print w-10">Select</Th> : null}
-              <Th>No.</Th>
-              <Th>Title</Th>
-              <Th>Responsible</Th>
-              <Th>Due</Th>
-              <Th>Status</Th>
+              {canBulk ? <Th className="no-print w-10">{t("select")}</Th> : null}
+              <Th>{t("number")}</Th>
+              <Th>{t("title")}</Th>
+              <Th>{t("responsible")}</Th>
+              <Th>{t("due")}</Th>
+              <Th>{t("status")}</Th>
             </tr>
           </thead>
           {orderedGroups.map((group) => (
@@ -141,7 +144,7 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
                       <input
                         type="checkbox"
                         className="size-4"
-                        aria-label={`Select ${row.number}`}
+                        aria-label={t("selectItem", { number: row.number })}
                         checked={selected.has(row.id)}
                         onChange={() => toggle(row.id)}
                       />

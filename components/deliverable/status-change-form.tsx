@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
 import { changeDeliverableStatusAction } from "@/lib/actions/deliverable";
 import { ZChangeDeliverableStatusInput, type TChangeDeliverableStatusInput } from "@/lib/validation/deliverable";
+import { useTranslations } from "next-intl";
 
 type Move = { to: DeliverableStatus; label: string; needsComment?: boolean };
 
@@ -26,6 +27,8 @@ export function StatusChangeForm({
   moves: Move[];
   isPastDue: boolean;
 }) {
+  const t = useTranslations("StatusChange");
+  const common = useTranslations("Common");
   const router = useRouter();
   const form = useForm<TChangeDeliverableStatusInput>({
     resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, { raw: true }) as Resolver<TChangeDeliverableStatusInput>,
@@ -42,7 +45,7 @@ export function StatusChangeForm({
   const submitMove = (to: DeliverableStatus) =>
     handleSubmit(async (values) => {
       const result = await changeDeliverableStatusAction({ ...values, toStatus: to }).catch(() => null);
-      if (!result) return setError("root", { message: "The server could not be reached. Nothing was changed; please try again." });
+      if (!result) return setError("root", { message: common("serverUnreachable") });
       if (!result.ok) return setError("root", { message: result.error });
       router.replace(`/projects/${projectId}/deliverables/${deliverableId}?notice=saved`);
       router.refresh();
@@ -53,20 +56,20 @@ export function StatusChangeForm({
     <FormProvider {...form}>
       <form onSubmit={(event) => event.preventDefault()} noValidate className="space-y-3">
         {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
-        <TextareaField name="comment" label="Comment" maxLength={4000} hint="Required to reject or reopen; kept in the history." />
+        <TextareaField name="comment" label={t("comment")} maxLength={4000} hint={t("commentHint")} />
         {needsJustification ? (
           <TextareaField
             name="lateJustification"
-            label="Justification for the late submission"
+            label={t("lateJustification")}
             maxLength={4000}
-            hint="This deliverable is past its due date: say why it is submitted late."
+            hint={t("lateJustificationHint")}
           />
         ) : null}
         <div className="flex flex-wrap gap-2">
           {moves.map((move) => (
             <Button
               key={`${move.to}-${move.label}`}
-              variant={move.to === "REJECTED" || move.label === "Reopen" ? "secondary" : "primary"}
+              variant={move.needsComment ? "secondary" : "primary"}
               disabled={isSubmitting}
               onClick={(event) => {
                 setValue("toStatus", move.to);

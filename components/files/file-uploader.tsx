@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { cn } from "@/lib/cn";
+import { useTranslations } from "next-intl";
 
 type Outcome = { tone: "error" | "success"; text: string };
 
@@ -16,6 +17,7 @@ const ACCEPT = ".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.zip";
  */
 export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
   const router = useRouter();
+  const t = useTranslations("Files");
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -36,15 +38,15 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
       if (input.current) input.current.value = "";
       const body = safeJson(request.responseText);
       if (request.status === 201) {
-        setOutcome({ tone: "success", text: `${file.name} uploaded as v${body.versionNumber}.` });
+        setOutcome({ tone: "success", text: t("uploaded", { name: file.name, version: body.versionNumber ?? "" }) });
         router.refresh();
       } else {
-        setOutcome({ tone: "error", text: `${file.name} was not stored: ${body.error ?? "the server refused it."}` });
+        setOutcome({ tone: "error", text: t("notStored", { name: file.name, reason: body.error ?? t("refused") }) });
       }
     };
     request.onerror = () => {
       setProgress(null);
-      setOutcome({ tone: "error", text: "The upload was interrupted. Nothing was stored; please try again." });
+      setOutcome({ tone: "error", text: t("interrupted") });
     };
     setProgress(0);
     request.send(file);
@@ -69,9 +71,9 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
         className={cn("rounded-md border-2 border-dashed p-4 text-center", isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300")}
       >
         <Upload aria-hidden="true" className="mx-auto size-6 text-slate-500" />
-        <p className="text-sm text-slate-700">Drop a file here, or</p>
+        <p className="text-sm text-slate-700">{t("dropHere")}</p>
         <label htmlFor={inputId} className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2">
-          Choose a file to upload
+          {t("choose")}
           <input
             ref={input}
             id={inputId}
@@ -87,13 +89,13 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
           />
         </label>
         <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-600">
-          PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP, up to {maxMegabytes} MB. Each upload is a new version.
+          {t("hint", { max: maxMegabytes })}
         </p>
       </div>
       {progress !== null ? (
         <div>
           <label htmlFor={`${inputId}-progress`} className="text-sm">
-            Uploading… {progress}%
+            {t("uploading", { progress })}
           </label>
           <progress id={`${inputId}-progress`} className="w-full" max={100} value={progress} />
         </div>

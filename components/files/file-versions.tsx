@@ -2,7 +2,8 @@ import { Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format/display";
+import { useTranslations } from "next-intl";
+import { useDisplay } from "@/lib/i18n/use-display";
 
 export type FileVersion = {
   id: string;
@@ -20,15 +21,17 @@ const formatSize = (bytes: number) =>
 
 /** Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. */
 export function FileVersions({ files, caption }: { files: FileVersion[]; caption: string }) {
-  if (files.length === 0) return <EmptyState title="No files uploaded yet" />;
+  const t = useTranslations("Files");
+  const display = useDisplay();
+  if (files.length === 0) return <EmptyState title={t("none")} />;
   return (
     <Table caption={caption}>
       <thead>
         <tr>
-          <Th>Version</Th>
-          <Th>File</Th>
-          <Th>Uploaded</Th>
-          <Th className="text-right">Size</Th>
+          <Th>{t("version")}</Th>
+          <Th>{t("file")}</Th>
+          <Th>{t("uploadedColumn")}</Th>
+          <Th className="text-right">{t("size")}</Th>
           <Th>SHA-256</Th>
         </tr>
       </thead>
@@ -40,17 +43,17 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
               {file.isFrozen ? (
                 <Badge tone="info" className="ml-2">
                   <Lock aria-hidden="true" className="size-3" />
-                  Submitted, frozen
+                  {t("frozen")}
                 </Badge>
               ) : null}
             </Td>
             <Td>
-              <a href={`/api/files/${file.id}`} className="text-brand-600 underline" aria-label={`Download v${file.versionNumber}: ${file.originalName}`}>
+              <a href={`/api/files/${file.id}`} className="text-brand-600 underline" aria-label={t("download", { version: file.versionNumber, name: file.originalName })}>
                 {file.originalName}
               </a>
             </Td>
             <Td>
-              {file.uploadedBy.name}, {formatDateTime(file.createdAt)}
+              {file.uploadedBy.name}, {display.dateTime(file.createdAt)}
             </Td>
             <Td className="text-right">{formatSize(file.sizeBytes)}</Td>
             <Td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -40,6 +41,7 @@ export function ActionForm<Input extends FieldValues, Output>({
   cancelHref,
 }: ActionFormProps<Input, Output>) {
   const router = useRouter();
+  const common = useTranslations("Common");
   // raw: the action receives what the user entered and parses it itself, with the same schema.
   const form = useForm<Input>({
     resolver: zodResolver(schema, undefined, { raw: true }) as Resolver<Input>,
@@ -57,7 +59,7 @@ export function ActionForm<Input extends FieldValues, Output>({
     try {
       result = await action(values);
     } catch {
-      setError("root", { message: "The server could not be reached. Nothing was saved; please try again." });
+      setError("root", { message: common("serverUnreachable") });
       return;
     }
     if (result.ok) {
@@ -79,11 +81,11 @@ export function ActionForm<Input extends FieldValues, Output>({
         {children}
         <div className="flex flex-wrap gap-2 pt-2">
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : submitLabel}
+            {isSubmitting ? common("saving") : submitLabel}
           </Button>
           {cancelHref ? (
             <Button asChild variant="secondary">
-              <Link href={cancelHref}>Cancel</Link>
+              <Link href={cancelHref}>{common("cancel")}</Link>
             </Button>
           ) : null}
         </div>

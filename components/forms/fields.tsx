@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext, type FieldError as HookFieldError } from "react-hook-form";
 import { FieldError } from "@/components/ui/form-message";
@@ -42,10 +43,11 @@ function useField({ name, hint }: FieldProps) {
 }
 
 function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  const common = useTranslations("Common");
   return (
     <Label htmlFor={id}>
       {label}
-      {required ? <span className="text-slate-500"> (required)</span> : null}
+      {required ? <span className="text-slate-500"> {common("required")}</span> : null}
     </Label>
   );
 }

@@ -1,28 +1,18 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import { useMessages, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Confirmations shown after a redirect, keyed by the `notice` query parameter. */
-const NOTICES: Record<string, string> = {
-  saved: "Saved.",
-  created: "Created.",
-  archived: "Archived.",
-  restored: "Restored.",
-  removed: "Removed.",
-  invited: "Invitation sent.",
-  deactivated: "User deactivated.",
-  reactivated: "User reactivated.",
-  "account-ready": "Your account is ready: sign in with your e-mail address and new password.",
-};
-
+/** Confirmations shown after a redirect, keyed by the `notice` query parameter (see Notices in messages/). */
 export function FlashNotice() {
   const notice = useSearchParams().get("notice");
-  const message = notice ? NOTICES[notice] : undefined;
-  if (!message) return null;
+  const known = (useMessages().Notices ?? {}) as Record<string, string>;
+  const t = useTranslations("Notices");
+  if (!notice || !(notice in known)) return null;
   return (
     <div className="mb-4">
-      <FormMessage tone="success">{message}</FormMessage>
+      <FormMessage tone="success">{t(notice)}</FormMessage>
     </div>
   );
 }

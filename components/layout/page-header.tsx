@@ -1,19 +1,22 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-type Crumb = { href: string; label: string };
+/** A crumb names itself, or names a main section by its navigation key (translated here). */
+type Crumb = { href: string; label: string } | { href: string; section: "projects" | "programmes" | "organisations" | "users" };
 
 /** Breadcrumbs, the page's one h1, and its main actions. */
 export function PageHeader({ crumbs = [], title, subtitle, actions }: { crumbs?: Crumb[]; title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) {
+  const nav = useTranslations("Nav");
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
         {crumbs.length ? (
-          <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <nav aria-label={nav("breadcrumb")} className="text-sm text-slate-600">
             {crumbs.map((crumb) => (
               <span key={crumb.href}>
                 <Link href={crumb.href} className="underline">
-                  {crumb.label}
+                  {"section" in crumb ? nav(crumb.section) : crumb.label}
                 </Link>{" "}
                 /{" "}
               </span>
@@ -30,5 +33,5 @@ export function PageHeader({ crumbs = [], title, subtitle, actions }: { crumbs?:
 
 /** Breadcrumbs down to a project, and any further levels. */
 export function projectCrumbs(project: { id: string; acronym: string }, ...more: Crumb[]): Crumb[] {
-  return [{ href: "/projects", label: "Projects" }, { href: `/projects/${project.id}`, label: project.acronym }, ...more];
+  return [{ href: "/projects", section: "projects" }, { href: `/projects/${project.id}`, label: project.acronym }, ...more];
 }

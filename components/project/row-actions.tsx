@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ export function RowActions({
   itemLabel,
   editHref,
   onDelete,
-  deleteLabel = "Delete",
+  deleteLabel,
   deleteDescription,
 }: {
   itemLabel: string;
@@ -17,18 +18,20 @@ export function RowActions({
   deleteLabel?: string;
   deleteDescription: string;
 }) {
+  const t = useTranslations("Common");
+  const action = deleteLabel ?? t("delete");
   return (
     <div className="no-print flex flex-wrap gap-2">
       <Button asChild variant="secondary">
-        <Link href={editHref} aria-label={`Edit ${itemLabel}`}>
-          Edit
+        <Link href={editHref} aria-label={t("editItem", { item: itemLabel })}>
+          {t("edit")}
         </Link>
       </Button>
       <ConfirmActionButton
-        label={deleteLabel}
-        title={`${deleteLabel} ${itemLabel}?`}
+        label={action}
+        title={t("confirmItem", { action, item: itemLabel })}
         description={deleteDescription}
-        confirmLabel={deleteLabel}
+        confirmLabel={action}
         action={onDelete}
         notice="removed"
       />

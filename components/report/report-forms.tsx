@@ -11,17 +11,19 @@ import { inputClassName } from "@/components/ui/input";
 import type { PartnerReportStatus } from "@/generated/prisma/enums";
 import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "@/lib/actions/partner-report";
 import { ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import { useTranslations } from "next-intl";
 
 export function ReportSummaryForm({ projectId, reportId, summary }: { projectId: string; reportId: string; summary: string }) {
+  const t = useTranslations("ReportForms");
   return (
     <ActionForm
       schema={ZSaveReportSummaryInput}
       action={saveReportSummaryAction}
       defaultValues={{ projectId, reportId, summary }}
-      submitLabel="Save summary"
+      submitLabel={t("saveSummary")}
       redirectTo={() => `/projects/${projectId}/reports/${reportId}`}
     >
-      <TextareaField name="summary" label="Summary of the period's work" rows={5} maxLength={8000} />
+      <TextareaField name="summary" label={t("summary")} rows={5} maxLength={8000} />
     </ActionForm>
   );
 }
@@ -30,6 +32,8 @@ type Move = { to: PartnerReportStatus; label: string; needsComment?: boolean };
 
 /** Submit (the partner), accept or return with a comment (the lead). */
 export function ReportMoves({ projectId, reportId, moves }: { projectId: string; reportId: string; moves: Move[] }) {
+  const t = useTranslations("ReportForms");
+  const common = useTranslations("Common");
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +43,7 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
   const run = (move: Move) =>
     startTransition(async () => {
       const result = await changeReportStatusAction({ projectId, reportId, toStatus: move.to, comment }).catch(() => null);
-      if (!result) return setError("The server could not be reached. Nothing was changed; please try again.");
+      if (!result) return setError(common("serverUnreachable"));
       if (!result.ok) return setError(result.fieldErrors?.comment?.[0] ?? result.error);
       setError(null);
       setComment("");
@@ -52,9 +56,9 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
       {error ? <FormMessage tone="error">{error}</FormMessage> : null}
       {needsComment ? (
         <div>
-          <Label htmlFor="review-comment">Comment for the partner</Label>
+          <Label htmlFor="review-comment">{t("commentForPartner")}</Label>
           <textarea id="review-comment" className={inputClassName} rows={3} maxLength={4000} value={comment} onChange={(event) => setComment(event.target.value)} />
-          <p className="mt-1 text-sm text-slate-600">Required to return the report.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("commentRequired")}</p>
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
@@ -70,6 +74,7 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
 
 /** Opens one's own organisation's report for a period, creating the draft on first use. */
 export function OpenReportButton({ projectId, periodId, partnerId, label }: { projectId: string; periodId: string; partnerId: string; label: string }) {
+  const common = useTranslations("Common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -81,7 +86,7 @@ export function OpenReportButton({ projectId, periodId, partnerId, label }: { pr
         onClick={() =>
           startTransition(async () => {
             const result = await openPartnerReportAction({ projectId, periodId, partnerId }).catch(() => null);
-            if (!result?.ok) return setError(result?.error ?? "The server could not be reached.");
+            if (!result?.ok) return setError(result?.error ?? common("serverUnreachable"));
             router.push(`/projects/${projectId}/reports/${result.data.id}`);
           })
         }

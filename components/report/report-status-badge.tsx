@@ -1,7 +1,7 @@
 import { CheckCircle2, CircleDot, Send, Undo2 } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { PartnerReportStatus } from "@/generated/prisma/enums";
-import { PARTNER_REPORT_STATUS_LABELS } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
 
 const LOOK: Record<PartnerReportStatus, { tone: BadgeTone; Icon: typeof Send }> = {
   DRAFT: { tone: "neutral", Icon: CircleDot },
@@ -11,11 +11,12 @@ const LOOK: Record<PartnerReportStatus, { tone: BadgeTone; Icon: typeof Send }> 
 };
 
 export function ReportStatusBadge({ status }: { status: PartnerReportStatus }) {
+  const labels = useTranslations("Labels");
   const { tone, Icon } = LOOK[status];
   return (
     <Badge tone={tone}>
       <Icon aria-hidden="true" className="size-3.5" />
-      {PARTNER_REPORT_STATUS_LABELS[status]}
+      {labels(`reportStatus.${status}`)}
     </Badge>
   );
 }

@@ -9,15 +9,18 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectFilterOptions } from "@/lib/dal/projects";
 import { findPortfolio } from "@/lib/dal/timeline";
-import { formatDate, formatMoney } from "@/lib/format/display";
-import { PAYMENT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
 import { todayUtc } from "@/lib/format/project-months";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { ZPortfolioFilters } from "@/lib/validation/timeline";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Portfolio" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Portfolio"))("title") };
+}
 
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, labels, display] = await Promise.all([getTranslations("Portfolio"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const filters = parseFilters(ZPortfolioFilters, await searchParams);
   const [{ groups, projectCount }, options] = await Promise.all([findPortfolio(user, filters), findProjectFilterOptions(user)]);
@@ -25,34 +28,33 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Portfolio" subtitle="Every project you can see, by programme and call: durations, payments and report deadlines." />
-      <form role="search" aria-label="Filter the portfolio" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <form role="search" aria-label={t("filter")} className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/portfolio" className="sm:col-span-3" />
       </form>
       {projectCount === 0 ? (
-        <EmptyState title={isFiltered ? "No projects match these filters" : "No projects yet"} />
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
         <>
           <PortfolioChart groups={groups} today={todayUtc()} />
           <p className="text-sm text-slate-600">
-            Bars run from each project&apos;s start to its end. Diamonds are payments (filled once received); circles are report deadlines; the dashed red line is
-            today.
+            {t("legend")}
           </p>
           {groups.map((group) => (
-            <section key={`${group.programme.id}-${group.call?.id ?? "none"}`} aria-label={`${group.programme.name}${group.call ? `, call ${group.call.identifier}` : ""}`}>
+            <section key={`${group.programme.id}-${group.call?.id ?? "none"}`} aria-label={group.call ? t("groupWithCall", { programme: group.programme.name, call: group.call.identifier }) : group.programme.name}>
               <h2 className="mb-2 text-lg font-semibold">
                 {group.programme.name}
-                {group.call ? <span className="font-normal text-slate-600"> · call {group.call.identifier}</span> : null}
+                {group.call ? <span className="font-normal text-slate-600"> · {t("call", { call: group.call.identifier })}</span> : null}
               </h2>
-              <Table caption={`Projects of ${group.programme.name}`}>
+              <Table caption={t("projectsOf", { programme: group.programme.name })}>
                 <thead>
                   <tr>
-                    <Th>Project</Th>
-                    <Th>Status</Th>
-                    <Th>Runs</Th>
-                    <Th>Payments</Th>
-                    <Th>Next report deadline</Th>
+                    <Th>{t("project")}</Th>
+                    <Th>{t("status")}</Th>
+                    <Th>{t("runs")}</Th>
+                    <Th>{t("payments")}</Th>
+                    <Th>{t("nextDeadline")}</Th>
                   </tr>
                 </thead>
                 <tbody>
@@ -65,9 +67,9 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                             {project.acronym}
                           </Link>
                         </Td>
-                        <Td>{PROJECT_STATUS_LABELS[project.status]}</Td>
+                        <Td>{labels(`projectStatus.${project.status}`)}</Td>
                         <Td className="whitespace-nowrap">
-                          {formatDate(project.startDate)} – {formatDate(project.endDate)} ({project.durationMonths} months)
+                          {display.date(project.startDate)} – {display.date(project.endDate)} ({t("months", { count: project.durationMonths })})
                         </Td>
                         <Td>
                           {project.payments.length === 0 ? (
@@ -76,14 +78,14 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                             <ul>
                               {project.payments.map((payment) => (
                                 <li key={payment.id}>
-                                  {PAYMENT_KIND_LABELS[payment.kind]} {formatMoney(payment.plannedAmount.toFixed(2), project.currency)},{" "}
-                                  {payment.receivedDate ? `received ${formatDate(payment.receivedDate)}` : `planned ${formatDate(payment.plannedDate)}`}
+                                  {labels(`paymentKind.${payment.kind}`)} {display.money(payment.plannedAmount.toFixed(2), project.currency)},{" "}
+                                  {payment.receivedDate ? t("received", { date: display.date(payment.receivedDate) }) : t("planned", { date: display.date(payment.plannedDate) })}
                                 </li>
                               ))}
                             </ul>
                           )}
                         </Td>
-                        <Td>{nextDeadline ? `P${nextDeadline.period.number}, ${formatDate(nextDeadline.dueDate)}` : "None ahead"}</Td>
+                        <Td>{nextDeadline ? `P${nextDeadline.period.number}, ${display.date(nextDeadline.dueDate)}` : t("noneAhead")}</Td>
                       </tr>
                     );
                   })}

@@ -7,36 +7,40 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProgrammes } from "@/lib/dal/programmes";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Programmes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Programmes"))("title") };
+}
 
 export default async function ProgrammesPage() {
+  const t = await getTranslations("Programmes");
   const user = await requireUser();
   const programmes = await findProgrammes(user);
   return (
     <div className="space-y-4">
       <PageHeader
-        title="Funding programmes"
+        title={t("heading")}
         actions={
           FUNDING_MANAGERS.includes(user.role) ? (
             <Button asChild>
-              <Link href="/programmes/new">New programme</Link>
+              <Link href="/programmes/new">{t("new")}</Link>
             </Button>
           ) : null
         }
       />
       {programmes.length === 0 ? (
-        <EmptyState title="No funding programmes yet" />
+        <EmptyState title={t("none")} />
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption="Funding programmes">
+          <Table caption={t("heading")}>
             <thead>
               <tr>
-                <Th>Programme</Th>
-                <Th>Code</Th>
-                <Th>Managed by</Th>
-                <Th className="text-right">Calls</Th>
-                <Th className="text-right">Your projects</Th>
+                <Th>{t("programme")}</Th>
+                <Th>{t("code")}</Th>
+                <Th>{t("managedBy")}</Th>
+                <Th className="text-right">{t("calls")}</Th>
+                <Th className="text-right">{t("yourProjects")}</Th>
               </tr>
             </thead>
             <tbody>

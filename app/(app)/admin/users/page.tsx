@@ -9,41 +9,44 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { UserActiveButton } from "@/components/user/user-active-button";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { findUsers } from "@/lib/dal/user-admin";
-import { formatDate } from "@/lib/format/display";
-import { USER_ROLE_LABELS } from "@/lib/format/labels";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Users"))("title") };
+}
 
 export default async function UsersPage() {
+  const [t, labels, display] = await Promise.all([getTranslations("Users"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUserWithRole(["ADMIN"]);
   const { users, invitations } = await findUsers(user);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Users"
+        title={t("title")}
         actions={
           <>
             <Button asChild variant="secondary">
-              <Link href="/admin/outbox">Outbox</Link>
+              <Link href="/admin/outbox">{t("outbox")}</Link>
             </Button>
             <Button asChild>
-              <Link href="/admin/users/invite">Invite user</Link>
+              <Link href="/admin/users/invite">{t("invite")}</Link>
             </Button>
           </>
         }
       />
       <Card aria-labelledby="users-heading">
-        <CardTitle id="users-heading">Accounts</CardTitle>
-        <Table caption="Accounts">
+        <CardTitle id="users-heading">{t("accounts")}</CardTitle>
+        <Table caption={t("accounts")}>
           <thead>
             <tr>
-              <Th>Name</Th>
-              <Th>E-mail</Th>
-              <Th>Role</Th>
-              <Th>Organisation</Th>
-              <Th>Projects</Th>
-              <Th>Status</Th>
-              <Th>Actions</Th>
+              <Th>{t("name")}</Th>
+              <Th>{t("email")}</Th>
+              <Th>{t("role")}</Th>
+              <Th>{t("organisation")}</Th>
+              <Th>{t("projects")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("actions")}</Th>
             </tr>
           </thead>
           <tbody>
@@ -51,33 +54,33 @@ export default async function UsersPage() {
               <tr key={account.id}>
                 <Td className="font-medium">{account.name}</Td>
                 <Td>{account.email}</Td>
-                <Td>{USER_ROLE_LABELS[account.role]}</Td>
+                <Td>{labels(`userRole.${account.role}`)}</Td>
                 <Td>{account.organisation?.name ?? "—"}</Td>
-                <Td>{account.memberships.map((membership) => `${membership.project.acronym} (${membership.role.toLowerCase()})`).join(", ") || "—"}</Td>
+                <Td>{account.memberships.map((membership) => `${membership.project.acronym} (${t(`membership.${membership.role}`)})`).join(", ") || "—"}</Td>
                 <Td>
-                  {account.deactivatedAt ? <Badge tone="danger">Deactivated</Badge> : <Badge tone="success">Active</Badge>}
+                  {account.deactivatedAt ? <Badge tone="danger">{t("deactivated")}</Badge> : <Badge tone="success">{t("active")}</Badge>}
                   <span className="block text-xs text-slate-500">
-                    {account.lastSignInAt ? `Last signed in ${formatDate(account.lastSignInAt)}` : "Never signed in"}
+                    {account.lastSignInAt ? t("lastSignedIn", { date: display.date(account.lastSignInAt) }) : t("neverSignedIn")}
                   </span>
                 </Td>
-                <Td>{account.id === user.id ? <span className="text-slate-500">You</span> : <UserActiveButton userId={account.id} name={account.name} isActive={!account.deactivatedAt} />}</Td>
+                <Td>{account.id === user.id ? <span className="text-slate-500">{t("you")}</span> : <UserActiveButton userId={account.id} name={account.name} isActive={!account.deactivatedAt} />}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
       </Card>
       <Card aria-labelledby="invitations-heading">
-        <CardTitle id="invitations-heading">Open invitations</CardTitle>
+        <CardTitle id="invitations-heading">{t("openInvitations")}</CardTitle>
         {invitations.length === 0 ? (
-          <EmptyState title="No open invitations" />
+          <EmptyState title={t("noOpenInvitations")} />
         ) : (
-          <Table caption="Open invitations">
+          <Table caption={t("openInvitations")}>
             <thead>
               <tr>
-                <Th>Name</Th>
-                <Th>E-mail</Th>
-                <Th>Role</Th>
-                <Th>Expires</Th>
+                <Th>{t("name")}</Th>
+                <Th>{t("email")}</Th>
+                <Th>{t("role")}</Th>
+                <Th>{t("expires")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -85,8 +88,8 @@ export default async function UsersPage() {
                 <tr key={invitation.id}>
                   <Td>{invitation.name}</Td>
                   <Td>{invitation.email}</Td>
-                  <Td>{USER_ROLE_LABELS[invitation.role]}</Td>
-                  <Td>{formatDate(invitation.expiresAt)}</Td>
+                  <Td>{labels(`userRole.${invitation.role}`)}</Td>
+                  <Td>{display.date(invitation.expiresAt)}</Td>
                 </tr>
               ))}
             </tbody>

@@ -14,14 +14,17 @@ import { archiveOrganisationAction } from "@/lib/actions/organisation";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getOrganisationDetail } from "@/lib/dal/organisations";
-import { countryName } from "@/lib/format/display";
-import { ORGANISATION_TYPE_LABELS, PARTNER_ROLE_LABELS } from "@/lib/format/labels";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Organisation"))("title") };
+}
 
 type OrganisationPageProps = { params: Promise<{ organisationId: string }> };
 
 export default async function OrganisationPage({ params }: OrganisationPageProps) {
+  const [t, common, labels, display] = await Promise.all([getTranslations("Organisation"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const { organisationId } = await params;
   const organisation = await getOrganisationDetail(user, organisationId);
@@ -36,20 +39,20 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[{ href: "/organisations", label: "Organisations" }]}
+        crumbs={[{ href: "/organisations", section: "organisations" }]}
         title={organisation.name}
-        subtitle={organisation.isDemo ? <Badge>Demo organisation: invented for the demonstration data</Badge> : null}
+        subtitle={organisation.isDemo ? <Badge>{t("demo")}</Badge> : null}
         actions={
           FUNDING_MANAGERS.includes(user.role) ? (
             <>
               <Button asChild variant="secondary">
-                <Link href={`/organisations/${organisation.id}/edit`}>Edit organisation</Link>
+                <Link href={`/organisations/${organisation.id}/edit`}>{t("edit")}</Link>
               </Button>
               <ConfirmActionButton
-                label="Archive organisation"
-                title={`Archive ${organisation.name}?`}
-                description="The organisation disappears from the directory; its history is kept. An organisation that is a partner in a project cannot be archived."
-                confirmLabel="Archive"
+                label={t("archive")}
+                title={t("archiveTitle", { name: organisation.name })}
+                description={t("archiveDescription")}
+                confirmLabel={common("archive")}
                 action={archiveOrganisationAction.bind(null, { id: organisation.id })}
                 redirectTo="/organisations"
                 notice="archived"
@@ -59,33 +62,33 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
         }
       />
       <Card aria-labelledby="details-heading">
-        <CardTitle id="details-heading">Details</CardTitle>
+        <CardTitle id="details-heading">{t("details")}</CardTitle>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-          <DescriptionItem label="Country">{countryName(organisation.country)}</DescriptionItem>
-          <DescriptionItem label="City">{organisation.city ?? "—"}</DescriptionItem>
-          <DescriptionItem label="Type">{ORGANISATION_TYPE_LABELS[organisation.type]}</DescriptionItem>
-          <DescriptionItem label="VAT number">{organisation.vatNumber ?? "—"}</DescriptionItem>
-          <DescriptionItem label="PIC">{organisation.pic ?? "—"}</DescriptionItem>
-          <DescriptionItem label="Website">{organisation.website ?? "—"}</DescriptionItem>
-          <DescriptionItem label="Networks">
+          <DescriptionItem label={t("country")}>{display.country(organisation.country)}</DescriptionItem>
+          <DescriptionItem label={t("city")}>{organisation.city ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("type")}>{labels(`organisationType.${organisation.type}`)}</DescriptionItem>
+          <DescriptionItem label={t("vat")}>{organisation.vatNumber ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("pic")}>{organisation.pic ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("website")}>{organisation.website ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("networks")}>
             {networks.length === 0
               ? "—"
-              : networks.map((network) => `${network.name}${network.isCoordinator ? " (coordinator)" : ""}`).join(", ")}
+              : networks.map((network) => `${network.name}${network.isCoordinator ? ` (${t("coordinator")})` : ""}`).join(", ")}
           </DescriptionItem>
         </dl>
       </Card>
       <Card aria-labelledby="participation-heading">
-        <CardTitle id="participation-heading">Projects</CardTitle>
+        <CardTitle id="participation-heading">{t("projects")}</CardTitle>
         {organisation.partnerships.length === 0 ? (
-          <EmptyState title="No projects you can see">This organisation takes part in no project visible to you.</EmptyState>
+          <EmptyState title={t("noProjects")}>{t("noProjectsHint")}</EmptyState>
         ) : (
-          <Table caption="Projects of this organisation">
+          <Table caption={t("projectsCaption")}>
             <thead>
               <tr>
-                <Th>Project</Th>
-                <Th>Programme</Th>
-                <Th>Role</Th>
-                <Th>Status</Th>
+                <Th>{t("project")}</Th>
+                <Th>{t("programme")}</Th>
+                <Th>{t("role")}</Th>
+                <Th>{t("status")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -98,7 +101,7 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
                     <span className="text-slate-600">{project.title}</span>
                   </Td>
                   <Td>{project.programme.name}</Td>
-                  <Td>{PARTNER_ROLE_LABELS[role]}</Td>
+                  <Td>{labels(`partnerRole.${role}`)}</Td>
                   <Td>
                     <ProjectStatusBadge status={project.status} />
                   </Td>

@@ -12,14 +12,18 @@ import { archiveCallAction, archiveProgrammeAction } from "@/lib/actions/program
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProgrammeDetail } from "@/lib/dal/programmes";
-import { formatDate, formatMoney } from "@/lib/format/display";
 import { projectEndDate } from "@/lib/format/project-months";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Programme"))("title") };
+}
 
 type ProgrammePageProps = { params: Promise<{ programmeId: string }> };
 
 export default async function ProgrammePage({ params }: ProgrammePageProps) {
+  const [t, common, display] = await Promise.all([getTranslations("Programme"), getTranslations("Common"), getDisplay()]);
   const user = await requireUser();
   const { programmeId } = await params;
   const programme = await getProgrammeDetail(user, programmeId);
@@ -29,14 +33,14 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[{ href: "/programmes", label: "Programmes" }]}
+        crumbs={[{ href: "/programmes", section: "programmes" }]}
         title={programme.name}
         subtitle={
           <>
             {programme.description ? <p className="max-w-3xl">{programme.description}</p> : null}
             <p className="text-sm text-slate-600">
-              Code {programme.code}
-              {programme.managedBy ? ` · managed by ${programme.managedBy}` : ""}
+              {t("code", { code: programme.code })}
+              {programme.managedBy ? ` · ${t("managedBy", { name: programme.managedBy })}` : ""}
             </p>
           </>
         }
@@ -44,16 +48,16 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
           canManage ? (
             <>
               <Button asChild variant="secondary">
-                <Link href={`/programmes/${programme.id}/edit`}>Edit programme</Link>
+                <Link href={`/programmes/${programme.id}/edit`}>{t("edit")}</Link>
               </Button>
               <Button asChild>
-                <Link href={`/programmes/${programme.id}/calls/new`}>New call</Link>
+                <Link href={`/programmes/${programme.id}/calls/new`}>{t("newCall")}</Link>
               </Button>
               <ConfirmActionButton
-                label="Archive programme"
-                title={`Archive ${programme.name}?`}
-                description="The programme disappears from lists; its history is kept. A programme that still funds projects cannot be archived."
-                confirmLabel="Archive"
+                label={t("archive")}
+                title={t("archiveTitle", { name: programme.name })}
+                description={t("archiveDescription")}
+                confirmLabel={common("archive")}
                 action={archiveProgrammeAction.bind(null, { id: programme.id })}
                 redirectTo="/programmes"
                 notice="archived"
@@ -64,19 +68,19 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
       />
 
       <Card aria-labelledby="calls-heading">
-        <CardTitle id="calls-heading">Calls</CardTitle>
+        <CardTitle id="calls-heading">{t("calls")}</CardTitle>
         {programme.calls.length === 0 ? (
-          <EmptyState title="No calls for this programme yet" />
+          <EmptyState title={t("noCalls")} />
         ) : (
-          <Table caption="Calls">
+          <Table caption={t("calls")}>
             <thead>
               <tr>
-                <Th>Identifier</Th>
-                <Th>Title</Th>
-                <Th>Open</Th>
-                <Th>Close</Th>
-                <Th className="text-right">Budget</Th>
-                {canManage ? <Th>Actions</Th> : null}
+                <Th>{t("identifier")}</Th>
+                <Th>{t("callTitle")}</Th>
+                <Th>{t("opens")}</Th>
+                <Th>{t("closes")}</Th>
+                <Th className="text-right">{t("budget")}</Th>
+                {canManage ? <Th>{t("actions")}</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -84,22 +88,22 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                 <tr key={call.id}>
                   <Td className="font-medium">{call.identifier}</Td>
                   <Td>{call.title}</Td>
-                  <Td>{formatDate(call.opensOn)}</Td>
-                  <Td>{formatDate(call.closesOn)}</Td>
-                  <Td className="text-right">{call.budget ? formatMoney(call.budget, programme.currency) : "—"}</Td>
+                  <Td>{display.date(call.opensOn)}</Td>
+                  <Td>{display.date(call.closesOn)}</Td>
+                  <Td className="text-right">{call.budget ? display.money(call.budget, programme.currency) : "—"}</Td>
                   {canManage ? (
                     <Td>
                       <div className="flex flex-wrap gap-2">
                         <Button asChild variant="secondary">
-                          <Link href={`/programmes/${programme.id}/calls/${call.id}/edit`} aria-label={`Edit call ${call.identifier}`}>
-                            Edit
+                          <Link href={`/programmes/${programme.id}/calls/${call.id}/edit`} aria-label={t("editCall", { identifier: call.identifier })}>
+                            {common("edit")}
                           </Link>
                         </Button>
                         <ConfirmActionButton
-                          label="Archive"
-                          title={`Archive call ${call.identifier}?`}
-                          description="The call disappears from lists; projects funded under it keep it in their history."
-                          confirmLabel="Archive call"
+                          label={common("archive")}
+                          title={t("archiveCallTitle", { identifier: call.identifier })}
+                          description={t("archiveCallDescription")}
+                          confirmLabel={t("archiveCall")}
                           action={archiveCallAction.bind(null, { id: call.id })}
                           notice="archived"
                         />
@@ -114,18 +118,18 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
       </Card>
 
       <Card aria-labelledby="programme-projects-heading">
-        <CardTitle id="programme-projects-heading">Projects</CardTitle>
+        <CardTitle id="programme-projects-heading">{t("projects")}</CardTitle>
         {programme.projects.length === 0 ? (
-          <EmptyState title="None of your projects are funded by this programme" />
+          <EmptyState title={t("noProjects")} />
         ) : (
-          <Table caption="Projects funded by this programme">
+          <Table caption={t("projectsCaption")}>
             <thead>
               <tr>
-                <Th>Acronym</Th>
-                <Th>Title</Th>
-                <Th>Call</Th>
-                <Th>Status</Th>
-                <Th>Runs</Th>
+                <Th>{t("acronym")}</Th>
+                <Th>{t("projectTitle")}</Th>
+                <Th>{t("call")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("runs")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -142,7 +146,7 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                     <ProjectStatusBadge status={project.status} />
                   </Td>
                   <Td className="whitespace-nowrap">
-                    {formatDate(project.startDate)} – {formatDate(projectEndDate(project.startDate, project.durationMonths))}
+                    {display.date(project.startDate)} – {display.date(projectEndDate(project.startDate, project.durationMonths))}
                   </Td>
                 </tr>
               ))}

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 
-export const metadata: Metadata = { title: "New programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newProgramme") };
+}
 
 export default async function NewProgrammePage() {
+  const t = await getTranslations("Pages");
   await requireUserWithRole(FUNDING_MANAGERS);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={[{ href: "/programmes", label: "Programmes" }]} title="New funding programme" />
+      <PageHeader crumbs={[{ href: "/programmes", section: "programmes" }]} title={t("newProgrammeTitle")} />
       <ProgrammeForm />
     </div>
   );

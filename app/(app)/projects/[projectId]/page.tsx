@@ -21,21 +21,19 @@ import { managesProject } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProjectDetail } from "@/lib/dal/projects";
-import { countryName, formatDate, formatMoney, formatPercent } from "@/lib/format/display";
-import {
-  DELIVERABLE_TYPE_LABELS,
-  DISSEMINATION_LABELS,
-  OPEN_DELIVERABLE_STATUSES,
-  ORGANISATION_TYPE_LABELS,
-  PARTNER_ROLE_LABELS,
-} from "@/lib/format/labels";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
 import { projectEndDate, projectMonthAt, projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
 type ProjectPageProps = { params: Promise<{ projectId: string }> };
 
-export const metadata: Metadata = { title: "Project" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Project"))("title") };
+}
 
 export default async function ProjectPage({ params }: ProjectPageProps) {
+  const [t, labels, display] = await Promise.all([getTranslations("Project"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const { projectId } = await params;
   const detail = await getProjectDetail(user, projectId);
@@ -49,12 +47,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   const start = project.startDate;
   const currentMonth = projectMonthAt(start, today);
   const monthRange = (from: number, to: number) =>
-    `M${from}–M${to} · ${formatDate(projectMonthStart(start, from))} – ${formatDate(projectMonthEnd(start, to))}`;
+    `M${from}–M${to} · ${display.date(projectMonthStart(start, from))} – ${display.date(projectMonthEnd(start, to))}`;
 
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={[{ href: "/projects", label: "Projects" }]}
+        crumbs={[{ href: "/projects", section: "projects" }]}
         title={
           <>
             {project.acronym}
@@ -64,31 +62,31 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         subtitle={
           <div className="mt-1 flex flex-wrap gap-2">
             <ProjectStatusBadge status={project.status} />
-            {project.isDemo ? <Badge>Demo data</Badge> : null}
+            {project.isDemo ? <Badge>{t("demoData")}</Badge> : null}
           </div>
         }
         actions={
           <>
             <Button asChild>
-              <Link href={`/projects/${project.id}/deliverables`}>Deliverables</Link>
+              <Link href={`/projects/${project.id}/deliverables`}>{t("deliverables")}</Link>
             </Button>
             <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/timeline`}>Timeline</Link>
+              <Link href={`/projects/${project.id}/timeline`}>{t("timeline")}</Link>
             </Button>
             {access.canReadAllFunding || access.actsForPartnerIds.length > 0 ? (
               <Button asChild variant="secondary">
-                <Link href={`/projects/${project.id}/budget`}>Budget</Link>
+                <Link href={`/projects/${project.id}/budget`}>{t("budget")}</Link>
               </Button>
             ) : null}
             <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/reports`}>Reports</Link>
+              <Link href={`/projects/${project.id}/reports`}>{t("reports")}</Link>
             </Button>
             <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/history`}>History</Link>
+              <Link href={`/projects/${project.id}/history`}>{t("history")}</Link>
             </Button>
             {canEditProject ? (
               <Button asChild variant="secondary">
-                <Link href={`/projects/${project.id}/edit`}>Edit project</Link>
+                <Link href={`/projects/${project.id}/edit`}>{t("edit")}</Link>
               </Button>
             ) : null}
           </>
@@ -96,41 +94,41 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       />
 
       <Card aria-labelledby="overview-heading">
-        <CardTitle id="overview-heading">Overview</CardTitle>
+        <CardTitle id="overview-heading">{t("overview")}</CardTitle>
         {project.summary ? <p className="mb-4 text-slate-700">{project.summary}</p> : null}
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-          <DescriptionItem label="Programme">
+          <DescriptionItem label={t("programme")}>
             <Link href={`/programmes/${project.programme.id}`} className="text-brand-600 underline">
               {project.programme.name}
             </Link>
           </DescriptionItem>
-          <DescriptionItem label="Call">{project.call ? `${project.call.identifier} — ${project.call.title}` : "—"}</DescriptionItem>
-          <DescriptionItem label="Grant agreement">{project.grantAgreementNumber ?? "—"}</DescriptionItem>
-          <DescriptionItem label="Runs">
-            {formatDate(start)} – {formatDate(projectEndDate(start, project.durationMonths))} ({project.durationMonths} months)
+          <DescriptionItem label={t("call")}>{project.call ? `${project.call.identifier} — ${project.call.title}` : "—"}</DescriptionItem>
+          <DescriptionItem label={t("grantAgreement")}>{project.grantAgreementNumber ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("runs")}>
+            {display.date(start)} – {display.date(projectEndDate(start, project.durationMonths))} ({t("months", { count: project.durationMonths })})
           </DescriptionItem>
-          <DescriptionItem label="Current project month">
-            {currentMonth < 1 ? "Not started" : currentMonth > project.durationMonths ? "Ended" : `M${currentMonth}`}
+          <DescriptionItem label={t("currentMonth")}>
+            {currentMonth < 1 ? t("notStarted") : currentMonth > project.durationMonths ? t("ended") : `M${currentMonth}`}
           </DescriptionItem>
-          <DescriptionItem label="Currency">{project.currency}</DescriptionItem>
-          <DescriptionItem label="Total cost">{formatMoney(project.totalCost, project.currency)}</DescriptionItem>
-          <DescriptionItem label="Grant">{formatMoney(project.grantAmount, project.currency)}</DescriptionItem>
-          <DescriptionItem label="Co-financing rate">{formatPercent(project.cofinancingRate)}</DescriptionItem>
+          <DescriptionItem label={t("currency")}>{project.currency}</DescriptionItem>
+          <DescriptionItem label={t("totalCost")}>{display.money(project.totalCost, project.currency)}</DescriptionItem>
+          <DescriptionItem label={t("grant")}>{display.money(project.grantAmount, project.currency)}</DescriptionItem>
+          <DescriptionItem label={t("cofinancingRate")}>{display.percent(project.cofinancingRate)}</DescriptionItem>
         </dl>
       </Card>
 
       <Card aria-labelledby="partners-heading">
-        <CardHeading id="partners-heading" title="Partners" actionHref={canManagePartners ? `/projects/${project.id}/partners/new` : null} actionLabel="Add partner" />
-        <Table caption="Partners">
+        <CardHeading id="partners-heading" title={t("partners")} actionHref={canManagePartners ? `/projects/${project.id}/partners/new` : null} actionLabel={t("addPartner")} />
+        <Table caption={t("partners")}>
           <thead>
             <tr>
-              <Th>No.</Th>
-              <Th>Organisation</Th>
-              <Th>Country</Th>
-              <Th>Type</Th>
-              <Th>Role</Th>
-              <Th className="text-right">Budget</Th>
-              {canManagePartners ? <Th className="no-print">Actions</Th> : null}
+              <Th>{t("number")}</Th>
+              <Th>{t("organisation")}</Th>
+              <Th>{t("country")}</Th>
+              <Th>{t("type")}</Th>
+              <Th>{t("role")}</Th>
+              <Th className="text-right">{t("budget")}</Th>
+              {canManagePartners ? <Th className="no-print">{t("actions")}</Th> : null}
             </tr>
           </thead>
           <tbody>
@@ -142,14 +140,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                     {partner.organisation.name}
                   </Link>
                 </Td>
-                <Td>{countryName(partner.organisation.country)}</Td>
-                <Td>{ORGANISATION_TYPE_LABELS[partner.organisation.type]}</Td>
-                <Td>{PARTNER_ROLE_LABELS[partner.role]}</Td>
+                <Td>{display.country(partner.organisation.country)}</Td>
+                <Td>{labels(`organisationType.${partner.organisation.type}`)}</Td>
+                <Td>{labels(`partnerRole.${partner.role}`)}</Td>
                 <Td className="text-right">
                   {partner.budgetAmount === null ? (
-                    <span className="text-slate-500">Not shown</span>
+                    <span className="text-slate-500">{t("notShown")}</span>
                   ) : (
-                    formatMoney(partner.budgetAmount, project.currency)
+                    display.money(partner.budgetAmount, project.currency)
                   )}
                 </Td>
                 {canManagePartners ? (
@@ -158,8 +156,8 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                       itemLabel={`PP${partner.partnerNumber} ${partner.organisation.name}`}
                       editHref={`/projects/${project.id}/partners/${partner.id}/edit`}
                       onDelete={removePartnerAction.bind(null, item(partner.id))}
-                      deleteLabel="Remove"
-                      deleteDescription="The organisation leaves the project. A partner with deliverables, work packages, reports or budget lines cannot be removed."
+                      deleteLabel={t("remove")}
+                      deleteDescription={t("removePartnerDescription")}
                     />
                   </Td>
                 ) : null}
@@ -171,9 +169,9 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="periods-heading">
-          <CardHeading id="periods-heading" title="Reporting periods" actionHref={canPlan ? `/projects/${project.id}/periods/new` : null} actionLabel="Add period" />
+          <CardHeading id="periods-heading" title={t("periods")} actionHref={canPlan ? `/projects/${project.id}/periods/new` : null} actionLabel={t("addPeriod")} />
           {project.reportingPeriods.length === 0 ? (
-            <EmptyState title="No reporting periods planned yet" />
+            <EmptyState title={t("noPeriods")} />
           ) : (
             <ul className="space-y-1 text-sm">
               {project.reportingPeriods.map((period) => (
@@ -186,7 +184,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                       itemLabel={`P${period.number}`}
                       editHref={`/projects/${project.id}/periods/${period.id}/edit`}
                       onDelete={deleteReportingPeriodAction.bind(null, item(period.id))}
-                      deleteDescription="A period with partner reports, budget lines or payments cannot be deleted."
+                      deleteDescription={t("deletePeriodDescription")}
                     />
                   ) : null}
                 </li>
@@ -195,9 +193,9 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
           )}
         </Card>
         <Card aria-labelledby="milestones-heading">
-          <CardHeading id="milestones-heading" title="Milestones" actionHref={canPlan ? `/projects/${project.id}/milestones/new` : null} actionLabel="Add milestone" />
+          <CardHeading id="milestones-heading" title={t("milestones")} actionHref={canPlan ? `/projects/${project.id}/milestones/new` : null} actionLabel={t("addMilestone")} />
           {project.milestones.length === 0 ? (
-            <EmptyState title="No milestones planned yet" />
+            <EmptyState title={t("noMilestones")} />
           ) : (
             <ul className="space-y-2 text-sm">
               {project.milestones.map((milestone) => (
@@ -208,14 +206,14 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                         itemLabel={`MS${milestone.number}`}
                         editHref={`/projects/${project.id}/milestones/${milestone.id}/edit`}
                         onDelete={deleteMilestoneAction.bind(null, item(milestone.id))}
-                        deleteDescription="A milestone that has been reached is kept as history and cannot be deleted."
+                        deleteDescription={t("deleteMilestoneDescription")}
                       />
                     </div>
                   ) : null}
                   <span className="font-medium">MS{milestone.number}</span> {milestone.title}
                   <span className="block text-slate-600">
                     {milestone.achievedOn ? (
-                      <>Reached on {formatDate(milestone.achievedOn)}</>
+                      <>{t("reachedOn", { date: display.date(milestone.achievedOn) })}</>
                     ) : (
                       <DueDate
                         dueDate={projectMonthEnd(start, milestone.dueMonth)}
@@ -232,18 +230,18 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </div>
 
       <Card aria-labelledby="work-packages-heading">
-        <CardHeading id="work-packages-heading" title="Work packages" actionHref={canPlan ? `/projects/${project.id}/work-packages/new` : null} actionLabel="Add work package" />
+        <CardHeading id="work-packages-heading" title={t("workPackages")} actionHref={canPlan ? `/projects/${project.id}/work-packages/new` : null} actionLabel={t("addWorkPackage")} />
         {project.workPackages.length === 0 ? (
-          <EmptyState title="No work packages planned yet" />
+          <EmptyState title={t("noWorkPackages")} />
         ) : (
-          <Table caption="Work packages">
+          <Table caption={t("workPackages")}>
             <thead>
               <tr>
-                <Th>WP</Th>
-                <Th>Title</Th>
-                <Th>Lead partner</Th>
-                <Th>Months</Th>
-                {canPlan ? <Th className="no-print">Actions</Th> : null}
+                <Th>{t("wp")}</Th>
+                <Th>{t("title")}</Th>
+                <Th>{t("leadPartner")}</Th>
+                <Th>{t("monthsColumn")}</Th>
+                {canPlan ? <Th className="no-print">{t("actions")}</Th> : null}
               </tr>
             </thead>
             <tbody>
@@ -259,7 +257,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                         itemLabel={`WP${workPackage.number}`}
                         editHref={`/projects/${project.id}/work-packages/${workPackage.id}/edit`}
                         onDelete={deleteWorkPackageAction.bind(null, item(workPackage.id))}
-                        deleteDescription="A work package that still has deliverables or milestones cannot be deleted."
+                        deleteDescription={t("deleteWorkPackageDescription")}
                       />
                     </Td>
                   ) : null}
@@ -271,21 +269,21 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="deliverables-heading">
-        <CardHeading id="deliverables-heading" title="Deliverables" actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null} actionLabel="Add deliverable" />
+        <CardHeading id="deliverables-heading" title={t("deliverables")} actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null} actionLabel={t("addDeliverable")} />
         {project.deliverables.length === 0 ? (
-          <EmptyState title="No deliverables planned yet" />
+          <EmptyState title={t("noDeliverables")} />
         ) : (
-          <Table caption="Deliverables">
+          <Table caption={t("deliverables")}>
             <thead>
               <tr>
-                <Th>No.</Th>
-                <Th>Title</Th>
-                <Th>WP</Th>
-                <Th>Responsible</Th>
-                <Th>Type</Th>
-                <Th>Dissemination</Th>
-                <Th>Due</Th>
-                <Th>Status</Th>
+                <Th>{t("number")}</Th>
+                <Th>{t("title")}</Th>
+                <Th>{t("wp")}</Th>
+                <Th>{t("responsible")}</Th>
+                <Th>{t("type")}</Th>
+                <Th>{t("dissemination")}</Th>
+                <Th>{t("due")}</Th>
+                <Th>{t("status")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -303,10 +301,10 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                     <Td>WP{deliverable.workPackage.number}</Td>
                     <Td>{deliverable.responsiblePartner.organisation.name}</Td>
                     <Td>
-                      <abbr title={DELIVERABLE_TYPE_LABELS[deliverable.type]}>{deliverable.type}</abbr>
+                      <abbr title={labels(`deliverableType.${deliverable.type}`)}>{deliverable.type}</abbr>
                     </Td>
                     <Td>
-                      <abbr title={DISSEMINATION_LABELS[deliverable.dissemination]}>{deliverable.dissemination}</abbr>
+                      <abbr title={labels(`dissemination.${deliverable.dissemination}`)}>{deliverable.dissemination}</abbr>
                     </Td>
                     <Td>
                       <DueDate dueDate={dueDate} dueMonth={deliverable.dueMonth} isOverdue={isOverdue} />

@@ -11,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CordisImportPage() {
   await requireUserWithRole(FUNDING_MANAGERS);
-  const [t, nav] = await Promise.all([getTranslations("Import"), getTranslations("Nav")]);
+  const t = await getTranslations("Import");
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={[{ href: "/projects", label: nav("projects") }]} title={t("pageTitle")} subtitle={t("subtitle")} />
+      <PageHeader crumbs={[{ href: "/projects", section: "projects" }]} title={t("pageTitle")} subtitle={t("subtitle")} />
       <CordisImportForm />
     </div>
   );

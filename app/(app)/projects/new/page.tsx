@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { NewProjectForm } from "@/components/project/project-form";
 import { requireUserWithRole } from "@/lib/auth/session";
@@ -7,14 +8,17 @@ import { findOrganisationOptions } from "@/lib/dal/organisations";
 import { findProjectFormOptions } from "@/lib/dal/project-admin";
 import { organisationOptions } from "@/lib/format/options";
 
-export const metadata: Metadata = { title: "New project" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newProject") };
+}
 
 export default async function NewProjectPage() {
+  const t = await getTranslations("Pages");
   await requireUserWithRole(FUNDING_MANAGERS);
   const [options, organisations] = await Promise.all([findProjectFormOptions(), findOrganisationOptions()]);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={[{ href: "/projects", label: "Projects" }]} title="New project" />
+      <PageHeader crumbs={[{ href: "/projects", section: "projects" }]} title={t("newProject")} />
       <NewProjectForm options={{ ...options, organisations: organisationOptions(organisations) }} />
     </div>
   );

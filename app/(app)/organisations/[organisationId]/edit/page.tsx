@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrganisationForm } from "@/components/organisation/organisation-form";
@@ -6,9 +7,12 @@ import { requireUserWithRole } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getOrganisationForEdit } from "@/lib/dal/organisations";
 
-export const metadata: Metadata = { title: "Edit organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editOrganisation") };
+}
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
   const organisation = await getOrganisationForEdit(user, (await params).organisationId);
   if (!organisation) notFound();
@@ -16,10 +20,10 @@ export default async function EditOrganisationPage({ params }: { params: Promise
     <div className="space-y-6">
       <PageHeader
         crumbs={[
-          { href: "/organisations", label: "Organisations" },
+          { href: "/organisations", section: "organisations" },
           { href: `/organisations/${organisation.id}`, label: organisation.shortName ?? organisation.name },
         ]}
-        title={`Edit ${organisation.name}`}
+        title={t("editNamed", { name: organisation.name })}
       />
       <OrganisationForm
         organisation={{

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProgrammeForm } from "@/components/programme/programme-form";
@@ -6,9 +7,12 @@ import { requireUserWithRole } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProgrammeForEdit } from "@/lib/dal/programmes";
 
-export const metadata: Metadata = { title: "Edit programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editProgramme") };
+}
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
   const programme = await getProgrammeForEdit(user, (await params).programmeId);
   if (!programme) notFound();
@@ -16,10 +20,10 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       <PageHeader
         crumbs={[
-          { href: "/programmes", label: "Programmes" },
+          { href: "/programmes", section: "programmes" },
           { href: `/programmes/${programme.id}`, label: programme.code },
         ]}
-        title={`Edit ${programme.name}`}
+        title={t("editNamed", { name: programme.name })}
       />
       <ProgrammeForm programme={{ ...programme, description: programme.description ?? "", managedBy: programme.managedBy ?? "" }} />
     </div>

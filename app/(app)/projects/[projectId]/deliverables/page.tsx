@@ -12,21 +12,22 @@ import { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
-import { DELIVERABLE_STATUS_LABELS } from "@/lib/format/labels";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { ZDeliverableListFilters } from "@/lib/validation/deliverable";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Deliverables" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Deliverables"))("title") };
+}
 
 type DeliverablesPageProps = {
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const DUE_LABELS = { overdue: "Overdue", "30": "Due in the next 30 days", "60": "Due in the next 60 days", "90": "Due in the next 90 days" };
-const SORT_LABELS = { due: "Due date", number: "Number", status: "Status" };
 
 export default async function DeliverablesPage({ params, searchParams }: DeliverablesPageProps) {
+  const [t, labels] = await Promise.all([getTranslations("Deliverables"), getTranslations("Labels")]);
   const user = await requireUser();
   const { projectId } = await params;
   const filters = parseFilters(ZDeliverableListFilters, await searchParams);
@@ -38,32 +39,32 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
     <div className="space-y-4">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`Deliverables of ${project.acronym}`}
+        title={t("heading", { acronym: project.acronym })}
         actions={
           <>
             <Button asChild variant="secondary">
-              <Link href={`/projects/${project.id}/history`}>History</Link>
+              <Link href={`/projects/${project.id}/history`}>{t("history")}</Link>
             </Button>
             {access.isLead ? (
               <Button asChild>
-                <Link href={`/projects/${project.id}/deliverables/new`}>Add deliverable</Link>
+                <Link href={`/projects/${project.id}/deliverables/new`}>{t("add")}</Link>
               </Button>
             ) : null}
           </>
         }
       />
-      <form role="search" aria-label="Filter deliverables" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form role="search" aria-label={t("filter")} className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <FilterSelect
           name="status"
-          label="Status"
-          anyLabel="Any status"
+          label={t("status")}
+          anyLabel={t("anyStatus")}
           value={filters.status}
-          options={Object.values(DeliverableStatus).map((status) => ({ value: status, label: DELIVERABLE_STATUS_LABELS[status] }))}
+          options={Object.values(DeliverableStatus).map((status) => ({ value: status, label: labels(`deliverableStatus.${status}`) }))}
         />
         <div>
-          <Label htmlFor="partner">Responsible partner</Label>
+          <Label htmlFor="partner">{t("responsiblePartner")}</Label>
           <Select id="partner" name="partner" defaultValue={filters.partner ?? ""}>
-            <option value="">Any partner</option>
+            <option value="">{t("anyPartner")}</option>
             {project.partners.map((partner) => (
               <option key={partner.id} value={partner.id}>
                 PP{partner.partnerNumber} {partner.organisation.name}
@@ -72,22 +73,22 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           </Select>
         </div>
         <div>
-          <Label htmlFor="due">Due</Label>
+          <Label htmlFor="due">{t("due")}</Label>
           <Select id="due" name="due" defaultValue={filters.due ?? ""}>
-            <option value="">Any time</option>
-            {Object.entries(DUE_LABELS).map(([value, label]) => (
+            <option value="">{t("anyTime")}</option>
+            {["overdue", "30", "60", "90"].map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`dueWindow.${value}`)}
               </option>
             ))}
           </Select>
         </div>
         <div>
-          <Label htmlFor="sort">Sort by</Label>
+          <Label htmlFor="sort">{t("sortBy")}</Label>
           <Select id="sort" name="sort" defaultValue={filters.sort ?? "due"}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
+            {["due", "number", "status"].map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`sort.${value}`)}
               </option>
             ))}
           </Select>
@@ -95,11 +96,10 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
         <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/deliverables`} className="sm:col-span-4" />
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {rows.length} deliverable{rows.length === 1 ? "" : "s"}
-        {isFiltered ? " match these filters" : ""}.
+        {isFiltered ? t("countMatching", { count: rows.length }) : t("count", { count: rows.length })}
       </p>
       {rows.length === 0 ? (
-        <EmptyState title={isFiltered ? "No deliverables match these filters" : "No deliverables planned yet"} />
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
         <DeliverableList
           projectId={project.id}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { EditProjectForm } from "@/components/project/project-form";
@@ -7,9 +8,12 @@ import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { findProjectFormOptions, getProjectForEdit } from "@/lib/dal/project-admin";
 import { toDateInput } from "@/lib/validation/common";
 
-export const metadata: Metadata = { title: "Edit project" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editProject") };
+}
 
 export default async function EditProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
   const [project, options] = await Promise.all([getProjectForEdit(user, (await params).projectId), findProjectFormOptions()]);
   if (!project) notFound();
@@ -18,7 +22,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
     <div className="space-y-6">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`Edit ${project.acronym}`}
+        title={t("editNamed", { name: project.acronym })}
       />
       <EditProjectForm
         options={options}

@@ -9,12 +9,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectReports } from "@/lib/dal/partner-reports";
-import { formatDate } from "@/lib/format/display";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Partner reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Reports"))("title") };
+}
 
 export default async function ReportsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const [t, display] = await Promise.all([getTranslations("Reports"), getDisplay()]);
   const user = await requireUser();
   const { projectId } = await params;
   const { project, periods, currentPeriodId } = await orNotFound(findProjectReports(user, projectId));
@@ -24,31 +28,31 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
     <div className="space-y-6">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`Partner reports of ${project.acronym}`}
+        title={t("heading", { acronym: project.acronym })}
       />
       {periods.length === 0 ? (
-        <EmptyState title="No reporting periods planned yet">The project lead plans them on the project page.</EmptyState>
+        <EmptyState title={t("noPeriods")}>{t("noPeriodsHint")}</EmptyState>
       ) : !hasRows ? (
-        <EmptyState title="No reports for you to see">Partners see their own organisation&apos;s reports; the lead and coordinators see all.</EmptyState>
+        <EmptyState title={t("noReports")}>{t("noReportsHint")}</EmptyState>
       ) : (
         periods.map((period) => (
           <Card key={period.id} aria-labelledby={`period-${period.number}`}>
             <CardTitle id={`period-${period.number}`}>
               P{period.number} (M{period.startMonth}–M{period.endMonth}){" "}
-              {period.id === currentPeriodId ? <Badge tone="info">Current period</Badge> : null}
+              {period.id === currentPeriodId ? <Badge tone="info">{t("currentPeriod")}</Badge> : null}
             </CardTitle>
             {period.deadlines.length ? (
               <p className="mb-2 text-sm text-slate-700">
-                Report due {period.deadlines.map((deadline) => `${formatDate(deadline.dueDate)} (${deadline.type.toLowerCase()})`).join(", ")}
+                {t("due", { dates: period.deadlines.map((deadline) => `${display.date(deadline.dueDate)} (${t(`deadlineType.${deadline.type}`)})`).join(", ") })}
               </p>
             ) : null}
-            <Table caption={`Reports for P${period.number}`}>
+            <Table caption={t("caption", { period: `P${period.number}` })}>
               <thead>
                 <tr>
-                  <Th>Partner</Th>
-                  <Th>Status</Th>
-                  <Th>Submitted</Th>
-                  <Th>Report</Th>
+                  <Th>{t("partner")}</Th>
+                  <Th>{t("status")}</Th>
+                  <Th>{t("submitted")}</Th>
+                  <Th>{t("report")}</Th>
                 </tr>
               </thead>
               <tbody>
@@ -57,15 +61,15 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
                     <Td>
                       PP{partner.partnerNumber} {partner.organisation.name}
                     </Td>
-                    <Td>{report ? <ReportStatusBadge status={report.status} /> : <span className="text-slate-600">Not started</span>}</Td>
-                    <Td>{report?.submittedAt ? formatDate(report.submittedAt) : "—"}</Td>
+                    <Td>{report ? <ReportStatusBadge status={report.status} /> : <span className="text-slate-600">{t("notStarted")}</span>}</Td>
+                    <Td>{report?.submittedAt ? display.date(report.submittedAt) : "—"}</Td>
                     <Td>
                       {report ? (
-                        <Link href={`/projects/${project.id}/reports/${report.id}`} className="text-brand-600 underline" aria-label={`Open the P${period.number} report of ${partner.organisation.name}`}>
-                          Open
+                        <Link href={`/projects/${project.id}/reports/${report.id}`} className="text-brand-600 underline" aria-label={t("openLabel", { period: `P${period.number}`, partner: partner.organisation.name })}>
+                          {t("open")}
                         </Link>
                       ) : canOpen ? (
-                        <OpenReportButton projectId={project.id} periodId={period.id} partnerId={partner.id} label={`Start the P${period.number} report`} />
+                        <OpenReportButton projectId={project.id} periodId={period.id} partnerId={partner.id} label={t("start", { period: `P${period.number}` })} />
                       ) : (
                         "—"
                       )}

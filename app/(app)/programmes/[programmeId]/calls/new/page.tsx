@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CallForm } from "@/components/programme/call-form";
@@ -6,9 +7,12 @@ import { requireUserWithRole } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProgrammeForEdit } from "@/lib/dal/programmes";
 
-export const metadata: Metadata = { title: "New call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newCall") };
+}
 
 export default async function NewCallPage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
   const programme = await getProgrammeForEdit(user, (await params).programmeId);
   if (!programme) notFound();
@@ -16,10 +20,10 @@ export default async function NewCallPage({ params }: { params: Promise<{ progra
     <div className="space-y-6">
       <PageHeader
         crumbs={[
-          { href: "/programmes", label: "Programmes" },
+          { href: "/programmes", section: "programmes" },
           { href: `/programmes/${programme.id}`, label: programme.code },
         ]}
-        title={`New call of ${programme.name}`}
+        title={t("newCallOf", { name: programme.name })}
       />
       <CallForm
         currency={programme.currency}

@@ -17,14 +17,18 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
 import { env } from "@/lib/env";
-import { formatDateTime, isoDate } from "@/lib/format/display";
-import { DELIVERABLE_STATUS_LABELS, DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
+import { isoDate } from "@/lib/format/display";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Deliverable" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Deliverable"))("title") };
+}
 
 type DeliverablePageProps = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export default async function DeliverablePage({ params }: DeliverablePageProps) {
+  const [t, common, labels, display] = await Promise.all([getTranslations("Deliverable"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const { projectId, deliverableId } = await params;
   const detail = await orNotFound(getDeliverableDetail(user, projectId, deliverableId));
@@ -34,7 +38,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/deliverables`, label: "Deliverables" })}
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/deliverables`, label: t("deliverables") })}
         title={`${deliverable.number} ${deliverable.title}`}
         subtitle={
           <div className="mt-1 flex flex-wrap items-center gap-3">
@@ -46,13 +50,13 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
           detail.canEditPlan ? (
             <>
               <Button asChild variant="secondary">
-                <Link href={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}>Edit plan</Link>
+                <Link href={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}>{t("editPlan")}</Link>
               </Button>
               <ConfirmActionButton
-                label="Delete"
-                title={`Delete ${deliverable.number}?`}
-                description="Only a deliverable without files, comments or status history can be deleted; the rest is kept as history."
-                confirmLabel="Delete"
+                label={common("delete")}
+                title={common("confirmItem", { action: common("delete"), item: deliverable.number })}
+                description={t("deleteDescription")}
+                confirmLabel={common("delete")}
                 action={deleteDeliverableAction.bind(null, { projectId: project.id, id: deliverable.id })}
                 redirectTo={`/projects/${project.id}`}
                 notice="removed"
@@ -65,28 +69,28 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="details-heading">
-            <CardTitle id="details-heading">Details</CardTitle>
+            <CardTitle id="details-heading">{t("details")}</CardTitle>
             {deliverable.description ? <p className="mb-4 text-slate-700">{deliverable.description}</p> : null}
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <DescriptionItem label="Work package">
+              <DescriptionItem label={t("workPackage")}>
                 WP{deliverable.workPackage.number} {deliverable.workPackage.title}
               </DescriptionItem>
-              <DescriptionItem label="Responsible partner">
+              <DescriptionItem label={t("responsiblePartner")}>
                 PP{deliverable.responsiblePartner.partnerNumber} {deliverable.responsiblePartner.organisation.name}
               </DescriptionItem>
-              <DescriptionItem label="Type">{DELIVERABLE_TYPE_LABELS[deliverable.type]}</DescriptionItem>
-              <DescriptionItem label="Dissemination level">{DISSEMINATION_LABELS[deliverable.dissemination]}</DescriptionItem>
-              <DescriptionItem label="Submitted">{deliverable.submittedAt ? formatDateTime(deliverable.submittedAt) : "Not yet"}</DescriptionItem>
-              <DescriptionItem label="Approved">{deliverable.approvedAt ? formatDateTime(deliverable.approvedAt) : "Not yet"}</DescriptionItem>
+              <DescriptionItem label={t("type")}>{labels(`deliverableType.${deliverable.type}`)}</DescriptionItem>
+              <DescriptionItem label={t("dissemination")}>{labels(`dissemination.${deliverable.dissemination}`)}</DescriptionItem>
+              <DescriptionItem label={t("submitted")}>{deliverable.submittedAt ? display.dateTime(deliverable.submittedAt) : t("notYet")}</DescriptionItem>
+              <DescriptionItem label={t("approved")}>{deliverable.approvedAt ? display.dateTime(deliverable.approvedAt) : t("notYet")}</DescriptionItem>
               {deliverable.lateJustification ? (
-                <DescriptionItem label="Justification for the late submission">{deliverable.lateJustification}</DescriptionItem>
+                <DescriptionItem label={t("lateJustification")}>{deliverable.lateJustification}</DescriptionItem>
               ) : null}
             </dl>
           </Card>
 
           <Card aria-labelledby="files-heading">
-            <CardTitle id="files-heading">Files</CardTitle>
-            <FileVersions files={deliverable.files} caption="Deliverable files, newest version first" />
+            <CardTitle id="files-heading">{t("files")}</CardTitle>
+            <FileVersions files={deliverable.files} caption={t("filesCaption")} />
             {detail.canUpload ? (
               <div className="mt-4">
                 <FileUploader endpoint={`/api/uploads?deliverableId=${deliverable.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
@@ -95,19 +99,19 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
           </Card>
 
           <Card aria-labelledby="history-heading">
-            <CardTitle id="history-heading">Status history</CardTitle>
+            <CardTitle id="history-heading">{t("statusHistory")}</CardTitle>
             {deliverable.statusChanges.length === 0 ? (
-              <EmptyState title="No status changes yet" />
+              <EmptyState title={t("noStatusChanges")} />
             ) : (
-              <ol className="space-y-3" aria-label="Status changes, newest first">
+              <ol className="space-y-3" aria-label={t("statusChangesCaption")}>
                 {deliverable.statusChanges.map((change) => (
                   <li key={change.id} className="border-l-2 border-slate-300 pl-3 text-sm">
                     <p>
-                      <span className="font-medium">{change.fromStatus ? DELIVERABLE_STATUS_LABELS[change.fromStatus] : "New"}</span> →{" "}
-                      <span className="font-medium">{DELIVERABLE_STATUS_LABELS[change.toStatus]}</span>
+                      <span className="font-medium">{change.fromStatus ? labels(`deliverableStatus.${change.fromStatus}`) : t("new")}</span> →{" "}
+                      <span className="font-medium">{labels(`deliverableStatus.${change.toStatus}`)}</span>
                     </p>
                     <p className="text-slate-600">
-                      {change.actor?.name ?? "Someone"} · <time dateTime={change.createdAt.toISOString()}>{formatDateTime(change.createdAt)}</time>
+                      {change.actor?.name ?? t("someone")} · <time dateTime={change.createdAt.toISOString()}>{display.dateTime(change.createdAt)}</time>
                     </p>
                     {change.comment ? <p className="mt-1 whitespace-pre-wrap">{change.comment}</p> : null}
                   </li>
@@ -119,27 +123,27 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
 
         <div className="space-y-6">
           <Card aria-labelledby="status-heading">
-            <CardTitle id="status-heading">Change the status</CardTitle>
+            <CardTitle id="status-heading">{t("changeStatus")}</CardTitle>
             <StatusChangeForm
               key={deliverable.version}
               projectId={project.id}
               deliverableId={deliverable.id}
               version={deliverable.version}
               isPastDue={detail.isPastDue}
-              moves={detail.moves.map((move) => ({ to: move.to, label: move.label, needsComment: move.needsComment }))}
+              moves={detail.moves.map((move) => ({ to: move.to, label: t(`moves.${deliverable.status}_${move.to}`), needsComment: move.needsComment }))}
             />
           </Card>
 
           <Card aria-labelledby="comments-heading">
-            <CardTitle id="comments-heading">Comments</CardTitle>
+            <CardTitle id="comments-heading">{t("comments")}</CardTitle>
             {deliverable.comments.length === 0 ? (
-              <p className="mb-3 text-sm text-slate-600">No comments yet.</p>
+              <p className="mb-3 text-sm text-slate-600">{t("noComments")}</p>
             ) : (
               <ul className="mb-4 space-y-3">
                 {deliverable.comments.map((comment) => (
                   <li key={comment.id} className="text-sm">
                     <p className="text-slate-600">
-                      {comment.author.name} · <time dateTime={isoDate(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
+                      {comment.author.name} · <time dateTime={isoDate(comment.createdAt)}>{display.dateTime(comment.createdAt)}</time>
                     </p>
                     <p className="whitespace-pre-wrap">{comment.body}</p>
                   </li>

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { DeliverableForm } from "@/components/project/work-plan-forms";
 import { EmptyState } from "@/components/ui/empty-state";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 
-export const metadata: Metadata = { title: "New deliverable" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newDeliverable") };
+}
 
 export default async function NewDeliverablePage({ params }: { params: Promise<{ projectId: string }> }) {
+  const t = await getTranslations("Pages");
   const { project, plan } = await loadPlanPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={`New deliverable of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("newDeliverableOf", { acronym: project.acronym })} />
       {project.workPackages.length === 0 ? (
-        <EmptyState title="Add a work package first">Every deliverable belongs to a work package.</EmptyState>
+        <EmptyState title={t("addWorkPackageFirst")}>{t("addWorkPackageFirstHint")}</EmptyState>
       ) : (
         <DeliverableForm
           plan={plan}

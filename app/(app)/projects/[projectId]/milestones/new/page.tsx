@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { nextMilestoneNumber } from "@/lib/dal/work-plan";
 
-export const metadata: Metadata = { title: "New milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newMilestone") };
+}
 
 export default async function NewMilestonePage({ params }: { params: Promise<{ projectId: string }> }) {
+  const t = await getTranslations("Pages");
   const { project, plan } = await loadPlanPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={`New milestone of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("newMilestoneOf", { acronym: project.acronym })} />
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
@@ -6,15 +7,18 @@ import { findOrganisationOptions } from "@/lib/dal/organisations";
 import { getProjectHeading } from "@/lib/dal/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
-export const metadata: Metadata = { title: "Add partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("addPartner") };
+}
 
 export default async function NewPartnerPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUser();
   const project = await getProjectHeading(user, (await params).projectId, "partners");
   const organisations = await findOrganisationOptions();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={`Add a partner to ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("addPartnerTo", { acronym: project.acronym })} />
       <PartnerForm
         currency={project.currency}
         organisations={organisationOptions(organisations)}

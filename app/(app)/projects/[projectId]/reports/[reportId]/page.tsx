@@ -9,12 +9,16 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { getReportDetail } from "@/lib/dal/partner-reports";
 import { env } from "@/lib/env";
-import { formatDate } from "@/lib/format/display";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Partner report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Report"))("title") };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ projectId: string; reportId: string }> }) {
+  const [t, display] = await Promise.all([getTranslations("Report"), getDisplay()]);
   const user = await requireUser();
   const { projectId, reportId } = await params;
   const { report, moves, canEdit } = await orNotFound(getReportDetail(user, projectId, reportId));
@@ -23,31 +27,32 @@ export default async function ReportPage({ params }: { params: Promise<{ project
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/reports`, label: "Reports" })}
-        title={`P${report.period.number} report of ${report.partner.organisation.name}`}
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/reports`, label: t("reports") })}
+        title={t("heading", { period: `P${report.period.number}`, partner: report.partner.organisation.name })}
         subtitle={
           <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
             <ReportStatusBadge status={report.status} />
             <span>
               M{report.period.startMonth}–M{report.period.endMonth}
             </span>
-            {report.submittedAt ? <span>Submitted {formatDate(report.submittedAt)}</span> : null}
+            {report.submittedAt ? <span>{t("submitted", { date: display.date(report.submittedAt) })}</span> : null}
           </div>
         }
       />
 
       {report.status === "RETURNED" && report.reviewComment ? (
         <FormMessage tone="error">
-          Returned by {report.reviewer?.name ?? "the lead"}
-          {report.reviewedAt ? ` on ${formatDate(report.reviewedAt)}` : ""}: {report.reviewComment}
+          {report.reviewedAt
+            ? t("returnedOn", { name: report.reviewer?.name ?? t("theLead"), date: display.date(report.reviewedAt), comment: report.reviewComment })
+            : t("returned", { name: report.reviewer?.name ?? t("theLead"), comment: report.reviewComment })}
         </FormMessage>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="files-heading">
-            <CardTitle id="files-heading">Files</CardTitle>
-            <FileVersions files={report.files} caption="Report files, newest version first" />
+            <CardTitle id="files-heading">{t("files")}</CardTitle>
+            <FileVersions files={report.files} caption={t("filesCaption")} />
             {canEdit ? (
               <div className="mt-4">
                 <FileUploader endpoint={`/api/uploads?reportId=${report.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
@@ -55,22 +60,22 @@ export default async function ReportPage({ params }: { params: Promise<{ project
             ) : null}
           </Card>
           <Card aria-labelledby="summary-heading">
-            <CardTitle id="summary-heading">Summary</CardTitle>
+            <CardTitle id="summary-heading">{t("summary")}</CardTitle>
             {canEdit ? (
               <ReportSummaryForm projectId={project.id} reportId={report.id} summary={report.summary ?? ""} />
             ) : (
-              <p className="whitespace-pre-wrap text-slate-700">{report.summary || "No summary."}</p>
+              <p className="whitespace-pre-wrap text-slate-700">{report.summary || t("noSummary")}</p>
             )}
           </Card>
         </div>
         <Card aria-labelledby="review-heading">
-          <CardTitle id="review-heading">{moves.some((move) => move.to === "ACCEPTED") ? "Review" : "Status"}</CardTitle>
+          <CardTitle id="review-heading">{moves.some((move) => move.to === "ACCEPTED") ? t("review") : t("status")}</CardTitle>
           {moves.length ? (
-            <ReportMoves key={report.status} projectId={project.id} reportId={report.id} moves={moves} />
+            <ReportMoves key={report.status} projectId={project.id} reportId={report.id} moves={moves.map((move) => ({ ...move, label: t(`moves.${report.status}_${move.to}`) }))} />
           ) : (
-            <p className="text-sm text-slate-600">There is nothing you can change in this status.</p>
+            <p className="text-sm text-slate-600">{t("nothingToChange")}</p>
           )}
-          {report.status === "ACCEPTED" && report.reviewComment ? <p className="mt-2 text-sm">Lead&apos;s comment: {report.reviewComment}</p> : null}
+          {report.status === "ACCEPTED" && report.reviewComment ? <p className="mt-2 text-sm">{t("leadComment", { comment: report.reviewComment })}</p> : null}
         </Card>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CallForm } from "@/components/programme/call-form";
@@ -7,9 +8,12 @@ import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getCallForEdit, getProgrammeForEdit } from "@/lib/dal/programmes";
 import { toDateInput } from "@/lib/validation/common";
 
-export const metadata: Metadata = { title: "Edit call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editCall") };
+}
 
 export default async function EditCallPage({ params }: { params: Promise<{ programmeId: string; callId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
   const { programmeId, callId } = await params;
   const [programme, call] = await Promise.all([getProgrammeForEdit(user, programmeId), getCallForEdit(user, callId)]);
@@ -18,10 +22,10 @@ export default async function EditCallPage({ params }: { params: Promise<{ progr
     <div className="space-y-6">
       <PageHeader
         crumbs={[
-          { href: "/programmes", label: "Programmes" },
+          { href: "/programmes", section: "programmes" },
           { href: `/programmes/${programme.id}`, label: programme.code },
         ]}
-        title={`Edit call ${call.identifier}`}
+        title={t("editCallNamed", { identifier: call.identifier })}
       />
       <CallForm
         currency={programme.currency}

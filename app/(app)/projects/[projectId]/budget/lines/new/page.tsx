@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BudgetLineForm } from "@/components/budget/budget-forms";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { loadBudgetFormPage } from "@/lib/pages/budget-page";
 
-export const metadata: Metadata = { title: "New budget line" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("newBudgetLine") };
+}
 
 export default async function NewBudgetLinePage({ params }: { params: Promise<{ projectId: string }> }) {
+  const t = await getTranslations("Pages");
   const { project, options } = await loadBudgetFormPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: "Budget" })} title={`New budget line of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("newBudgetLineOf", { acronym: project.acronym })} />
       <BudgetLineForm options={options} line={{ projectId: project.id, partnerId: "", periodId: "", category: "" as never, amount: "" }} />
     </div>
   );

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
 import { loadPlanPage } from "@/lib/dal/plan-page";
 import { getMilestoneForEdit } from "@/lib/dal/work-plan";
 
-export const metadata: Metadata = { title: "Edit milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editMilestone") };
+}
 
 export default async function EditMilestonePage({ params }: { params: Promise<{ projectId: string; milestoneId: string }> }) {
+  const t = await getTranslations("Pages");
   const { user, project, plan } = await loadPlanPage(params);
   const milestone = await getMilestoneForEdit(user, project.id, (await params).milestoneId);
   if (!milestone) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={`Edit MS${milestone.number} of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("editItemOf", { item: `MS${milestone.number}`, acronym: project.acronym })} />
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
@@ -8,9 +9,12 @@ import { getPartnerForEdit } from "@/lib/dal/project-admin";
 import { getProjectHeading } from "@/lib/dal/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
-export const metadata: Metadata = { title: "Edit partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editPartner") };
+}
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ projectId: string; partnerId: string }> }) {
+  const t = await getTranslations("Pages");
   const user = await requireUser();
   const { projectId, partnerId } = await params;
   const project = await getProjectHeading(user, projectId, "partners");
@@ -18,7 +22,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pr
   if (!partner) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={`Edit partner of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("editPartnerOf", { acronym: project.acronym })} />
       <PartnerForm
         currency={project.currency}
         organisations={organisationOptions(organisations)}

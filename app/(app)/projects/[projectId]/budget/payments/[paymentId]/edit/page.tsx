@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PaymentForm } from "@/components/budget/budget-forms";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { getPaymentForEdit } from "@/lib/dal/budget";
@@ -6,14 +7,17 @@ import { loadBudgetFormPage } from "@/lib/pages/budget-page";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { toDateInput } from "@/lib/validation/common";
 
-export const metadata: Metadata = { title: "Edit payment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("editPayment") };
+}
 
 export default async function EditPaymentPage({ params }: { params: Promise<{ projectId: string; paymentId: string }> }) {
+  const t = await getTranslations("Pages");
   const { user, project, options } = await loadBudgetFormPage(params);
   const payment = await orNotFound(getPaymentForEdit(user, project.id, (await params).paymentId));
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: "Budget" })} title={`Edit a payment of ${project.acronym}`} />
+      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("editPaymentOf", { acronym: project.acronym })} />
       <PaymentForm
         options={options}
         payment={{
