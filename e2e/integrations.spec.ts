@@ -67,3 +67,30 @@ test("a partner creates a personal calendar feed and reads it as iCalendar", asy
   await expect(address).not.toHaveValue(old);
   expect((await page.request.get(old)).status()).toBe(404);
 });
+
+test.describe("in Romanian", () => {
+  test.use({ locale: "ro-RO" });
+
+  test("a browser that prefers Romanian gets the pages, dates and amounts in Romanian, and can switch to English", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { level: 1, name: "Autentificare în Consortia" })).toBeVisible();
+    await page.getByLabel("E-mail").fill("coordinator@demo.test");
+    await page.getByLabel("Parolă").fill("demo-password");
+    await page.getByRole("button", { name: "Autentificare" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Panou" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Proiecte" }).click();
+    await page.getByRole("table", { name: "Proiecte" }).getByRole("link", { name: "DANUBE ICT" }).click();
+    const overview = page.getByRole("region", { name: "Prezentare" });
+    await expect(overview).toContainText("1 dec. 2015 – 31 mai 2017 (18 luni)");
+    await expect(overview).toContainText("Rată de cofinanțare");
+    // Romanian money: dots between thousands, a comma before the cents, the currency after the amount.
+    await expect(overview.getByText(/^\d{1,3}(\.\d{3})*,\d{2}\s(€|EUR)$/).first()).toBeVisible();
+    await expect(page.getByRole("table", { name: "Parteneri" })).toContainText("Partener principal");
+
+    await page.getByRole("group", { name: "Limba" }).getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("region", { name: "Overview" })).toContainText("1 Dec 2015 – 31 May 2017 (18 months)");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { formatMoney } from "@/lib/format/display";
+import { useTranslations } from "next-intl";
+import { useDisplay } from "@/lib/i18n/use-display";
 
 type Point = { label: string; cumulativeBudget: Prisma.Decimal; cumulativeSpend: Prisma.Decimal; hasEnded: boolean };
 
@@ -12,6 +13,8 @@ const PAD = { left: 90, right: 20, top: 20, bottom: 40 };
  * has a title with its amounts; the table beside it on the page gives the same figures.
  */
 export function SpendChart({ points, currency, title }: { points: Point[]; currency: string; title: string }) {
+  const t = useTranslations("Budget");
+  const display = useDisplay();
   if (points.length === 0) return null;
   const max = Math.max(1, ...points.map((point) => Math.max(point.cumulativeBudget.toNumber(), point.cumulativeSpend.toNumber())));
   const x = (index: number) => PAD.left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right);
@@ -25,7 +28,7 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
           <g key={share}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * share)} y2={y(max * share)} stroke="#e2e8f0" />
             <text x={PAD.left - 6} y={y(max * share) + 4} textAnchor="end" fill="#475569">
-              {formatMoney((max * share).toFixed(0), currency).replace(/\.00$/, "")}
+              {display.money((max * share).toFixed(0), currency).replace(/[.,]00$/, "")}
             </text>
           </g>
         ))}
@@ -37,25 +40,24 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
         <path d={line(points.map((point) => point.cumulativeBudget.toNumber()))} fill="none" stroke="#1d5fb8" strokeWidth={2.5} />
         <path d={line(spendPoints.map((point) => point.cumulativeSpend.toNumber()))} fill="none" stroke="#b45309" strokeWidth={2.5} strokeDasharray="6 4" />
         {points.map((point, index) => (
-          <g key={`budget-${point.label}`} role="img" aria-label={`${point.label}: budget so far ${formatMoney(point.cumulativeBudget.toFixed(2), currency)}`}>
-            <title>{`${point.label}: budget so far ${formatMoney(point.cumulativeBudget.toFixed(2), currency)}`}</title>
+          <g key={`budget-${point.label}`} role="img" aria-label={t("budgetSoFarAt", { period: point.label, amount: display.money(point.cumulativeBudget.toFixed(2), currency) })}>
+            <title>{t("budgetSoFarAt", { period: point.label, amount: display.money(point.cumulativeBudget.toFixed(2), currency) })}</title>
             <circle cx={x(index)} cy={y(point.cumulativeBudget.toNumber())} r={4} fill="#1d5fb8" />
           </g>
         ))}
         {spendPoints.map((point, index) => (
-          <g key={`spend-${point.label}`} role="img" aria-label={`${point.label}: reported spend so far ${formatMoney(point.cumulativeSpend.toFixed(2), currency)}`}>
-            <title>{`${point.label}: reported spend so far ${formatMoney(point.cumulativeSpend.toFixed(2), currency)}`}</title>
+          <g key={`spend-${point.label}`} role="img" aria-label={t("spendSoFarAt", { period: point.label, amount: display.money(point.cumulativeSpend.toFixed(2), currency) })}>
+            <title>{t("spendSoFarAt", { period: point.label, amount: display.money(point.cumulativeSpend.toFixed(2), currency) })}</title>
             <rect x={x(index) - 4} y={y(point.cumulativeSpend.toNumber()) - 4} width={8} height={8} fill="#b45309" />
           </g>
         ))}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 bg-[#1d5fb8] align-middle" /> Budget so far (solid line, circles)
+          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 bg-[#1d5fb8] align-middle" /> {t("legendBudget")}
         </span>
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 border-t-2 border-dashed border-[#b45309] align-middle" /> Reported spend so far (dashed
-          line, squares)
+          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 border-t-2 border-dashed border-[#b45309] align-middle" /> {t("legendSpend")}
         </span>
       </figcaption>
     </figure>

@@ -71,7 +71,7 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
         lateJustification: justification,
       }).catch(() => null);
       if (!result) return setMessage({ tone: "error", text: common("serverUnreachable") });
-      if (!result.ok) return setMessage({ tone: "error", text: `Nothing was changed. ${result.fieldErrors?.deliverableIds?.[0] ?? result.error}` });
+      if (!result.ok) return setMessage({ tone: "error", text: t("nothingChanged", { reason: result.fieldErrors?.deliverableIds?.[0] ?? result.error }) });
       setMessage({ tone: "success", text: t("changed", { count: result.data.count, status: labels(`deliverableStatus.${toStatus}`) }) });
       setSelected(new Set());
       setComment("");

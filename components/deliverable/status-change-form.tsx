@@ -51,7 +51,7 @@ export function StatusChangeForm({
       router.refresh();
     });
 
-  if (moves.length === 0) return <p className="text-sm text-slate-600">There is nothing you can change in this status.</p>;
+  if (moves.length === 0) return <p className="text-sm text-slate-600">{t("nothingToChange")}</p>;
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => event.preventDefault()} noValidate className="space-y-3">

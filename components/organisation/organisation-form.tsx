@@ -5,11 +5,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, FieldRow, SelectField, TextField } from "@/components/forms/fields";
 import { OrganisationType } from "@/generated/prisma/enums";
 import { saveOrganisationAction } from "@/lib/actions/organisation";
-import { COUNTRY_OPTIONS } from "@/lib/format/countries";
-import { ORGANISATION_TYPE_LABELS } from "@/lib/format/labels";
+import { countryOptions } from "@/lib/format/countries";
 import { ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/validation/organisation";
-
-const TYPE_OPTIONS = Object.values(OrganisationType).map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }));
+import { useLocale, useTranslations } from "next-intl";
+import { FORMAT_LOCALES, isLocale } from "@/lib/i18n/locales";
 
 const EMPTY: TSaveOrganisationInput = {
   name: "",
@@ -24,29 +23,39 @@ const EMPTY: TSaveOrganisationInput = {
 };
 
 export function OrganisationForm({ organisation }: { organisation?: TSaveOrganisationInput }) {
+  const t = useTranslations("OrganisationForm");
+  const labels = useTranslations("Labels");
+  const locale = useLocale();
+  const countries = countryOptions(FORMAT_LOCALES[isLocale(locale) ? locale : "en"]);
   return (
     <ActionForm
       schema={ZSaveOrganisationInput}
       action={saveOrganisationAction}
       defaultValues={organisation ?? EMPTY}
-      submitLabel={organisation?.id ? "Save organisation" : "Create organisation"}
+      submitLabel={organisation?.id ? t("save") : t("create")}
       redirectTo={({ id }) => `/organisations/${id}`}
       cancelHref={organisation?.id ? `/organisations/${organisation.id}` : "/organisations"}
     >
-      <TextField name="name" label="Legal name" required maxLength={250} />
+      <TextField name="name" label={t("name")} required maxLength={250} />
       <FieldRow>
-        <TextField name="shortName" label="Short name" maxLength={40} />
-        <SelectField name="type" label="Type" required options={TYPE_OPTIONS} placeholder="Choose a type" />
+        <TextField name="shortName" label={t("shortName")} maxLength={40} />
+        <SelectField
+          name="type"
+          label={t("type")}
+          required
+          options={Object.values(OrganisationType).map((type) => ({ value: type, label: labels(`organisationType.${type}`) }))}
+          placeholder={t("chooseType")}
+        />
       </FieldRow>
       <FieldRow>
-        <SelectField name="country" label="Country" required options={COUNTRY_OPTIONS} placeholder="Choose a country" />
-        <TextField name="city" label="City" maxLength={120} />
+        <SelectField name="country" label={t("country")} required options={countries} placeholder={t("chooseCountry")} />
+        <TextField name="city" label={t("city")} maxLength={120} />
       </FieldRow>
       <FieldRow>
-        <TextField name="vatNumber" label="VAT number" maxLength={40} hint="With the country prefix, such as RO12345678." />
-        <TextField name="pic" label="PIC" maxLength={40} hint="The 9-digit Participant Identification Code." />
+        <TextField name="vatNumber" label={t("vat")} maxLength={40} hint={t("vatHint")} />
+        <TextField name="pic" label={t("pic")} maxLength={40} hint={t("picHint")} />
       </FieldRow>
-      <TextField name="website" label="Website" type="url" maxLength={300} />
+      <TextField name="website" label={t("website")} type="url" maxLength={300} />
       <DuplicateConfirmation />
     </ActionForm>
   );
@@ -54,10 +63,11 @@ export function OrganisationForm({ organisation }: { organisation?: TSaveOrganis
 
 /** Shown once the server has found a similarly named organisation. */
 function DuplicateConfirmation() {
+  const t = useTranslations("OrganisationForm");
   const {
     watch,
     formState: { errors },
   } = useFormContext<TSaveOrganisationInput>();
   if (!errors.confirmNotDuplicate && !watch("confirmNotDuplicate")) return null;
-  return <CheckboxField name="confirmNotDuplicate" label="This is a different organisation: save it anyway" />;
+  return <CheckboxField name="confirmNotDuplicate" label={t("confirmNotDuplicate")} />;
 }

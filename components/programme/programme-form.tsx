@@ -4,25 +4,27 @@ import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, TextareaField, TextField } from "@/components/forms/fields";
 import { saveProgrammeAction } from "@/lib/actions/programme";
 import { ZSaveProgrammeInput, type TSaveProgrammeInput } from "@/lib/validation/programme";
+import { useTranslations } from "next-intl";
 
 export function ProgrammeForm({ programme }: { programme?: TSaveProgrammeInput }) {
+  const t = useTranslations("ProgrammeForm");
   const cancelHref = programme?.id ? `/programmes/${programme.id}` : "/programmes";
   return (
     <ActionForm
       schema={ZSaveProgrammeInput}
       action={saveProgrammeAction}
       defaultValues={programme ?? { code: "", name: "", description: "", managedBy: "", currency: "EUR" }}
-      submitLabel={programme?.id ? "Save programme" : "Create programme"}
+      submitLabel={programme?.id ? t("save") : t("create")}
       redirectTo={({ id }) => `/programmes/${id}`}
       cancelHref={cancelHref}
     >
-      <TextField name="name" label="Name" required maxLength={200} />
+      <TextField name="name" label={t("name")} required maxLength={200} />
       <FieldRow>
-        <TextField name="code" label="Code" required maxLength={40} hint="A short, stable code, such as DRS-START." />
-        <TextField name="currency" label="Currency" required maxLength={3} hint="ISO 4217 code, such as EUR." />
+        <TextField name="code" label={t("code")} required maxLength={40} hint={t("codeHint")} />
+        <TextField name="currency" label={t("currency")} required maxLength={3} hint={t("currencyHint")} />
       </FieldRow>
-      <TextField name="managedBy" label="Managed by" maxLength={200} />
-      <TextareaField name="description" label="Description" maxLength={2000} />
+      <TextField name="managedBy" label={t("managedBy")} maxLength={200} />
+      <TextareaField name="description" label={t("description")} maxLength={2000} />
     </ActionForm>
   );
 }

@@ -4,31 +4,32 @@ import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
 import { PartnerRole } from "@/generated/prisma/enums";
 import { savePartnerAction } from "@/lib/actions/project";
-import { PARTNER_ROLE_LABELS } from "@/lib/format/labels";
 import { ZSavePartnerInput, type TSavePartnerInput } from "@/lib/validation/project";
+import { useTranslations } from "next-intl";
 
-const ROLE_OPTIONS = Object.values(PartnerRole).map((role) => ({ value: role, label: PARTNER_ROLE_LABELS[role] }));
 
 export function PartnerForm({ partner, organisations, currency }: { partner: TSavePartnerInput; organisations: SelectOption[]; currency: string }) {
+  const t = useTranslations("PartnerForm");
+  const labels = useTranslations("Labels");
   return (
     <ActionForm
       schema={ZSavePartnerInput}
       action={savePartnerAction}
       defaultValues={partner}
-      submitLabel={partner.id ? "Save partner" : "Add partner"}
+      submitLabel={partner.id ? t("save") : t("add")}
       redirectTo={({ projectId }) => `/projects/${projectId}`}
       cancelHref={`/projects/${partner.projectId}`}
     >
-      <SelectField name="organisationId" label="Organisation" required placeholder="Choose an organisation" options={organisations} />
+      <SelectField name="organisationId" label={t("organisation")} required placeholder={t("chooseOrganisation")} options={organisations} />
       <FieldRow>
         <SelectField
           name="role"
-          label="Role"
+          label={t("role")}
           required
-          options={ROLE_OPTIONS}
-          hint="Making this partner the lead partner makes the current lead partner an ordinary partner."
+          options={Object.values(PartnerRole).map((role) => ({ value: role, label: labels(`partnerRole.${role}`) }))}
+          hint={t("roleHint")}
         />
-        <TextField name="budgetAmount" label={`Budget share (${currency})`} required maxLength={20} />
+        <TextField name="budgetAmount" label={t("budgetShare", { currency })} required maxLength={20} />
       </FieldRow>
     </ActionForm>
   );

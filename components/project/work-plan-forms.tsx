@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, NumberField, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
 import { saveDeliverableAction, saveMilestoneAction, saveReportingPeriodAction, saveWorkPackageAction } from "@/lib/actions/work-plan";
-import { DELIVERABLE_TYPE_LABELS, DISSEMINATION_LABELS } from "@/lib/format/labels";
 import {
   ZSaveDeliverableInput,
   ZSaveMilestoneInput,
@@ -20,8 +20,6 @@ import { MonthDateHint } from "./month-date-hint";
 /** What every work-plan form knows of its project. */
 export type PlanContext = { projectId: string; projectStart: string; durationMonths: number };
 
-const TYPE_OPTIONS = Object.values(DeliverableType).map((type) => ({ value: type, label: DELIVERABLE_TYPE_LABELS[type] }));
-const DISSEMINATION_OPTIONS = Object.values(DisseminationLevel).map((level) => ({ value: level, label: DISSEMINATION_LABELS[level] }));
 
 function MonthField({ name, label, plan, edge }: { name: string; label: string; plan: PlanContext; edge: "start" | "end" }) {
   return (
@@ -39,43 +37,45 @@ function MonthField({ name, label, plan, edge }: { name: string; label: string; 
 const toProject = ({ projectId }: { projectId: string }) => `/projects/${projectId}`;
 
 export function ReportingPeriodForm({ plan, period }: { plan: PlanContext; period: TSaveReportingPeriodInput }) {
+  const t = useTranslations("WorkPlanForms");
   return (
     <ActionForm
       schema={ZSaveReportingPeriodInput}
       action={saveReportingPeriodAction}
       defaultValues={period}
-      submitLabel={period.id ? "Save period" : "Add period"}
+      submitLabel={period.id ? t("savePeriod") : t("addPeriod")}
       redirectTo={toProject}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
-        <MonthField name="startMonth" label="Start month" plan={plan} edge="start" />
-        <MonthField name="endMonth" label="End month" plan={plan} edge="end" />
+        <MonthField name="startMonth" label={t("startMonth")} plan={plan} edge="start" />
+        <MonthField name="endMonth" label={t("endMonth")} plan={plan} edge="end" />
       </FieldRow>
     </ActionForm>
   );
 }
 
 export function WorkPackageForm({ plan, workPackage, partners }: { plan: PlanContext; workPackage: TSaveWorkPackageInput; partners: SelectOption[] }) {
+  const t = useTranslations("WorkPlanForms");
   return (
     <ActionForm
       schema={ZSaveWorkPackageInput}
       action={saveWorkPackageAction}
       defaultValues={workPackage}
-      submitLabel={workPackage.id ? "Save work package" : "Add work package"}
+      submitLabel={workPackage.id ? t("saveWorkPackage") : t("addWorkPackage")}
       redirectTo={toProject}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
-        <NumberField name="number" label="Number (WP…)" required min={1} max={99} />
-        <SelectField name="leadPartnerId" label="Lead partner" placeholder="No lead partner yet" options={partners} />
+        <NumberField name="number" label={t("numberWp")} required min={1} max={99} />
+        <SelectField name="leadPartnerId" label={t("leadPartner")} placeholder={t("noLeadPartnerYet")} options={partners} />
       </FieldRow>
-      <TextField name="title" label="Title" required maxLength={200} />
+      <TextField name="title" label={t("title")} required maxLength={200} />
       <FieldRow>
-        <MonthField name="startMonth" label="Start month" plan={plan} edge="start" />
-        <MonthField name="endMonth" label="End month" plan={plan} edge="end" />
+        <MonthField name="startMonth" label={t("startMonth")} plan={plan} edge="start" />
+        <MonthField name="endMonth" label={t("endMonth")} plan={plan} edge="end" />
       </FieldRow>
-      <TextareaField name="objective" label="Objective" maxLength={2000} />
+      <TextareaField name="objective" label={t("objective")} maxLength={2000} />
     </ActionForm>
   );
 }
@@ -91,50 +91,53 @@ export function DeliverableForm({
   partners: SelectOption[];
   workPackages: SelectOption[];
 }) {
+  const t = useTranslations("WorkPlanForms");
+  const labels = useTranslations("Labels");
   return (
     <ActionForm
       schema={ZSaveDeliverableInput}
       action={saveDeliverableAction}
       defaultValues={deliverable}
-      submitLabel={deliverable.id ? "Save deliverable" : "Add deliverable"}
+      submitLabel={deliverable.id ? t("saveDeliverable") : t("addDeliverable")}
       redirectTo={toProject}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
-        <TextField name="number" label="Number" required maxLength={8} hint="D<work package>.<n>, such as D2.1." />
-        <SelectField name="workPackageId" label="Work package" required placeholder="Choose a work package" options={workPackages} />
+        <TextField name="number" label={t("number")} required maxLength={8} hint={t("numberHint")} />
+        <SelectField name="workPackageId" label={t("workPackage")} required placeholder={t("chooseAWorkPackage")} options={workPackages} />
       </FieldRow>
-      <TextField name="title" label="Title" required maxLength={300} />
+      <TextField name="title" label={t("title")} required maxLength={300} />
       <FieldRow>
-        <SelectField name="responsiblePartnerId" label="Responsible partner" required placeholder="Choose a partner" options={partners} />
-        <MonthField name="dueMonth" label="Due month" plan={plan} edge="end" />
+        <SelectField name="responsiblePartnerId" label={t("responsiblePartner")} required placeholder={t("chooseAPartner")} options={partners} />
+        <MonthField name="dueMonth" label={t("dueMonth")} plan={plan} edge="end" />
       </FieldRow>
       <FieldRow>
-        <SelectField name="type" label="Type" required options={TYPE_OPTIONS} />
-        <SelectField name="dissemination" label="Dissemination level" required options={DISSEMINATION_OPTIONS} />
+        <SelectField name="type" label={t("type")} required options={Object.values(DeliverableType).map((type) => ({ value: type, label: labels(`deliverableType.${type}`) }))} />
+        <SelectField name="dissemination" label={t("disseminationLevel")} required options={Object.values(DisseminationLevel).map((level) => ({ value: level, label: labels(`dissemination.${level}`) }))} />
       </FieldRow>
-      <TextareaField name="description" label="Description" maxLength={4000} />
+      <TextareaField name="description" label={t("description")} maxLength={4000} />
     </ActionForm>
   );
 }
 
 export function MilestoneForm({ plan, milestone, workPackages }: { plan: PlanContext; milestone: TSaveMilestoneInput; workPackages: SelectOption[] }) {
+  const t = useTranslations("WorkPlanForms");
   return (
     <ActionForm
       schema={ZSaveMilestoneInput}
       action={saveMilestoneAction}
       defaultValues={milestone}
-      submitLabel={milestone.id ? "Save milestone" : "Add milestone"}
+      submitLabel={milestone.id ? t("saveMilestone") : t("addMilestone")}
       redirectTo={toProject}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
-        <NumberField name="number" label="Number (MS…)" required min={1} max={99} />
-        <MonthField name="dueMonth" label="Due month" plan={plan} edge="end" />
+        <NumberField name="number" label={t("numberMs")} required min={1} max={99} />
+        <MonthField name="dueMonth" label={t("dueMonth")} plan={plan} edge="end" />
       </FieldRow>
-      <TextField name="title" label="Title" required maxLength={300} />
-      <SelectField name="workPackageId" label="Work package" placeholder="None" options={workPackages} />
-      <TextareaField name="meansOfVerification" label="Means of verification" maxLength={1000} />
+      <TextField name="title" label={t("title")} required maxLength={300} />
+      <SelectField name="workPackageId" label={t("workPackage")} placeholder={t("none")} options={workPackages} />
+      <TextareaField name="meansOfVerification" label={t("meansOfVerification")} maxLength={1000} />
     </ActionForm>
   );
 }

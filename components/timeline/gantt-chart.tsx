@@ -1,6 +1,8 @@
-import { formatDate, formatMonthYear } from "@/lib/format/display";
+import { useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format/display";
 import { projectMonthAt, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
 import type { GanttRow } from "@/lib/format/timeline-rows";
+import { useDisplay } from "@/lib/i18n/use-display";
 import type { TimelineScale } from "@/lib/validation/timeline";
 
 const COLOURS: Record<GanttRow["tone"], string> = {
@@ -18,9 +20,16 @@ const GROUP_HEIGHT = 26;
 const AXIS_HEIGHT = 34;
 
 /** When a project month (or a range) falls, in the chosen scale. */
-export function describeSpan(start: Date, from: number, to: number, isPoint: boolean | undefined, scale: TimelineScale): string {
+export function describeSpan(
+  start: Date,
+  from: number,
+  to: number,
+  isPoint: boolean | undefined,
+  scale: TimelineScale,
+  date: (value: Date) => string = formatDate,
+): string {
   if (scale === "months") return isPoint ? `M${to}` : `M${from}–M${to}`;
-  return isPoint ? formatDate(projectMonthEnd(start, to)) : `${formatDate(projectMonthStart(start, from))} – ${formatDate(projectMonthEnd(start, to))}`;
+  return isPoint ? date(projectMonthEnd(start, to)) : `${date(projectMonthStart(start, from))} – ${date(projectMonthEnd(start, to))}`;
 }
 
 /**
@@ -42,6 +51,8 @@ export function GanttChart({
   today: Date;
   title: string;
 }) {
+  const t = useTranslations("Timeline");
+  const display = useDisplay();
   const monthWidth = Math.max(14, Math.min(48, Math.floor(960 / durationMonths)));
   const width = LABEL_WIDTH + durationMonths * monthWidth + 16;
   const { layout, bottom } = layOut(rows);
@@ -61,7 +72,7 @@ export function GanttChart({
             <rect x={x(month)} y={AXIS_HEIGHT} width={monthWidth} height={height - AXIS_HEIGHT} fill={month % 2 ? "#f8fafc" : "#ffffff"} />
             {(month - 1) % tickEvery === 0 ? (
               <text x={x(month) + 2} y={scale === "months" ? 22 : 14} fill="#334155">
-                {scale === "months" ? `M${month}` : formatMonthYear(projectMonthStart(start, month))}
+                {scale === "months" ? `M${month}` : display.monthYear(projectMonthStart(start, month))}
               </text>
             ) : null}
           </g>
@@ -72,7 +83,7 @@ export function GanttChart({
               {group}
             </text>
             {items.map(({ row, y: rowY }) => {
-              const spoken = `${row.label}${row.state ? `, ${row.state}` : ""}: ${describeSpan(start, row.from, row.to, row.isPoint, scale)}`;
+              const spoken = `${row.label}${row.state ? `, ${row.state}` : ""}: ${describeSpan(start, row.from, row.to, row.isPoint, scale, display.date)}`;
               const centre = rowY + ROW_HEIGHT / 2;
               return (
                 <g key={row.id} role="img" aria-label={spoken}>
@@ -96,11 +107,11 @@ export function GanttChart({
           </g>
         ))}
         {showToday ? (
-          <g role="img" aria-label={`Today, ${formatDate(today)} (M${todayMonth})`}>
-            <title>{`Today, ${formatDate(today)} (M${todayMonth})`}</title>
+          <g role="img" aria-label={t("today", { date: display.date(today), month: todayMonth })}>
+            <title>{t("today", { date: display.date(today), month: todayMonth })}</title>
             <line x1={todayX} x2={todayX} y1={AXIS_HEIGHT - 6} y2={height} stroke="#dc2626" strokeWidth={2} strokeDasharray="4 3" />
             <text x={todayX + 3} y={AXIS_HEIGHT - 4} fill="#b91c1c" fontWeight={700}>
-              Today
+              {t("todayShort")}
             </text>
           </g>
         ) : null}

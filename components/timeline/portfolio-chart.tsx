@@ -1,6 +1,6 @@
-import { formatDate, formatMoney } from "@/lib/format/display";
-import { PAYMENT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/format/labels";
 import type { PaymentKind, ProjectStatus } from "@/generated/prisma/enums";
+import { useTranslations } from "next-intl";
+import { useDisplay } from "@/lib/i18n/use-display";
 
 type PortfolioProject = {
   id: string;
@@ -27,6 +27,9 @@ const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getU
  * once received) and report deadlines (circles). Titles carry the details; the page also lists them as text.
  */
 export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; today: Date }) {
+  const t = useTranslations("PortfolioChart");
+  const labels = useTranslations("Labels");
+  const display = useDisplay();
   const projects = groups.flatMap((group) => group.projects);
   if (projects.length === 0) return null;
   const first = new Date(Date.UTC(Math.min(...projects.map((project) => project.startDate.getUTCFullYear())), 0, 1));
@@ -40,7 +43,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Portfolio timeline" className="block text-[11px]">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t("title")} className="block text-[11px]">
         {years.map((year, index) => (
           <g key={year}>
             <rect x={LABEL_WIDTH + index * 12 * MONTH_WIDTH} y={HEADER_HEIGHT} width={12 * MONTH_WIDTH} height={height - HEADER_HEIGHT} fill={index % 2 ? "#f8fafc" : "#ffffff"} />
@@ -56,7 +59,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
               {group.call ? ` · ${group.call.identifier}` : ""}
             </text>
             {rows.map(({ project, y: rowY }) => {
-              const label = `${project.acronym}, ${PROJECT_STATUS_LABELS[project.status].toLowerCase()}: ${formatDate(project.startDate)} – ${formatDate(project.endDate)}`;
+              const label = t("project", { acronym: project.acronym, status: labels(`projectStatus.${project.status}`).toLowerCase(), start: display.date(project.startDate), end: display.date(project.endDate) });
               return (
                 <g key={project.id}>
                   <g role="img" aria-label={label}>
@@ -67,7 +70,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                     <rect x={x(project.startDate)} y={rowY + 8} width={Math.max(4, x(project.endDate) - x(project.startDate))} height={14} rx={3} fill="#1d5fb8" opacity={0.85} />
                   </g>
                   {project.reportDeadlines.map((deadline) => {
-                    const text = `${project.acronym}: P${deadline.period.number} report due ${formatDate(deadline.dueDate)}`;
+                    const text = t("deadline", { acronym: project.acronym, period: `P${deadline.period.number}`, date: display.date(deadline.dueDate) });
                     return (
                       <g key={deadline.id} role="img" aria-label={text}>
                         <title>{text}</title>
@@ -76,7 +79,13 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                     );
                   })}
                   {project.payments.map((payment) => {
-                    const text = `${project.acronym}: ${PAYMENT_KIND_LABELS[payment.kind].toLowerCase()} of ${formatMoney(payment.plannedAmount.toFixed(2), project.currency)} planned ${formatDate(payment.plannedDate)}${payment.receivedDate ? `, received ${formatDate(payment.receivedDate)}` : ", not yet received"}`;
+                    const text = t("payment", {
+                      acronym: project.acronym,
+                      kind: labels(`paymentKind.${payment.kind}`).toLowerCase(),
+                      amount: display.money(payment.plannedAmount.toFixed(2), project.currency),
+                      planned: display.date(payment.plannedDate),
+                      received: payment.receivedDate ? t("received", { date: display.date(payment.receivedDate) }) : t("notReceived"),
+                    });
                     const cx = x(payment.receivedDate ?? payment.plannedDate);
                     return (
                       <g key={payment.id} role="img" aria-label={text}>
@@ -90,8 +99,8 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
             })}
           </g>
         ))}
-        <g role="img" aria-label={`Today, ${formatDate(today)}`}>
-          <title>{`Today, ${formatDate(today)}`}</title>
+        <g role="img" aria-label={t("today", { date: display.date(today) })}>
+          <title>{t("today", { date: display.date(today) })}</title>
           <line x1={x(today)} x2={x(today)} y1={HEADER_HEIGHT - 6} y2={height} stroke="#dc2626" strokeWidth={2} strokeDasharray="4 3" />
         </g>
       </svg>

@@ -4,19 +4,21 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { acceptInvitationAction } from "@/lib/actions/user";
 import { MIN_PASSWORD_LENGTH, ZAcceptInvitationInput } from "@/lib/validation/user";
+import { useTranslations } from "next-intl";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
+  const t = useTranslations("Invitation");
   return (
     <ActionForm
       schema={ZAcceptInvitationInput}
       action={acceptInvitationAction}
       defaultValues={{ token, password: "", confirmPassword: "" }}
-      submitLabel="Create my account"
+      submitLabel={t("create")}
       redirectTo={() => "/login"}
       notice="account-ready"
     >
-      <TextField name="password" label="Password" type="password" required autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
-      <TextField name="confirmPassword" label="Repeat the password" type="password" required autoComplete="new-password" />
+      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} />
+      <TextField name="confirmPassword" label={t("repeat")} type="password" required autoComplete="new-password" />
     </ActionForm>
   );
 }

@@ -5,28 +5,29 @@ import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
 import { UserRole } from "@/generated/prisma/enums";
 import { inviteUserAction } from "@/lib/actions/user";
-import { USER_ROLE_LABELS } from "@/lib/format/labels";
 import { ZInviteUserInput, type TInviteUserInput } from "@/lib/validation/user";
+import { useTranslations } from "next-intl";
 
-const ROLE_OPTIONS = Object.values(UserRole).map((role) => ({ value: role, label: USER_ROLE_LABELS[role] }));
 
 export function InviteUserForm({ organisations, projects }: { organisations: SelectOption[]; projects: SelectOption[] }) {
+  const t = useTranslations("InviteForm");
+  const labels = useTranslations("Labels");
   const defaults: TInviteUserInput = { email: "", name: "", role: "PARTNER", organisationId: "", projectId: "" };
   return (
     <ActionForm
       schema={ZInviteUserInput}
       action={inviteUserAction}
       defaultValues={defaults}
-      submitLabel="Send invitation"
+      submitLabel={t("send")}
       redirectTo={() => "/admin/users"}
       notice="invited"
       cancelHref="/admin/users"
     >
       <FieldRow>
-        <TextField name="name" label="Name" required maxLength={120} />
-        <TextField name="email" label="E-mail" type="email" required maxLength={254} />
+        <TextField name="name" label={t("name")} required maxLength={120} />
+        <TextField name="email" label={t("email")} type="email" required maxLength={254} />
       </FieldRow>
-      <SelectField name="role" label="Role" required options={ROLE_OPTIONS} />
+      <SelectField name="role" label={t("role")} required options={Object.values(UserRole).map((role) => ({ value: role, label: labels(`userRole.${role}`) }))} />
       <RoleScope organisations={organisations} projects={projects} />
     </ActionForm>
   );
@@ -34,24 +35,25 @@ export function InviteUserForm({ organisations, projects }: { organisations: Sel
 
 /** Partners belong to an organisation; leads and viewers are given a project. */
 function RoleScope({ organisations, projects }: { organisations: SelectOption[]; projects: SelectOption[] }) {
+  const t = useTranslations("InviteForm");
   const role = useWatch<TInviteUserInput, "role">({ name: "role" });
   return (
     <FieldRow>
       <SelectField
         name="organisationId"
-        label="Organisation"
+        label={t("organisation")}
         required={role === "PARTNER"}
-        placeholder="None"
+        placeholder={t("none")}
         options={organisations}
-        hint={role === "PARTNER" ? "The partner acts only for this organisation." : undefined}
+        hint={role === "PARTNER" ? t("organisationHint") : undefined}
       />
       <SelectField
         name="projectId"
-        label="Project"
+        label={t("project")}
         required={role === "PROJECT_LEAD"}
-        placeholder="None"
+        placeholder={t("none")}
         options={projects}
-        hint={role === "PROJECT_LEAD" ? "The project this person leads." : role === "VIEWER" ? "The project this person may read." : undefined}
+        hint={role === "PROJECT_LEAD" ? t("projectHintLead") : role === "VIEWER" ? t("projectHintViewer") : undefined}
       />
     </FieldRow>
   );

@@ -2,23 +2,25 @@
 
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { setUserActiveAction } from "@/lib/actions/user";
+import { useTranslations } from "next-intl";
 
 export function UserActiveButton({ userId, name, isActive }: { userId: string; name: string; isActive: boolean }) {
+  const t = useTranslations("Users");
   return isActive ? (
     <ConfirmActionButton
-      label="Deactivate"
-      title={`Deactivate ${name}?`}
-      description="They are signed out at once and can no longer sign in. Their history stays; you can reactivate them later."
-      confirmLabel="Deactivate"
+      label={t("deactivate")}
+      title={t("deactivateTitle", { name })}
+      description={t("deactivateDescription")}
+      confirmLabel={t("deactivate")}
       action={() => setUserActiveAction({ userId, isActive: false })}
       notice="deactivated"
     />
   ) : (
     <ConfirmActionButton
-      label="Reactivate"
-      title={`Reactivate ${name}?`}
-      description="They can sign in again with their password."
-      confirmLabel="Reactivate"
+      label={t("reactivate")}
+      title={t("reactivateTitle", { name })}
+      description={t("reactivateDescription")}
+      confirmLabel={t("reactivate")}
       action={() => setUserActiveAction({ userId, isActive: true })}
       notice="reactivated"
     />

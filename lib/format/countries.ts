@@ -10,6 +10,7 @@ const COUNTRY_CODES = [
   "SE", "SI", "SK", "TR", "UA", "US", "XK",
 ];
 
-export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) =>
-  a.label.localeCompare(b.label, "en"),
-);
+/** The countries named and sorted in one regional format's language. */
+export function countryOptions(locale = "en-GB"): { value: string; label: string }[] {
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+}

@@ -17,13 +17,32 @@ export type GanttRow = {
   tone: "period" | "workPackage" | "deliverable" | "deliverableDone" | "milestone" | "late";
 };
 
+/** The words of the rows, in one language; English (as in CSV exports) unless a page passes its own. */
+export type TimelineWords = {
+  groups: { periods: string; workPackages: string; deliverables: string; milestones: string };
+  ledBy: (organisation: string) => string;
+  statuses: Record<string, string>;
+  overdue: string;
+  reached: string;
+  open: string;
+};
+
+const ENGLISH: TimelineWords = {
+  groups: { periods: "Reporting periods", workPackages: "Work packages", deliverables: "Deliverables", milestones: "Milestones" },
+  ledBy: (organisation) => `Led by ${organisation}`,
+  statuses: DELIVERABLE_STATUS_LABELS,
+  overdue: "overdue",
+  reached: "reached",
+  open: "open",
+};
+
 /** The rows of a project's Gantt, in the order people read a work plan. */
-export function timelineRows(project: ProjectTimeline, today: Date): GanttRow[] {
+export function timelineRows(project: ProjectTimeline, today: Date, words: TimelineWords = ENGLISH): GanttRow[] {
   const isLate = (month: number) => projectMonthEnd(project.startDate, month) < today;
   return [
     ...project.reportingPeriods.map((period) => ({
       id: period.id,
-      group: "Reporting periods",
+      group: words.groups.periods,
       label: `P${period.number}`,
       from: period.startMonth,
       to: period.endMonth,
@@ -31,9 +50,9 @@ export function timelineRows(project: ProjectTimeline, today: Date): GanttRow[] 
     })),
     ...project.workPackages.map((workPackage) => ({
       id: workPackage.id,
-      group: "Work packages",
+      group: words.groups.workPackages,
       label: `WP${workPackage.number} ${workPackage.title}`,
-      detail: workPackage.leadPartner ? `Led by ${workPackage.leadPartner.organisation.name}` : undefined,
+      detail: workPackage.leadPartner ? words.ledBy(workPackage.leadPartner.organisation.name) : undefined,
       from: workPackage.startMonth,
       to: workPackage.endMonth,
       tone: "workPackage" as const,
@@ -43,9 +62,9 @@ export function timelineRows(project: ProjectTimeline, today: Date): GanttRow[] 
       const overdue = isOpen && isLate(deliverable.dueMonth);
       return {
         id: deliverable.id,
-        group: "Deliverables",
+        group: words.groups.deliverables,
         label: `${deliverable.number} ${deliverable.title}`,
-        state: `${DELIVERABLE_STATUS_LABELS[deliverable.status].toLowerCase()}${overdue ? ", overdue" : ""}`,
+        state: `${(words.statuses[deliverable.status] ?? deliverable.status).toLowerCase()}${overdue ? `, ${words.overdue}` : ""}`,
         from: deliverable.dueMonth,
         to: deliverable.dueMonth,
         isPoint: true,
@@ -56,9 +75,9 @@ export function timelineRows(project: ProjectTimeline, today: Date): GanttRow[] 
       const overdue = !milestone.achievedOn && isLate(milestone.dueMonth);
       return {
         id: milestone.id,
-        group: "Milestones",
+        group: words.groups.milestones,
         label: `MS${milestone.number} ${milestone.title}`,
-        state: milestone.achievedOn ? "reached" : overdue ? "overdue" : "open",
+        state: milestone.achievedOn ? words.reached : overdue ? words.overdue : words.open,
         from: milestone.dueMonth,
         to: milestone.dueMonth,
         isPoint: true,

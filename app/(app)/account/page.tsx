@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/components/account/calendar-feed-panel";
 import { PreferencesForm } from "@/components/account/preferences-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -14,14 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [settings, t] = await Promise.all([getAccountSettings(user), getTranslations("Account")]);
+  const [settings, t, pageLocale] = await Promise.all([getAccountSettings(user), getTranslations("Account"), getLocale()]);
+  // Until the user chooses, the language shown is the one the browser asked for.
+  const chosen = settings.locale ?? pageLocale;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Card aria-labelledby="preferences-heading">
         <CardTitle id="preferences-heading">{t("preferences")}</CardTitle>
         <PreferencesForm
-          defaultValues={{ locale: isLocale(settings.locale) ? settings.locale : DEFAULT_LOCALE, emailReminders: settings.emailReminders }}
+          defaultValues={{ locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE, emailReminders: settings.emailReminders }}
         />
       </Card>
       <Card aria-labelledby="calendar-heading">

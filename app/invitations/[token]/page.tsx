@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/user/accept-invitation-form";
 import { getOpenInvitation } from "@/lib/dal/user-admin";
-import { USER_ROLE_LABELS } from "@/lib/format/labels";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Accept invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Invitation"))("title") };
+}
 
 /** Public: the secret token in the address is what admits the visitor. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const [t, labels] = await Promise.all([getTranslations("Invitation"), getTranslations("Labels")]);
   const { token } = await params;
   const invitation = token.length <= 200 ? await getOpenInvitation(token) : null;
   return (
@@ -15,18 +18,18 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         {invitation ? (
           <>
-            <h1 className="mb-1 text-2xl font-bold">Welcome, {invitation.name}</h1>
+            <h1 className="mb-1 text-2xl font-bold">{t("welcome", { name: invitation.name })}</h1>
             <p className="mb-6 text-sm text-slate-600">
-              You are invited to Consortia as {USER_ROLE_LABELS[invitation.role]}. Choose a password for {invitation.email}.
+              {t("invited", { role: labels(`userRole.${invitation.role}`), email: invitation.email })}
             </p>
             <AcceptInvitationForm token={token} />
           </>
         ) : (
           <>
-            <h1 className="mb-2 text-2xl font-bold">This invitation cannot be used</h1>
-            <p className="text-slate-700">It has expired, has been replaced by a newer one, or has already been used. Ask an administrator to invite you again.</p>
+            <h1 className="mb-2 text-2xl font-bold">{t("unusable")}</h1>
+            <p className="text-slate-700">{t("unusableHint")}</p>
             <Link href="/login" className="mt-4 inline-block text-brand-600 underline">
-              Go to sign-in
+              {t("toSignIn")}
             </Link>
           </>
         )}

@@ -34,7 +34,7 @@ CREATE TABLE "new_User" (
     "organisationId" TEXT,
     "deactivatedAt" DATETIME,
     "lastSignInAt" DATETIME,
-    "locale" TEXT NOT NULL DEFAULT 'en',
+    "locale" TEXT,
     "emailReminders" BOOLEAN NOT NULL DEFAULT true,
     "calendarTokenHash" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -14,18 +14,21 @@ import { deletePaymentAction } from "@/lib/actions/budget";
 import { managesProject } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectBudget, SPEND_WARNING } from "@/lib/dal/budget";
-import { formatDate, formatMoney, formatPercent } from "@/lib/format/display";
-import { COST_CATEGORY_LABELS, PAYMENT_KIND_LABELS } from "@/lib/format/labels";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Budget" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Budget"))("title") };
+}
 
 export default async function BudgetPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const [t, common, labels, display] = await Promise.all([getTranslations("Budget"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const { projectId } = await params;
   const budget = await orNotFound(getProjectBudget(user, projectId));
   const { project, access, periods, partners, periodTotals } = budget;
-  const money = (amount: { toFixed(digits: number): string }) => formatMoney(amount.toFixed(2), project.currency);
+  const money = (amount: { toFixed(digits: number): string }) => display.money(amount.toFixed(2), project.currency);
   const canEdit = managesProject(user, access);
   const categories = Object.values(CostCategory).filter((category) => partners.some((partner) => !partner.byCategory(category).isZero()));
   const flagged = partners.filter((partner) => partner.flag);
@@ -34,18 +37,18 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
     <div className="space-y-6">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`Budget of ${project.acronym}`}
-        subtitle={access.canReadAllFunding ? undefined : "You see your own organisation's budget and spend."}
+        title={t("heading", { acronym: project.acronym })}
+        subtitle={access.canReadAllFunding ? undefined : t("ownOnly")}
         actions={
           <>
             {canEdit ? (
               <Button asChild>
-                <Link href={`/projects/${project.id}/budget/lines/new`}>Add budget line</Link>
+                <Link href={`/projects/${project.id}/budget/lines/new`}>{t("addLine")}</Link>
               </Button>
             ) : null}
             <Button asChild variant="secondary">
               <a href={`/projects/${project.id}/export?data=budget`} download>
-                Export budget (CSV)
+                {t("exportBudget")}
               </a>
             </Button>
           </>
@@ -53,17 +56,17 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
       />
 
       <Card aria-labelledby="totals-heading">
-        <CardTitle id="totals-heading">Totals</CardTitle>
+        <CardTitle id="totals-heading">{t("totals")}</CardTitle>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-          <DescriptionItem label="Total cost">{money(project.totalCost)}</DescriptionItem>
-          <DescriptionItem label="Grant">{money(project.grantAmount)}</DescriptionItem>
-          <DescriptionItem label="Co-financing rate">{formatPercent(project.cofinancingRate)}</DescriptionItem>
-          <DescriptionItem label={access.canReadAllFunding ? "Budget lines, all partners" : "Your budget lines"}>
+          <DescriptionItem label={t("totalCost")}>{money(project.totalCost)}</DescriptionItem>
+          <DescriptionItem label={t("grant")}>{money(project.grantAmount)}</DescriptionItem>
+          <DescriptionItem label={t("cofinancingRate")}>{display.percent(project.cofinancingRate)}</DescriptionItem>
+          <DescriptionItem label={access.canReadAllFunding ? t("linesAll") : t("linesOwn")}>
             <span data-testid="budget-total">{money(budget.budgetTotal)}</span>
           </DescriptionItem>
-          <DescriptionItem label="Reported spend (submitted reports)">{money(budget.spendTotal)}</DescriptionItem>
+          <DescriptionItem label={t("reportedSpend")}>{money(budget.spendTotal)}</DescriptionItem>
           {access.canReadAllFunding ? (
-            <DescriptionItem label="Payments received / planned">
+            <DescriptionItem label={t("paymentsReceivedPlanned")}>
               {money(budget.paymentsReceived)} / {money(budget.paymentsPlanned)}
             </DescriptionItem>
           ) : null}
@@ -71,25 +74,29 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
       </Card>
 
       <Card aria-labelledby="spend-heading">
-        <CardTitle id="spend-heading">Budget against spend</CardTitle>
+        <CardTitle id="spend-heading">{t("againstSpend")}</CardTitle>
         {flagged.length ? (
           <ul className="mb-4 space-y-1 text-sm">
             {flagged.map((partner) => (
               <li key={partner.id}>
-                <SpendFlagText flag={partner.flag} />: {partner.name} reported {money(partner.spendSoFar)} against {money(partner.budgetSoFar)} budgeted for the
-                periods that have ended ({formatPercent(partner.budgetSoFar.isZero() ? "1" : partner.spendSoFar.dividedBy(partner.budgetSoFar).toFixed(4))}).
+                <SpendFlagText flag={partner.flag} />:{" "}
+                {t("flagLine", {
+                  name: partner.name,
+                  spend: money(partner.spendSoFar),
+                  budget: money(partner.budgetSoFar),
+                  share: display.percent(partner.budgetSoFar.isZero() ? "1" : partner.spendSoFar.dividedBy(partner.budgetSoFar).toFixed(4)),
+                })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mb-4 text-sm text-slate-700">No partner is under- or over-spending.</p>
+          <p className="mb-4 text-sm text-slate-700">{t("noFlags")}</p>
         )}
         <p className="mb-3 text-xs text-slate-600">
-          Flags compare reported spend with the budget of the periods that have ended: under {formatPercent(String(SPEND_WARNING.under))} is under-spending,
-          over {formatPercent(String(SPEND_WARNING.over))} over-spending.
+          {t("flagsExplained", { under: display.percent(String(SPEND_WARNING.under)), over: display.percent(String(SPEND_WARNING.over)) })}
         </p>
         <SpendChart
-          title={`Cumulative budget and reported spend of ${project.acronym} by period`}
+          title={t("chartTitle", { acronym: project.acronym })}
           currency={project.currency}
           points={periodTotals.map((total) => ({
             label: `P${total.period.number}`,
@@ -98,22 +105,22 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
             hasEnded: total.period.hasEnded,
           }))}
         />
-        <Table caption="Budget and spend by period" className="mt-4">
+        <Table caption={t("byPeriodCaption")} className="mt-4">
           <thead>
             <tr>
-              <Th>Period</Th>
-              <Th className="text-right">Budget</Th>
-              <Th className="text-right">Spend</Th>
-              <Th className="text-right">Budget so far</Th>
-              <Th className="text-right">Spend so far</Th>
-              <Th>Flag</Th>
+              <Th>{t("period")}</Th>
+              <Th className="text-right">{t("budget")}</Th>
+              <Th className="text-right">{t("spend")}</Th>
+              <Th className="text-right">{t("budgetSoFar")}</Th>
+              <Th className="text-right">{t("spendSoFar")}</Th>
+              <Th>{t("flag")}</Th>
             </tr>
           </thead>
           <tbody>
             {periodTotals.map((total) => (
               <tr key={total.period.id}>
                 <Td>
-                  P{total.period.number} (M{total.period.startMonth}–M{total.period.endMonth}){total.period.hasEnded ? "" : ", not ended"}
+                  P{total.period.number} (M{total.period.startMonth}–M{total.period.endMonth}){total.period.hasEnded ? "" : `, ${t("notEnded")}`}
                 </Td>
                 <Td className="text-right">{money(total.budget)}</Td>
                 <Td className="text-right">{money(total.spend)}</Td>
@@ -127,22 +134,22 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
       </Card>
 
       <Card aria-labelledby="partners-budget-heading">
-        <CardTitle id="partners-budget-heading">By partner and period</CardTitle>
+        <CardTitle id="partners-budget-heading">{t("byPartnerPeriod")}</CardTitle>
         {partners.length === 0 ? (
-          <EmptyState title="No partners" />
+          <EmptyState title={t("noPartners")} />
         ) : (
-          <Table caption="Budget and spend by partner and period">
+          <Table caption={t("byPartnerPeriodCaption")}>
             <thead>
               <tr>
-                <Th>Partner</Th>
+                <Th>{t("partner")}</Th>
                 {periods.map((period) => (
                   <Th key={period.id} className="text-right">
-                    P{period.number} budget / spend
+                    {t("periodBudgetSpend", { period: `P${period.number}` })}
                   </Th>
                 ))}
-                <Th className="text-right">Total budget</Th>
-                <Th className="text-right">Total spend</Th>
-                <Th>Flag</Th>
+                <Th className="text-right">{t("totalBudget")}</Th>
+                <Th className="text-right">{t("totalSpend")}</Th>
+                <Th>{t("flag")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -166,7 +173,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
             </tbody>
             <tfoot>
               <tr className="font-semibold">
-                <Td>Total</Td>
+                <Td>{t("total")}</Td>
                 {periodTotals.map((total) => (
                   <Td key={total.period.id} className="text-right whitespace-nowrap">
                     {money(total.budget)} / {money(total.spend)}
@@ -182,14 +189,14 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
       </Card>
 
       <Card aria-labelledby="categories-heading">
-        <CardTitle id="categories-heading">By cost category</CardTitle>
-        <Table caption="Budget by partner and cost category">
+        <CardTitle id="categories-heading">{t("byCategory")}</CardTitle>
+        <Table caption={t("byCategoryCaption")}>
           <thead>
             <tr>
-              <Th>Partner</Th>
+              <Th>{t("partner")}</Th>
               {categories.map((category) => (
                 <Th key={category} className="text-right">
-                  {COST_CATEGORY_LABELS[category]}
+                  {labels(`costCategory.${category}`)}
                 </Th>
               ))}
             </tr>
@@ -211,7 +218,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
         </Table>
         {canEdit ? (
           <details className="mt-4">
-            <summary className="cursor-pointer text-sm font-medium">Edit budget lines</summary>
+            <summary className="cursor-pointer text-sm font-medium">{t("editLines")}</summary>
             <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
               {partners.flatMap((partner) =>
                 partner.lines.map((line) => {
@@ -219,7 +226,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                   return (
                     <li key={line.id}>
                       <Link href={`/projects/${project.id}/budget/lines/${line.id}/edit`} className="text-brand-600 underline">
-                        PP{partner.partnerNumber} · P{period?.number} · {COST_CATEGORY_LABELS[line.category]}: {money(line.amount)}
+                        PP{partner.partnerNumber} · P{period?.number} · {labels(`costCategory.${line.category}`)}: {money(line.amount)}
                       </Link>
                     </li>
                   );
@@ -233,58 +240,58 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
       {access.canReadAllFunding ? (
         <Card aria-labelledby="payments-heading">
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <CardTitle id="payments-heading">Payments</CardTitle>
+            <CardTitle id="payments-heading">{t("payments")}</CardTitle>
             <div className="flex gap-2">
               {canEdit ? (
                 <Button asChild variant="secondary">
-                  <Link href={`/projects/${project.id}/budget/payments/new`}>Add payment</Link>
+                  <Link href={`/projects/${project.id}/budget/payments/new`}>{t("addPayment")}</Link>
                 </Button>
               ) : null}
               <Button asChild variant="secondary">
                 <a href={`/projects/${project.id}/export?data=payments`} download>
-                  Export payments (CSV)
+                  {t("exportPayments")}
                 </a>
               </Button>
             </div>
           </div>
           {budget.payments.length === 0 ? (
-            <EmptyState title="No payments planned yet" />
+            <EmptyState title={t("noPayments")} />
           ) : (
-            <Table caption="Payments">
+            <Table caption={t("payments")}>
               <thead>
                 <tr>
-                  <Th>Kind</Th>
-                  <Th>Period</Th>
-                  <Th>Planned</Th>
-                  <Th className="text-right">Planned amount</Th>
-                  <Th>Received</Th>
-                  <Th className="text-right">Received amount</Th>
-                  {canEdit ? <Th className="no-print">Actions</Th> : null}
+                  <Th>{t("kind")}</Th>
+                  <Th>{t("period")}</Th>
+                  <Th>{t("planned")}</Th>
+                  <Th className="text-right">{t("plannedAmount")}</Th>
+                  <Th>{t("received")}</Th>
+                  <Th className="text-right">{t("receivedAmount")}</Th>
+                  {canEdit ? <Th className="no-print">{t("actions")}</Th> : null}
                 </tr>
               </thead>
               <tbody>
                 {budget.payments.map((payment) => (
                   <tr key={payment.id}>
-                    <Td>{PAYMENT_KIND_LABELS[payment.kind]}</Td>
+                    <Td>{labels(`paymentKind.${payment.kind}`)}</Td>
                     <Td>{payment.period ? `P${payment.period.number}` : "—"}</Td>
-                    <Td>{formatDate(payment.plannedDate)}</Td>
+                    <Td>{display.date(payment.plannedDate)}</Td>
                     <Td className="text-right">{money(payment.plannedAmount)}</Td>
-                    <Td>{payment.receivedDate ? formatDate(payment.receivedDate) : "Not yet"}</Td>
+                    <Td>{payment.receivedDate ? display.date(payment.receivedDate) : t("notYet")}</Td>
                     <Td className="text-right">{payment.receivedAmount ? money(payment.receivedAmount) : "—"}</Td>
                     {canEdit ? (
                       <Td className="no-print">
                         <div className="flex gap-2">
                           <Button asChild variant="secondary">
-                            <Link href={`/projects/${project.id}/budget/payments/${payment.id}/edit`} aria-label={`Edit the ${PAYMENT_KIND_LABELS[payment.kind].toLowerCase()} planned on ${formatDate(payment.plannedDate)}`}>
-                              Edit
+                            <Link href={`/projects/${project.id}/budget/payments/${payment.id}/edit`} aria-label={t("editPayment", { kind: labels(`paymentKind.${payment.kind}`).toLowerCase(), date: display.date(payment.plannedDate) })}>
+                              {common("edit")}
                             </Link>
                           </Button>
                           {payment.receivedDate ? null : (
                             <ConfirmActionButton
-                              label="Delete"
-                              title="Delete this planned payment?"
-                              description="Payments that have been received are kept; this one has not been received yet."
-                              confirmLabel="Delete"
+                              label={common("delete")}
+                              title={t("deletePaymentTitle")}
+                              description={t("deletePaymentDescription")}
+                              confirmLabel={common("delete")}
                               action={deletePaymentAction.bind(null, { projectId: project.id, id: payment.id })}
                               notice="removed"
                             />

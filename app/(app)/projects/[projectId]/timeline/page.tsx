@@ -7,13 +7,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
-import { formatDate } from "@/lib/format/display";
 import { projectEndDate, todayUtc } from "@/lib/format/project-months";
 import { timelineRows } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { ZTimelineScale } from "@/lib/validation/timeline";
+import { getTranslations } from "next-intl/server";
+import { getDisplay } from "@/lib/i18n/display";
 
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Timeline"))("title") };
+}
 
 type TimelinePageProps = {
   params: Promise<{ projectId: string }>;
@@ -21,58 +24,65 @@ type TimelinePageProps = {
 };
 
 export default async function TimelinePage({ params, searchParams }: TimelinePageProps) {
+  const [t, labels, display] = await Promise.all([getTranslations("Timeline"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const { projectId } = await params;
   const scale = ZTimelineScale.parse((await searchParams).scale);
   const { project } = await orNotFound(getProjectTimeline(user, projectId));
   const today = todayUtc();
-  const rows = timelineRows(project, today);
+  const rows = timelineRows(project, today, {
+    groups: { periods: t("groups.periods"), workPackages: t("groups.workPackages"), deliverables: t("groups.deliverables"), milestones: t("groups.milestones") },
+    ledBy: (organisation) => t("ledBy", { organisation }),
+    statuses: labels.raw("deliverableStatus") as Record<string, string>,
+    overdue: t("overdue"),
+    reached: t("reached"),
+    open: t("open"),
+  });
   const basePath = `/projects/${project.id}/timeline`;
 
   return (
     <div className="space-y-4">
       <PageHeader
         crumbs={projectCrumbs(project)}
-        title={`Timeline of ${project.acronym}`}
-        subtitle={`${formatDate(project.startDate)} – ${formatDate(projectEndDate(project.startDate, project.durationMonths))}, ${project.durationMonths} months`}
+        title={t("heading", { acronym: project.acronym })}
+        subtitle={`${display.date(project.startDate)} – ${display.date(projectEndDate(project.startDate, project.durationMonths))}, ${t("months", { count: project.durationMonths })}`}
         actions={
           <Button asChild variant="secondary" className="no-print">
             <a href={`/projects/${project.id}/export?data=timeline`} download>
-              Export as CSV
+              {t("export")}
             </a>
           </Button>
         }
       />
-      <nav aria-label="Time scale" className="no-print flex gap-2">
+      <nav aria-label={t("scale")} className="no-print flex gap-2">
         <Button asChild variant={scale === "months" ? "primary" : "secondary"}>
           <Link href={basePath} aria-current={scale === "months" ? "page" : undefined}>
-            Project months
+            {t("projectMonths")}
           </Link>
         </Button>
         <Button asChild variant={scale === "dates" ? "primary" : "secondary"}>
           <Link href={`${basePath}?scale=dates`} aria-current={scale === "dates" ? "page" : undefined}>
-            Calendar dates
+            {t("calendarDates")}
           </Link>
         </Button>
       </nav>
       {rows.length === 0 ? (
-        <EmptyState title="Nothing planned yet">Work packages, deliverables, milestones and reporting periods will appear here.</EmptyState>
+        <EmptyState title={t("nothing")}>{t("nothingHint")}</EmptyState>
       ) : (
         <>
-          <GanttChart start={project.startDate} durationMonths={project.durationMonths} rows={rows} scale={scale} today={today} title={`Gantt chart of ${project.acronym}`} />
+          <GanttChart start={project.startDate} durationMonths={project.durationMonths} rows={rows} scale={scale} today={today} title={t("gantt", { acronym: project.acronym })} />
           <p className="text-sm text-slate-600">
-            Bars are reporting periods and work packages; diamonds are deliverables and milestones at the end of their due month. Overdue items say so in
-            their label and are drawn in red.
+            {t("legend")}
           </p>
           <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
-            <summary className="cursor-pointer font-medium">Table view</summary>
-            <Table caption="The timeline as a table">
+            <summary className="cursor-pointer font-medium">{t("tableView")}</summary>
+            <Table caption={t("tableCaption")}>
               <thead>
                 <tr>
-                  <Th>Kind</Th>
-                  <Th>Item</Th>
-                  <Th>State</Th>
-                  <Th>{scale === "months" ? "Months" : "Dates"}</Th>
+                  <Th>{t("kind")}</Th>
+                  <Th>{t("item")}</Th>
+                  <Th>{t("state")}</Th>
+                  <Th>{scale === "months" ? t("monthsColumn") : t("datesColumn")}</Th>
                 </tr>
               </thead>
               <tbody>
@@ -81,7 +91,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
                     <Td>{row.group}</Td>
                     <Td>{row.label}</Td>
                     <Td>{row.state ?? "—"}</Td>
-                    <Td className="whitespace-nowrap">{describeSpan(project.startDate, row.from, row.to, row.isPoint, scale)}</Td>
+                    <Td className="whitespace-nowrap">{describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}</Td>
                   </tr>
                 ))}
               </tbody>
