@@ -75,6 +75,10 @@ test.describe("in Romanian", () => {
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1, name: "Autentificare în Consortia" })).toBeVisible();
     await page.getByLabel("E-mail").fill("coordinator@demo.test");
+    // Messages written by the server are shown in Romanian too.
+    await page.getByLabel("Parolă").fill("wrong-password");
+    await page.getByRole("button", { name: "Autentificare" }).click();
+    await expect(page.getByRole("alert")).toHaveText("E-mail sau parolă incorecte.");
     await page.getByLabel("Parolă").fill("demo-password");
     await page.getByRole("button", { name: "Autentificare" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Panou" })).toBeVisible();

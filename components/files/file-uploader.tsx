@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { cn } from "@/lib/cn";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { translateMessage } from "@/lib/i18n/error-messages";
 
 type Outcome = { tone: "error" | "success"; text: string };
 
@@ -18,6 +19,7 @@ const ACCEPT = ".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.zip";
 export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
   const router = useRouter();
   const t = useTranslations("Files");
+  const locale = useLocale();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -41,7 +43,7 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
         setOutcome({ tone: "success", text: t("uploaded", { name: file.name, version: body.versionNumber ?? "" }) });
         router.refresh();
       } else {
-        setOutcome({ tone: "error", text: t("notStored", { name: file.name, reason: body.error ?? t("refused") }) });
+        setOutcome({ tone: "error", text: t("notStored", { name: file.name, reason: body.error ? translateMessage(body.error, locale) : t("refused") }) });
       }
     };
     request.onerror = () => {
