@@ -78,7 +78,7 @@ test.describe("in Romanian", () => {
     // Messages written by the server are shown in Romanian too.
     await page.getByLabel("Parolă").fill("wrong-password");
     await page.getByRole("button", { name: "Autentificare" }).click();
-    await expect(page.getByRole("alert")).toHaveText("E-mail sau parolă incorecte.");
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail sau parolă incorecte." })).toBeVisible();
     await page.getByLabel("Parolă").fill("demo-password");
     await page.getByRole("button", { name: "Autentificare" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Panou" })).toBeVisible();
