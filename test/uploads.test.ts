@@ -85,6 +85,19 @@ describe("accepted uploads", () => {
     expect((await upload(`deliverableId=${DANUBE}-d1-3`, "annexes.zip", zipOf([{ name: "a.txt", content: Buffer.from("annex") }]))).status).toBe(201);
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: `${DANUBE}-d1-3` } })).status).toBe("DRAFT");
   });
+
+  it("tells the project's lead about a partner's upload, and not the uploader", async () => {
+    const partner = await demoUser("partner@demo.test");
+    const lead = await demoUser("lead@demo.test");
+    await db.notification.deleteMany();
+    signInForTest(partner);
+    expect((await upload(`deliverableId=${DANUBE}-d2-2`, "map.pdf", PDF)).status).toBe(201);
+    const leadNotes = await db.notification.findMany({ where: { userId: lead.id } });
+    expect(leadNotes).toHaveLength(1);
+    expect(leadNotes[0]).toMatchObject({ kind: "FILE_UPLOADED", href: `/projects/${DANUBE}/deliverables/${DANUBE}-d2-2` });
+    expect(JSON.parse(leadNotes[0]!.params)).toMatchObject({ number: "D2.2", file: "map.pdf", version: 1 });
+    expect(await db.notification.count({ where: { userId: partner.id } })).toBe(0);
+  });
 });
 
 describe("refused uploads, with a clear message and nothing stored", () => {
