@@ -68,6 +68,35 @@ test("a partner creates a personal calendar feed and reads it as iCalendar", asy
   expect((await page.request.get(old)).status()).toBe(404);
 });
 
+test("a partner's status change reaches the lead as a notification, which the lead marks read", async ({ browser }) => {
+  const partner = await browser.newPage();
+  await signInAs(partner, "partner");
+  await partner.goto("/projects/demo-proj-danube-ict/deliverables/demo-proj-danube-ict-d2-3");
+  await partner.getByRole("button", { name: "Send to internal review" }).click();
+  await expect(partner.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(partner.getByText("In review").first()).toBeVisible();
+
+  // The partner also turns e-mail reminders off; the choice is kept.
+  await partner.getByRole("link", { name: "Petya Partner" }).click();
+  await partner.getByLabel(/E-mail me a digest of deadlines/).uncheck();
+  await partner.getByRole("button", { name: "Save preferences" }).click();
+  await expect(partner.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await partner.reload();
+  await expect(partner.getByLabel(/E-mail me a digest of deadlines/)).not.toBeChecked();
+
+  const lead = await browser.newPage();
+  await signInAs(lead, "lead");
+  await lead.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
+  await expect(lead.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const item = lead.getByRole("listitem").filter({ hasText: "DANUBE ICT: D2.3 is now In review" });
+  await expect(item).toContainText("Unread");
+  await lead.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(item).toContainText("Read");
+  await expect(lead.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
+  await item.getByRole("link").click();
+  await expect(lead.getByRole("heading", { level: 1 })).toContainText("D2.3 Competence mapping database");
+});
+
 test.describe("in Romanian", () => {
   test.use({ locale: "ro-RO" });
 

@@ -106,10 +106,15 @@ describe("changing a deliverable's status", () => {
 
 describe("bulk status change", () => {
   it("changes all of them in one go", async () => {
+    await db.notification.deleteMany();
     signInForTest(await demoUser("lead@demo.test"));
     const result = await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [id("D2.3"), id("D3.1")], toStatus: "IN_REVIEW" });
     expect(result).toEqual({ ok: true, data: { count: 2 } });
     expect([await statusOf("D2.3"), await statusOf("D3.1")]).toEqual(["IN_REVIEW", "IN_REVIEW"]);
+    // Sofia's people hear of their D2.3 only; the lead who made the change hears of neither.
+    const sofia = await db.notification.findMany({ where: { user: { email: "partner@demo.test" }, kind: "DELIVERABLE_STATUS_CHANGED" } });
+    expect(sofia.map((notification) => JSON.parse(notification.params).number)).toEqual(["D2.3"]);
+    expect(await db.notification.count({ where: { user: { email: "lead@demo.test" } } })).toBe(0);
   });
 
   it("changes none of them when one move is not allowed", async () => {

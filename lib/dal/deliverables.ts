@@ -225,17 +225,18 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
   }
   await tx.deliverableStatusChange.createMany({ data: steps });
   await tx.auditEvent.createMany({ data: events });
-  for (const deliverable of targets) {
-    await announce(tx, {
+  await announce(
+    tx,
+    ...targets.map((deliverable) => ({
       projectId: input.projectId,
       actorId: user.id,
-      kind: "DELIVERABLE_STATUS_CHANGED",
+      kind: "DELIVERABLE_STATUS_CHANGED" as const,
       params: { acronym: deliverable.project.acronym, number: deliverable.number, status: input.toStatus },
       href: `/projects/${input.projectId}/deliverables/${deliverable.id}`,
       toLeads: true,
       toPartnerId: deliverable.responsiblePartnerId,
-    });
-  }
+    })),
+  );
 }
 
 export async function changeDeliverableStatus(user: SessionUser, input: z.output<typeof ZChangeDeliverableStatusInput>, today = todayUtc()) {
