@@ -34,10 +34,16 @@ export async function queueReminderDigests(options: { now?: Date; appUrl: string
       if (kind) due.push({ deadline, kind });
     }
     if (due.length === 0) continue;
-    const given = await db.reminderSent.findMany({
-      where: { userId: user.id, itemId: { in: due.map((entry) => entry.deadline.id) } },
-      select: { itemKind: true, itemId: true, kind: true, dueDate: true },
-    });
+    const given = [];
+    // In slices: SQLite bounds the number of values in one statement, and a coordinator sees thousands of deadlines.
+    for (const slice of slices(due.map((entry) => entry.deadline.id))) {
+      given.push(
+        ...(await db.reminderSent.findMany({
+          where: { userId: user.id, itemId: { in: slice } },
+          select: { itemKind: true, itemId: true, kind: true, dueDate: true },
+        })),
+      );
+    }
     const givenKeys = new Set(given.map((row) => reminderKey(row.itemKind, row.itemId, row.kind, row.dueDate)));
     const fresh = due.filter(
       ({ deadline, kind }) => !givenKeys.has(reminderKey(deadline.kind, deadline.id, kind, deadline.dueDate)),
@@ -46,15 +52,17 @@ export async function queueReminderDigests(options: { now?: Date; appUrl: string
     const digest = composeDigest({ name: user.name, locale: user.locale ?? DEFAULT_LOCALE, appUrl: options.appUrl, entries: fresh });
     try {
       await db.$transaction(async (tx) => {
-        await tx.reminderSent.createMany({
-          data: fresh.map(({ deadline, kind }) => ({
-            userId: user.id,
-            itemKind: deadline.kind,
-            itemId: deadline.id,
-            kind,
-            dueDate: deadline.dueDate,
-          })),
-        });
+        for (const slice of slices(fresh)) {
+          await tx.reminderSent.createMany({
+            data: slice.map(({ deadline, kind }) => ({
+              userId: user.id,
+              itemKind: deadline.kind,
+              itemId: deadline.id,
+              kind,
+              dueDate: deadline.dueDate,
+            })),
+          });
+        }
         await queueEmail(tx, { to: user.email, ...digest });
       });
     } catch (error) {
@@ -66,6 +74,12 @@ export async function queueReminderDigests(options: { now?: Date; appUrl: string
     result.remindersQueued += fresh.length;
   }
   return result;
+}
+
+const SLICE = 500;
+
+function slices<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / SLICE) }, (_, index) => items.slice(index * SLICE, (index + 1) * SLICE));
 }
 
 function reminderKey(itemKind: string, itemId: string, kind: string, dueDate: Date): string {

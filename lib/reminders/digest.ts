@@ -8,6 +8,9 @@ export type DigestEntry = { deadline: Deadline; kind: ReminderKind };
 
 type Translator = ReturnType<typeof translatorFor>;
 
+/** A digest stays readable: past this many lines a section points to the dashboard for the rest. */
+export const MAX_LINES_PER_SECTION = 25;
+
 /** "D2.1 Mapping report", "MS3 Strategy adopted", "P2 partner reports (finance)": a deadline in one line. */
 export function deadlineLabel(deadline: Deadline, t: Translator): string {
   if (deadline.kind === "REPORT") {
@@ -30,12 +33,15 @@ export function composeDigest(input: {
   const sections = REMINDER_KINDS.map((kind) => {
     const entries = input.entries.filter((entry) => entry.kind === kind);
     if (entries.length === 0) return null;
-    const lines = entries.map(({ deadline }) =>
+    const lines = entries.slice(0, MAX_LINES_PER_SECTION).map(({ deadline }) =>
       [
         `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: dates.format(deadline.dueDate) })}`,
         `  ${base}${deadline.href}`,
       ].join("\n"),
     );
+    if (entries.length > MAX_LINES_PER_SECTION) {
+      lines.push(t("Reminders.more", { count: entries.length - MAX_LINES_PER_SECTION, url: `${base}/dashboard` }));
+    }
     return [`${t(`Reminders.section.${kind}`)} (${entries.length})`, ...lines].join("\n");
   }).filter((section): section is string => section !== null);
   const body = [
