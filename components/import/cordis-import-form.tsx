@@ -38,7 +38,7 @@ export function CordisImportForm() {
     resolver: zodResolver(ZCordisImportInput) as Resolver<TCordisImportInput>,
     defaultValues: { projectCsv: "", organizationCsv: "" },
   });
-  const { register, setValue, setError, handleSubmit, getValues, formState } = form;
+  const { register, setValue, setError, clearErrors, handleSubmit, getValues, formState } = form;
 
   const readFile = async (name: (typeof FILES)[number]["name"], file: File | undefined) => {
     setPreview(null);
@@ -51,6 +51,7 @@ export function CordisImportForm() {
   const report = (result: ActionResult<unknown> | null) => {
     if (!result) setError("root", { message: common("serverUnreachable") });
     else if (!result.ok) setError("root", { message: result.error });
+    else clearErrors("root");
   };
 
   const onPreview = handleSubmit(async (values) => {

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { findNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/dal/notifications";
+import { countUnreadNotifications, findNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/dal/notifications";
 import { notificationMessage } from "@/lib/i18n/notification-message";
 import { ZPage } from "@/lib/validation/list-filters";
 
@@ -16,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const page = ZPage.parse((await searchParams).page);
-  const [{ total, notifications }, t, labels] = await Promise.all([
+  const [{ total, notifications }, unread, t, labels] = await Promise.all([
     findNotifications(user, page),
+    countUnreadNotifications(user),
     getTranslations("Notifications"),
     getTranslations("Labels"),
   ]);
@@ -30,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       ) : (
         <>
           <NotificationList
-            hasUnread={notifications.some((notification) => notification.readAt === null) || page > 1}
+            hasUnread={unread > 0}
             items={notifications.map((notification) => ({
               id: notification.id,
               href: notification.href,
