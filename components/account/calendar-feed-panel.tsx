@@ -18,18 +18,7 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
   const [copied, setCopied] = useState(false);
   const [isPending, startTransition] = useTransition();
 
-  const create = () =>
-    startTransition(async () => {
-      const result = await replaceCalendarFeedAction({}).catch(() => null);
-      if (!result?.ok) {
-        setError(result?.error ?? common("serverUnreachable"));
-        return;
-      }
-      setError(null);
-      setCopied(false);
-      setUrl(result.data.url);
-    });
-
+  /** A new address, shown here; the confirm dialog reports a refusal itself. */
   const replace = async () => {
     const result = await replaceCalendarFeedAction({});
     if (result.ok) {
@@ -38,6 +27,12 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
     }
     return result;
   };
+
+  const create = () =>
+    startTransition(async () => {
+      const result = await replace().catch(() => null);
+      setError(result?.ok ? null : (result?.error ?? common("serverUnreachable")));
+    });
 
   const copy = async () => {
     await navigator.clipboard.writeText(url ?? "");

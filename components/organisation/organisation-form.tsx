@@ -8,7 +8,7 @@ import { saveOrganisationAction } from "@/lib/actions/organisation";
 import { countryOptions } from "@/lib/format/countries";
 import { ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/validation/organisation";
 import { useLocale, useTranslations } from "next-intl";
-import { FORMAT_LOCALES, isLocale } from "@/lib/i18n/locales";
+import { formatLocaleOf } from "@/lib/i18n/locales";
 
 const EMPTY: TSaveOrganisationInput = {
   name: "",
@@ -25,8 +25,7 @@ const EMPTY: TSaveOrganisationInput = {
 export function OrganisationForm({ organisation }: { organisation?: TSaveOrganisationInput }) {
   const t = useTranslations("OrganisationForm");
   const labels = useTranslations("Labels");
-  const locale = useLocale();
-  const countries = countryOptions(FORMAT_LOCALES[isLocale(locale) ? locale : "en"]);
+  const countries = countryOptions(formatLocaleOf(useLocale()));
   return (
     <ActionForm
       schema={ZSaveOrganisationInput}

@@ -1,5 +1,6 @@
 import ical from "ical-generator";
 import type { Deadline } from "@/lib/dal/deadlines";
+import { supportedLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
 import { deadlineLabel } from "@/lib/reminders/digest";
 
@@ -10,12 +11,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * same deliverable, milestone or report deadline, so a calendar that refreshes the feed moves the event
  * when its date moves instead of adding another.
  */
-export function deadlinesCalendar(input: { deadlines: Deadline[]; locale: string; appUrl: string; now?: Date }): string {
-  const t = translatorFor(input.locale);
+export function deadlinesCalendar(input: { deadlines: Deadline[]; locale: string | null; appUrl: string; now?: Date }): string {
+  const locale = supportedLocale(input.locale);
+  const t = translatorFor(locale);
   const base = input.appUrl.replace(/\/$/, "");
   const calendar = ical({
     name: t("Calendar.feedName"),
-    prodId: { company: "Consortia", product: "Deadlines", language: input.locale.toUpperCase() },
+    prodId: { company: "Consortia", product: "Deadlines", language: locale.toUpperCase() },
     ttl: 60 * 60,
   });
   for (const deadline of input.deadlines) {

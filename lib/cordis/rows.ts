@@ -6,6 +6,8 @@
 import { parse } from "csv-parse/sync";
 import type { OrganisationType, PartnerRole } from "@/generated/prisma/enums";
 import { projectMonthAt } from "@/lib/format/project-months";
+import { zCountry } from "@/lib/validation/common";
+import { ACRONYM_MAX, ACRONYM_PATTERN, TITLE_MAX } from "@/lib/validation/project";
 
 export type CordisFile = "project" | "organization";
 
@@ -78,10 +80,9 @@ const ROLES: Record<string, PartnerRole> = {
 
 /** The EU's country codes where they differ from ISO 3166 (Greece, the United Kingdom). */
 const EU_COUNTRY_CODES: Record<string, string> = { EL: "GR", UK: "GB" };
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** Text limits, matching the app's own forms. */
-const LIMITS = { acronym: 30, title: 300, name: 200, shortName: 60, city: 100, vat: 40, objective: 4000 };
+const LIMITS = { acronym: ACRONYM_MAX, title: TITLE_MAX, name: 200, shortName: 60, city: 100, vat: 40, objective: 4000 };
 
 const MAX_DURATION_MONTHS = 240;
 
@@ -177,7 +178,7 @@ class RowReader {
     const raw = this.required(column, 10).toUpperCase();
     if (!raw) return "";
     const code = EU_COUNTRY_CODES[raw] ?? raw;
-    if (!/^[A-Z]{2}$/.test(code) || regionNames.of(code) === code) this.problem("badCountry", raw);
+    if (!zCountry.safeParse(code).success) this.problem("badCountry", raw);
     return code;
   }
 
@@ -197,8 +198,6 @@ class RowReader {
   }
 }
 
-const ACRONYM = /^[\p{Letter}\p{Number}][\p{Letter}\p{Number} ._&-]*$/u;
-
 export function readProjectRows(rows: RawRow[]): { projects: CordisProjectRow[]; problems: CordisProblem[] } {
   const projects: CordisProjectRow[] = [];
   const problems: CordisProblem[] = [];
@@ -207,7 +206,7 @@ export function readProjectRows(rows: RawRow[]): { projects: CordisProjectRow[];
     const reader = new RowReader("project", row);
     const cordisId = reader.required("id", 20);
     const acronym = reader.required("acronym", LIMITS.acronym);
-    if (acronym && !ACRONYM.test(acronym)) reader.badAcronym();
+    if (acronym && !ACRONYM_PATTERN.test(acronym)) reader.badAcronym();
     const title = reader.required("title", LIMITS.title);
     const startDate = reader.date("startDate");
     const endDate = reader.date("endDate");

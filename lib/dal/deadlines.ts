@@ -1,7 +1,9 @@
 import "server-only";
 import type { DeadlineKind, ReportDeadlineType } from "@/generated/prisma/enums";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
 import { projectMonthEnd } from "@/lib/format/project-months";
+import { isReportEditable } from "@/lib/workflow/report-status";
 import { db } from "./db";
 
 /** One dated obligation: a deliverable, a milestone or a reporting deadline. */
@@ -22,9 +24,6 @@ export type Deadline = {
   href: string;
   updatedAt: Date;
 };
-
-const FINISHED_DELIVERABLE = ["SUBMITTED", "APPROVED"] as const;
-const HANDED_IN_REPORT = ["SUBMITTED", "ACCEPTED"] as const;
 
 /**
  * The deadlines that concern a user, in the projects they can see that are neither archived nor closed.
@@ -76,7 +75,7 @@ export async function findDeadlinesFor(user: SessionUser): Promise<Deadline[]> {
         title: deliverable.title,
         reportType: null,
         dueDate: dueDate(deliverable.dueMonth),
-        done: (FINISHED_DELIVERABLE as readonly string[]).includes(deliverable.status),
+        done: !OPEN_DELIVERABLE_STATUSES.includes(deliverable.status),
         href: `/projects/${project.id}/deliverables/${deliverable.id}`,
         updatedAt: changed(deliverable.updatedAt),
       });
@@ -101,7 +100,7 @@ export async function findDeadlinesFor(user: SessionUser): Promise<Deadline[]> {
     for (const deadline of project.reportDeadlines) {
       const handedIn = new Set(
         deadline.period.reports
-          .filter((report) => (HANDED_IN_REPORT as readonly string[]).includes(report.status))
+          .filter((report) => !isReportEditable(report.status)) // submitted or accepted
           .map((report) => report.partnerId),
       );
       deadlines.push({

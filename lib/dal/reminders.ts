@@ -2,7 +2,6 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { UserRole } from "@/generated/prisma/enums";
 import { todayUtc } from "@/lib/format/project-months";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { composeDigest, type DigestEntry } from "@/lib/reminders/digest";
 import { reminderKindFor } from "@/lib/reminders/reminder-kind";
 import { db } from "./db";
@@ -49,7 +48,7 @@ export async function queueReminderDigests(options: { now?: Date; appUrl: string
       ({ deadline, kind }) => !givenKeys.has(reminderKey(deadline.kind, deadline.id, kind, deadline.dueDate)),
     );
     if (fresh.length === 0) continue;
-    const digest = composeDigest({ name: user.name, locale: user.locale ?? DEFAULT_LOCALE, appUrl: options.appUrl, entries: fresh });
+    const digest = composeDigest({ name: user.name, locale: user.locale, appUrl: options.appUrl, entries: fresh });
     try {
       await db.$transaction(async (tx) => {
         for (const slice of slices(fresh)) {

@@ -29,6 +29,16 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language to use for a stored or requested value: the default for anything not supported (or unset). */
+export function supportedLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** The regional format (for dates, numbers, money) of a stored or requested language. */
+export function formatLocaleOf(value: unknown): string {
+  return FORMAT_LOCALES[supportedLocale(value)];
+}
+
 /** The best supported language for an Accept-Language header, or the default. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
   if (!header) return DEFAULT_LOCALE;

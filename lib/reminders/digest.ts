@@ -1,7 +1,8 @@
 import type { ReminderKind } from "@/generated/prisma/enums";
 import type { Deadline } from "@/lib/dal/deadlines";
 import { translatorFor } from "@/lib/i18n/messages";
-import { isLocale, DEFAULT_LOCALE, FORMAT_LOCALES } from "@/lib/i18n/locales";
+import { displayFor } from "@/lib/format/display";
+import { formatLocaleOf } from "@/lib/i18n/locales";
 import { REMINDER_KINDS } from "./reminder-kind";
 
 export type DigestEntry = { deadline: Deadline; kind: ReminderKind };
@@ -22,20 +23,20 @@ export function deadlineLabel(deadline: Deadline, t: Translator): string {
 /** The e-mail that tells one user, in their language, what is due soon and what is overdue. */
 export function composeDigest(input: {
   name: string;
-  locale: string;
+  /** The user's stored language; unset means the default. */
+  locale: string | null;
   appUrl: string;
   entries: DigestEntry[];
 }): { subject: string; body: string } {
-  const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
-  const t = translatorFor(locale);
-  const dates = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: "medium", timeZone: "UTC" });
+  const t = translatorFor(input.locale);
+  const display = displayFor(formatLocaleOf(input.locale));
   const base = input.appUrl.replace(/\/$/, "");
   const sections = REMINDER_KINDS.map((kind) => {
     const entries = input.entries.filter((entry) => entry.kind === kind);
     if (entries.length === 0) return null;
     const lines = entries.slice(0, MAX_LINES_PER_SECTION).map(({ deadline }) =>
       [
-        `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: dates.format(deadline.dueDate) })}`,
+        `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: display.date(deadline.dueDate) })}`,
         `  ${base}${deadline.href}`,
       ].join("\n"),
     );

@@ -9,11 +9,14 @@ const zPercent = z
   .pipe(z.string().min(1, "Enter the co-financing rate.").regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter the co-financing rate as a percentage such as 85."))
   .refine((value) => Number(value) <= 100, "The co-financing rate is at most 100 %.");
 
+/** What a project's acronym may hold; imports check it too. */
+export const ACRONYM_PATTERN = /^[\p{Letter}\p{Number}][\p{Letter}\p{Number} ._&-]*$/u;
+export const ACRONYM_MAX = 30;
+export const TITLE_MAX = 300;
+
 const projectFields = {
-  acronym: zText("an acronym", 30).pipe(
-    z.string().regex(/^[\p{Letter}\p{Number}][\p{Letter}\p{Number} ._&-]*$/u, "Use letters, digits, spaces, dots, dashes and &."),
-  ),
-  title: zText("a title", 300),
+  acronym: zText("an acronym", ACRONYM_MAX).pipe(z.string().regex(ACRONYM_PATTERN, "Use letters, digits, spaces, dots, dashes and &.")),
+  title: zText("a title", TITLE_MAX),
   summary: zOptionalText("the summary", 4000),
   programmeId: zId("Choose a funding programme."),
   callId: zOptionalId,

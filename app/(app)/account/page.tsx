@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getAccountSettings } from "@/lib/dal/account";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { supportedLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Account"))("title") };
@@ -23,7 +23,7 @@ export default async function AccountPage() {
       <Card aria-labelledby="preferences-heading">
         <CardTitle id="preferences-heading">{t("preferences")}</CardTitle>
         <PreferencesForm
-          defaultValues={{ locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE, emailReminders: settings.emailReminders }}
+          defaultValues={{ locale: supportedLocale(chosen), emailReminders: settings.emailReminders }}
         />
       </Card>
       <Card aria-labelledby="calendar-heading">

@@ -1,8 +1,7 @@
+import { appUrl } from "@/lib/app-url";
 import { deadlinesCalendar } from "@/lib/calendar/feed";
 import { findCalendarFeed } from "@/lib/dal/account";
-import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 /**
  * A user's personal calendar feed. Calendar programs cannot sign in, so the secret in the address is the
@@ -14,8 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!feed) return jsonError(404, "No calendar feed at this address. Copy the current one from your account page.");
   const body = deadlinesCalendar({
     deadlines: feed.deadlines,
-    locale: feed.user.locale ?? DEFAULT_LOCALE,
-    appUrl: env.AUTH_URL ?? new URL(request.url).origin,
+    locale: feed.user.locale,
+    appUrl: await appUrl(request),
   });
   return new Response(body, {
     headers: {
