@@ -106,6 +106,7 @@ describe("CORDIS import", () => {
   });
 
   it("is for coordinators and administrators only", async () => {
+    const before = await snapshotDatabase();
     for (const email of ["lead@demo.test", "partner@demo.test", "viewer@demo.test"]) {
       signInForTest(await demoUser(email));
       expect(await previewCordisImportAction(VALID)).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -114,5 +115,6 @@ describe("CORDIS import", () => {
     signInForTest(null);
     expect(await importCordisAction(VALID)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await db.project.count({ where: { cordisId: { not: null } } })).toBe(0);
+    expect(await snapshotDatabase()).toEqual(before);
   });
 });

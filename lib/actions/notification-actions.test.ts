@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countUnreadNotifications, findNotifications } from "@/lib/dal/notifications";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { markNotificationsReadAction } from "./account";
+import { snapshotDatabase } from "@/test/db-snapshot";
+import {
+  chooseLocaleAction,
+  markNotificationsReadAction,
+  removeCalendarFeedAction,
+  replaceCalendarFeedAction,
+  saveAccountPreferencesAction,
+} from "./account";
 import { changeDeliverableStatusAction } from "./deliverable";
 import { changeReportStatusAction } from "./partner-report";
 
@@ -65,8 +72,18 @@ describe("notifications", () => {
     expect(await markNotificationsReadAction({ all: false } as never)).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 
-  it("refuse to mark anything without a session", async () => {
+  it("refuse every account action without a session, changing nothing", async () => {
     signInForTest(null);
-    expect(await markNotificationsReadAction({ all: true })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    const before = await snapshotDatabase();
+    for (const result of [
+      await markNotificationsReadAction({ all: true }),
+      await saveAccountPreferencesAction({ locale: "ro", emailReminders: false }),
+      await chooseLocaleAction({ locale: "ro" }),
+      await replaceCalendarFeedAction({}),
+      await removeCalendarFeedAction({}),
+    ]) {
+      expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    }
+    expect(await snapshotDatabase()).toEqual(before);
   });
 });
