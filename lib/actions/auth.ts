@@ -4,13 +4,15 @@ import { AuthError } from "next-auth";
 import { getLocaleOfEmail } from "@/lib/dal/account";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { isLocale } from "@/lib/i18n/locales";
-import { OIDC_PROVIDER_ID, signIn, signOut } from "@/lib/auth/next-auth";
+import { OIDC_PROVIDER_ID, SignInThrottled, signIn, signOut } from "@/lib/auth/next-auth";
 import { isOidcConfigured } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ZSignInInput } from "@/lib/validation/auth";
 import { publicAction } from "./builder";
 
 const WRONG_CREDENTIALS = "Incorrect e-mail or password.";
+// The same words whether or not the account exists, and whichever limit was reached.
+const THROTTLED = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
 
 export const signInAction = publicAction(ZSignInInput, async ({ email, password }) => {
   try {
@@ -18,11 +20,16 @@ export const signInAction = publicAction(ZSignInInput, async ({ email, password 
     await rememberLocaleOf(email);
   } catch (error) {
     // Only the generic message: whether the account exists is nobody's business.
+    if (isThrottled(error)) throw new AppError("RATE_LIMITED", THROTTLED);
     if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     throw error;
   }
   return null;
 });
+
+function isThrottled(error: unknown): boolean {
+  return error instanceof SignInThrottled || (error as { code?: unknown } | null)?.code === new SignInThrottled().code;
+}
 
 /** The pages after sign-in speak the language the user chose before, in whatever browser. */
 async function rememberLocaleOf(email: string): Promise<void> {

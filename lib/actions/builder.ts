@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { recordRefusal } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
@@ -13,16 +14,25 @@ export type ActionContext = { user: SessionUser };
 /**
  * Builds a server action that authenticates, validates its input with the form's own schema, and runs
  * the handler (which authorises against the database through the data layer). Expected failures become
- * user messages; anything else is logged and answered with a generic message.
+ * user messages; anything else is logged and answered with a generic message. A refusal (forbidden, or
+ * not found for this person) is written to the audit log under the action's name.
  */
 export function authedAction<Schema extends z.ZodType, Output>(
+  name: string,
   schema: Schema,
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<Output>,
 ): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
   return async (rawInput) => {
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again." };
-    return runValidated(schema, rawInput, (input) => handler(input, { user }));
+    return runValidated(schema, rawInput, async (input) => {
+      try {
+        return await handler(input, { user });
+      } catch (error) {
+        await recordRefusal(user, name, error, input);
+        throw error;
+      }
+    });
   };
 }
 

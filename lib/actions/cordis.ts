@@ -5,7 +5,7 @@ import { ZCordisImportInput } from "@/lib/validation/cordis";
 import { authedAction } from "./builder";
 
 /** What an import would do, for the preview: nothing is written. */
-export const previewCordisImportAction = authedAction(ZCordisImportInput, async (input, { user }) => {
+export const previewCordisImportAction = authedAction("previewCordisImportAction", ZCordisImportInput, async (input, { user }) => {
   const plan = await planCordisImport(user, input);
   return {
     projects: plan.projects.map(({ row, alreadyImportedAs, partners }) => ({
@@ -22,4 +22,4 @@ export const previewCordisImportAction = authedAction(ZCordisImportInput, async 
   };
 });
 
-export const importCordisAction = authedAction(ZCordisImportInput, (input, { user }) => importCordisProjects(user, input));
+export const importCordisAction = authedAction("importCordisAction", ZCordisImportInput, (input, { user }) => importCordisProjects(user, input));

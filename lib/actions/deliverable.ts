@@ -4,14 +4,14 @@ import { addDeliverableComment, bulkChangeDeliverableStatus, changeDeliverableSt
 import { ZAddDeliverableCommentInput, ZBulkChangeStatusInput, ZChangeDeliverableStatusInput } from "@/lib/validation/deliverable";
 import { authedAction } from "./builder";
 
-export const changeDeliverableStatusAction = authedAction(ZChangeDeliverableStatusInput, (input, { user }) =>
+export const changeDeliverableStatusAction = authedAction("changeDeliverableStatusAction", ZChangeDeliverableStatusInput, (input, { user }) =>
   changeDeliverableStatus(user, input),
 );
 
-export const bulkChangeDeliverableStatusAction = authedAction(ZBulkChangeStatusInput, (input, { user }) =>
+export const bulkChangeDeliverableStatusAction = authedAction("bulkChangeDeliverableStatusAction", ZBulkChangeStatusInput, (input, { user }) =>
   bulkChangeDeliverableStatus(user, input),
 );
 
-export const addDeliverableCommentAction = authedAction(ZAddDeliverableCommentInput, (input, { user }) =>
+export const addDeliverableCommentAction = authedAction("addDeliverableCommentAction", ZAddDeliverableCommentInput, (input, { user }) =>
   addDeliverableComment(user, input),
 );

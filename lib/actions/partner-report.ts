@@ -4,8 +4,8 @@ import { changeReportStatus, openPartnerReport, saveReportSummary } from "@/lib/
 import { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
 import { authedAction } from "./builder";
 
-export const openPartnerReportAction = authedAction(ZOpenPartnerReportInput, (input, { user }) => openPartnerReport(user, input));
+export const openPartnerReportAction = authedAction("openPartnerReportAction", ZOpenPartnerReportInput, (input, { user }) => openPartnerReport(user, input));
 
-export const saveReportSummaryAction = authedAction(ZSaveReportSummaryInput, (input, { user }) => saveReportSummary(user, input));
+export const saveReportSummaryAction = authedAction("saveReportSummaryAction", ZSaveReportSummaryInput, (input, { user }) => saveReportSummary(user, input));
 
-export const changeReportStatusAction = authedAction(ZChangeReportStatusInput, (input, { user }) => changeReportStatus(user, input));
+export const changeReportStatusAction = authedAction("changeReportStatusAction", ZChangeReportStatusInput, (input, { user }) => changeReportStatus(user, input));

@@ -3,23 +3,26 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { env, isOidcConfigured } from "@/lib/env";
-import { findUserByCredentials, getActiveUserByEmail, recordSignIn } from "@/lib/dal/users";
-import { ZSignInInput } from "@/lib/validation/auth";
+import { getActiveUserByEmail, recordSignIn } from "@/lib/dal/users";
+import { checkCredentials } from "./credentials";
 
 /** Signed-in sessions last a working day; the token carries only the user id. */
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const OIDC_PROVIDER_ID = "oidc";
 
+/** Too many failed attempts for the account or from the address; the code reaches the sign-in action. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
+
 const providers: Provider[] = [
   Credentials({
     credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
-    async authorize(raw) {
-      const parsed = ZSignInInput.safeParse(raw);
-      if (!parsed.success) throw new CredentialsSignin();
-      const user = await findUserByCredentials(parsed.data.email, parsed.data.password);
-      if (!user) throw new CredentialsSignin();
-      return { id: user.id, email: user.email, name: user.name };
+    async authorize(raw, request) {
+      const check = await checkCredentials(raw, request.headers);
+      if (check.ok) return { id: check.user.id, email: check.user.email, name: check.user.name };
+      throw check.reason === "throttled" ? new SignInThrottled() : new CredentialsSignin();
     },
   }),
 ];

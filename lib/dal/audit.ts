@@ -1,5 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { db } from "./db";
 
 type AuditEntry = {
   actorId: string;
@@ -29,4 +32,39 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       after: snapshot(entry.after),
     },
   });
+}
+
+/** A refusal on the record says what was asked for, not the input: ids only, never free text. */
+function targetIdsOf(input: unknown): Record<string, string> {
+  const ids: Record<string, string> = {};
+  if (input && typeof input === "object") {
+    for (const [key, value] of Object.entries(input)) {
+      if (/Id$/.test(key) && typeof value === "string") ids[key] = value.slice(0, 64);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Writes an audit event of a refused request (allowed = false): a signed-in person asked for something
+ * their role or organisation does not allow, or that is invisible to them. Written on its own, after the
+ * refused change rolled back. Requests without a session are not recorded: anyone could fill the table.
+ */
+export async function recordRefusal(actor: SessionUser, action: string, error: unknown, input?: unknown): Promise<void> {
+  if (!(error instanceof AppError) || (error.code !== "FORBIDDEN" && error.code !== "NOT_FOUND")) return;
+  try {
+    await db.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: `${action}.refused`,
+        entityType: "request",
+        entityId: null,
+        allowed: false,
+        after: JSON.stringify({ code: error.code, role: actor.role, ...targetIdsOf(input) }),
+      },
+    });
+  } catch (auditError) {
+    // The refusal stands whether or not it could be recorded.
+    console.error("Could not record a refused request", auditError);
+  }
 }

@@ -1,4 +1,5 @@
 import { getSessionUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/dal/audit";
 import { authoriseUpload, recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
 import { env } from "@/lib/env";
 import { fileStorage } from "@/lib/storage";
@@ -43,6 +44,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     await authoriseUpload(user, target);
   } catch (error) {
+    await recordRefusal(user, "uploadFile", error, { [`${target.kind}Id`]: target.id });
     return errorResponse(error);
   }
 

@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
 import { getSessionUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/dal/audit";
 import { getFileForDownload } from "@/lib/dal/files";
+import { notFound } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { jsonError } from "@/lib/http";
 
@@ -14,8 +16,12 @@ function contentDisposition(name: string): string {
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return jsonError(401, "Sign in first.");
-  const file = await getFileForDownload(user, (await params).fileId);
-  if (!file) return jsonError(404, "This file was not found, or you have no access to it.");
+  const { fileId } = await params;
+  const file = await getFileForDownload(user, fileId);
+  if (!file) {
+    await recordRefusal(user, "downloadFile", notFound("The file"), { fileId });
+    return jsonError(404, "This file was not found, or you have no access to it.");
+  }
   return new Response(Readable.toWeb(fileStorage.read(file.storageKey)) as ReadableStream, {
     headers: {
       "Content-Type": file.mimeType,

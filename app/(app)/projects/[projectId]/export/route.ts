@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/dal/audit";
 import { getProjectBudget } from "@/lib/dal/budget";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { notFound } from "@/lib/errors";
@@ -27,6 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     const { acronym, csv } = await build(user, projectId, kind);
     return csvDownload(`${acronym}-${kind}.csv`, csv);
   } catch (error) {
+    await recordRefusal(user, `export-${kind}`, error, { projectId });
     return exportErrorResponse(error);
   }
 }

@@ -1,4 +1,5 @@
 import { getSessionUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/dal/audit";
 import { findProjectHistoryForExport } from "@/lib/dal/history";
 import { describeAuditEvent } from "@/lib/format/audit";
 import { toCsv } from "@/lib/format/csv";
@@ -10,9 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const user = await getSessionUser();
   if (!user) return jsonError(401, "Sign in first.");
   const { projectId } = await params;
-  const filters = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters = ZHistoryFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!filters.success) return jsonError(400, "These history filters are not valid.");
   try {
-    const { project, events } = await findProjectHistoryForExport(user, projectId, filters);
+    const { project, events } = await findProjectHistoryForExport(user, projectId, filters.data);
     const csv = toCsv(
       ["time_utc", "actor", "actor_email", "action", "record_type", "record_id", "description", "before", "after"],
       events.map((event) => [
@@ -29,6 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     );
     return csvDownload(`${project.acronym}-history.csv`, csv);
   } catch (error) {
+    await recordRefusal(user, "exportHistory", error, { projectId });
     return exportErrorResponse(error);
   }
 }
