@@ -1,7 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { loadDotenv } from "./lib/db/load-dotenv";
+import { isPostgresUrl, postgresConnection } from "./lib/db/postgres-url";
 import { DEFAULT_DATABASE_URL, ensureSqliteFolder } from "./lib/db/sqlite-url";
 
 loadDotenv();
@@ -11,13 +13,20 @@ const unused = path.resolve("node_modules/prisma/build/index.js");
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= unused;
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= unused;
 
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const postgres = isPostgresUrl(url);
+
+// PostgreSQL has a schema and migrations of its own, derived from the SQLite ones (see the README).
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { seed: "tsx prisma/seed.ts" },
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations", seed: "tsx prisma/seed.ts" },
   adapter: async () => {
-    const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+    if (postgres) {
+      const { connectionString, schema } = postgresConnection(url);
+      return new PrismaPg({ connectionString }, { schema });
+    }
     ensureSqliteFolder(url);
     return new PrismaBetterSQLite3({ url });
   },

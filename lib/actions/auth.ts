@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { getLocaleOfEmail } from "@/lib/dal/account";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { isLocale } from "@/lib/i18n/locales";
@@ -43,6 +44,7 @@ export async function signOutAction(): Promise<void> {
 
 /** Starts single sign-on; the identity provider's callback lands on /api/auth. */
 export async function signInWithOidcAction(): Promise<void> {
-  if (!isOidcConfigured) throw new AppError("FORBIDDEN", "Single sign-on is not configured.");
+  // Only a hand-made request gets here without single sign-on: back to the sign-in page, not a server error.
+  if (!isOidcConfigured) redirect("/login");
   await signIn(OIDC_PROVIDER_ID, { redirectTo: "/dashboard" });
 }

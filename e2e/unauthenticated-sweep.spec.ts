@@ -1,0 +1,126 @@
+/**
+ * Everything the production build can be asked to do, asked without a session: every server action id in
+ * the build's manifest and every route handler, with and without an Origin header, with no cookie and with
+ * a forged one (which gets past the sign-in redirect to the action itself). No answer may carry domain
+ * data, none may be a server error, and no table may change.
+ */
+import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_PROJECT_IDS } from "./helpers";
+
+const DANUBE = DEMO_PROJECT_IDS.danubeIct;
+const DATABASE_FILE = path.resolve("data/e2e.db");
+
+type ManifestEntry = { workers: Record<string, unknown>; exportedName?: string; filename?: string };
+const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+  node: Record<string, ManifestEntry>;
+};
+const appPaths = Object.keys(JSON.parse(readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8")) as object);
+
+/** A page's URL from its build path, dynamic segments filled with demo ids. */
+function urlOf(buildPath: string): string {
+  const url = buildPath
+    .replace(/^app/, "")
+    .replace(/\/\([^)]+\)/g, "")
+    .replace(/\/(page|route)$/, "")
+    .replace("[projectId]", DANUBE)
+    .replace("[deliverableId]", `${DANUBE}-d2-3`)
+    .replace("[reportId]", `${DANUBE}-pp4-p2-report`)
+    .replace("[...nextauth]", "session")
+    .replace(/\[[^\]]+\]/g, "x");
+  return url || "/";
+}
+
+/**
+ * Words only the demo data holds (titles, names, e-mails, hashes). Ids are left out: a sign-in redirect
+ * rightly repeats the address asked for.
+ */
+const DOMAIN_DATA = [/DANUBE ICT/i, /Cluj IT Cluster/i, /Sofia Digital Cluster/i, /Map of ICT competences/i, /Luca Lead/i, /@demo\.test/i, /passwordHash/i, /\$argon2/];
+
+/**
+ * Row counts and latest change times of every table: equal fingerprints mean nothing changed. Failed
+ * sign-ins are left out: signing in is the one action meant for visitors, and its failures are counted
+ * for throttling.
+ */
+function fingerprint(): Record<string, unknown> {
+  const database = new Database(DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    const tables = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SignInFailure'").all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => {
+        const columns = (database.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((column) => column.name);
+        const latest = ["updatedAt", "createdAt"].filter((column) => columns.includes(column)).map((column) => `max("${column}")`);
+        return [name, database.prepare(`SELECT count(*) AS rows ${latest.map((expr, index) => `, ${expr} AS c${index}`).join("")} FROM "${name}"`).get()];
+      }),
+    );
+  } finally {
+    database.close();
+  }
+}
+
+const VARIANTS: { name: string; headers: Record<string, string> }[] = [
+  { name: "no cookie, no Origin", headers: {} },
+  { name: "no cookie, foreign Origin", headers: { Origin: "https://attacker.example" } },
+  { name: "forged cookie, no Origin", headers: { Cookie: "authjs.session-token=forged" } },
+  { name: "forged cookie, same Origin", headers: { Cookie: "authjs.session-token=forged", Origin: "http://127.0.0.1:3100" } },
+  { name: "forged cookie, foreign Origin", headers: { Cookie: "authjs.session-token=forged", Origin: "https://attacker.example" } },
+];
+
+/** An argument that names real demo records, so that an action without its checks would have something to change. */
+const ARGUMENT = {
+  projectId: DANUBE, id: `${DANUBE}-d1-3`, deliverableId: `${DANUBE}-d2-3`, reportId: `${DANUBE}-pp4-p2-report`, userId: "x",
+  toStatus: "APPROVED", version: 1, all: true, locale: "ro", emailReminders: false, isActive: false, email: "someone@example.org", password: "a guess",
+};
+
+async function expectHarmless(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string) {
+  const body = await response.text();
+  expect(response.status(), `${what}: ${response.status()} ${body.slice(0, 300)}`).toBeLessThan(500);
+  for (const pattern of DOMAIN_DATA) expect(body, `${what} answered with ${pattern}`).not.toMatch(pattern);
+}
+
+test.describe("unauthenticated sweep", () => {
+  test("every server action in the build refuses, reveals nothing and changes nothing", async ({ request }) => {
+    const actions = Object.entries(manifest.node);
+    expect(actions.length).toBeGreaterThanOrEqual(40);
+    const before = fingerprint();
+    for (const [actionId, entry] of actions) {
+      const pages = [...new Set([urlOf(Object.keys(entry.workers)[0]!), "/login"])];
+      for (const page of pages) {
+        for (const variant of VARIANTS) {
+          const response = await request.post(page, {
+            headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...variant.headers },
+            data: JSON.stringify([ARGUMENT]),
+            maxRedirects: 0,
+          });
+          await expectHarmless(response, `${entry.exportedName} at ${page}, ${variant.name}`);
+        }
+      }
+    }
+    expect(fingerprint()).toEqual(before);
+  });
+
+  test("every route handler refuses, reveals nothing and changes nothing", async ({ request }) => {
+    const routes = appPaths.filter((name) => name.endsWith("/route"));
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    const before = fingerprint();
+    for (const route of routes) {
+      const url = urlOf(`app${route}`);
+      for (const query of ["", "?data=budget", "?data=payments", `?deliverableId=${DANUBE}-d2-3`, `?reportId=${DANUBE}-pp4-p2-report`]) {
+        for (const variant of VARIANTS) {
+          for (const method of ["GET", "POST"] as const) {
+            const response = await request.fetch(`${url}${query}`, {
+              method,
+              headers: { "X-File-Name": "report.pdf", ...variant.headers },
+              data: method === "POST" ? Buffer.from("%PDF-1.4\n%%EOF\n") : undefined,
+              maxRedirects: 0,
+            });
+            await expectHarmless(response, `${method} ${url}${query}, ${variant.name}`);
+          }
+        }
+      }
+    }
+    expect(fingerprint()).toEqual(before);
+  });
+});
