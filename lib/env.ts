@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPostgresUrl } from "@/lib/db/postgres-url";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/sqlite-url";
 
 const optionalText = z
@@ -12,7 +13,10 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
-    .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL (file:./data/consortia.db)"),
+    .refine(
+      (url) => url.startsWith("file:") || isPostgresUrl(url),
+      "DATABASE_URL must be a SQLite file: URL (file:./data/consortia.db) or a postgresql:// URL",
+    ),
   // next-auth reads AUTH_SECRET itself; checked here so that a missing secret fails at start-up with a clear message.
   AUTH_SECRET: optionalText,
   /** The app's public address, for links in e-mails; without it, the address of the request is used. */

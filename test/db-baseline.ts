@@ -1,44 +1,67 @@
 /**
  * A saved copy of the test database that can be put back in milliseconds, so that each call of a long
- * table of cases starts from the same data.
+ * table of cases starts from the same data. Works on SQLite (an attached copy of the file) and on
+ * PostgreSQL (a copy of every table in a schema of its own).
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { db } from "@/lib/dal/db";
-
-let attached = false;
+import { onPostgres, postgresSchema, qualified } from "./raw-sql";
+let baseline: string | null = null;
 let tables: string[] = [];
 
-async function userTables(schema: string): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-  );
+async function userTables(): Promise<string[]> {
+  const rows = onPostgres
+    ? await db.$queryRawUnsafe<{ name: string }[]>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+        postgresSchema,
+      )
+    : await db.$queryRawUnsafe<{ name: string }[]>(
+        `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+      );
   return rows.map((row) => row.name);
 }
 
 /** Saves the database as it is now. */
 export async function saveBaseline(): Promise<void> {
-  if (attached) await db.$executeRawUnsafe("DETACH DATABASE baseline");
+  tables = await userTables();
+  if (onPostgres) {
+    baseline = `${postgresSchema}_baseline`;
+    await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${baseline}" CASCADE`);
+    await db.$executeRawUnsafe(`CREATE SCHEMA "${baseline}"`);
+    for (const table of tables) await db.$executeRawUnsafe(`CREATE TABLE "${baseline}"."${table}" AS SELECT * FROM ${qualified(table)}`);
+    return;
+  }
+  if (baseline) await db.$executeRawUnsafe("DETACH DATABASE baseline");
   const file = path.join(mkdtempSync(path.join(tmpdir(), "consortia-baseline-")), "baseline.db");
   await db.$executeRawUnsafe(`VACUUM INTO '${file}'`);
   await db.$executeRawUnsafe(`ATTACH DATABASE '${file}' AS baseline`);
-  attached = true;
-  tables = await userTables("main");
+  baseline = "baseline";
 }
 
 /** Puts every table back as it was saved, in one transaction. */
 export async function restoreBaseline(): Promise<void> {
-  if (!attached) throw new Error("saveBaseline() first");
+  if (!baseline) throw new Error("saveBaseline() first");
+  const source = baseline;
+  const refill = async (tx: Pick<typeof db, "$executeRawUnsafe">) => {
+    for (const table of tables) {
+      await tx.$executeRawUnsafe(`DELETE FROM ${qualified(table)}`);
+      await tx.$executeRawUnsafe(`INSERT INTO ${qualified(table)} SELECT * FROM "${source}"."${table}"`);
+    }
+  };
+  if (onPostgres) {
+    // Foreign-key triggers off while the tables are emptied and refilled one by one.
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
+      await refill(tx);
+    });
+    return;
+  }
   // Foreign keys off while tables are emptied and refilled one by one (RESTRICT cannot be deferred).
   await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
   try {
-    await db.$transaction(async (tx) => {
-      for (const table of tables) {
-        await tx.$executeRawUnsafe(`DELETE FROM main."${table}"`);
-        await tx.$executeRawUnsafe(`INSERT INTO main."${table}" SELECT * FROM baseline."${table}"`);
-      }
-    });
+    await db.$transaction(refill);
   } finally {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
@@ -48,7 +71,7 @@ export async function restoreBaseline(): Promise<void> {
 export async function snapshotAllButAudit(): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables.filter((name) => name !== "AuditEvent")) {
-    snapshot[table] = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM main."${table}" ORDER BY rowid`);
+    snapshot[table] = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${qualified(table)} ORDER BY 1`);
   }
   return snapshot;
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/dal/db";
+import { qualified } from "./raw-sql";
 
 const TABLES = [
   "FundingProgramme", "Call", "Organisation", "Project", "ProjectPartner", "ProjectMembership", "ReportingPeriod",
@@ -14,7 +15,7 @@ export async function snapshotDatabase(): Promise<Record<string, unknown[]>> {
   const entries = await Promise.all(
     TABLES.map(async (table) => {
       const where = table === "AuditEvent" ? ` WHERE "allowed" = true` : "";
-      return [table, await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}"${where} ORDER BY "id"`)] as const;
+      return [table, await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${qualified(table)}${where} ORDER BY "id"`)] as const;
     }),
   );
   return Object.fromEntries(entries);

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
 const FIX_FIELDS = "Please correct the highlighted fields.";
+const NUL_CHARACTER = "Remove the invisible control character (NUL) from this text.";
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
 export type ActionContext = { user: SessionUser };
@@ -49,6 +50,10 @@ async function runValidated<Schema extends z.ZodType, Output>(
   rawInput: unknown,
   run: (input: z.output<Schema>) => Promise<Output>,
 ): Promise<ActionResult<Output>> {
+  const nulAt = pathOfNulCharacter(rawInput);
+  if (nulAt !== null) {
+    return { ok: false, code: "VALIDATION", error: FIX_FIELDS, fieldErrors: { [nulAt || "_form"]: [NUL_CHARACTER] } };
+  }
   const parsed = schema.safeParse(rawInput);
   if (!parsed.success) {
     return {
@@ -70,6 +75,22 @@ async function runValidated<Schema extends z.ZodType, Output>(
     console.error("Server action failed", error);
     return { ok: false, error: GENERIC_ERROR };
   }
+}
+
+/**
+ * Where a text holds a NUL character, which no form can type and PostgreSQL cannot store: refused as
+ * bad input here, for every action, rather than failing in the database.
+ */
+function pathOfNulCharacter(value: unknown, path = "", depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value === null || typeof value !== "object" || depth > 8) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const itemPath = path ? `${path}.${key}` : key;
+    if (key.includes("\u0000")) return itemPath;
+    const found = pathOfNulCharacter(item, itemPath, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

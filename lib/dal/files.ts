@@ -8,6 +8,7 @@ import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
+import { ID_PATTERN } from "@/lib/validation/common";
 
 export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report"; id: string };
 
@@ -16,6 +17,7 @@ export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report
  * and again in the transaction that records the file.
  */
 export async function authoriseUpload(user: SessionUser, target: UploadTarget): Promise<{ projectId: string }> {
+  if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "The deliverable" : "The report");
   if (target.kind === "deliverable") {
     const deliverable = await db.deliverable.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, responsiblePartnerId: true } });
     if (!deliverable) throw notFound("The deliverable");
@@ -99,6 +101,7 @@ export async function recordUploadedFile(
  * the partner's own people, the lead, coordinators and administrators.
  */
 export async function getFileForDownload(user: SessionUser, fileId: string) {
+  if (!ID_PATTERN.test(fileId)) return null;
   const file = await db.storedFile.findUnique({
     where: { id: fileId },
     select: {

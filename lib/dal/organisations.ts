@@ -10,13 +10,14 @@ import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { FUNDING_MANAGERS, requireRole, validationError } from "./guards";
+import { containsIgnoringCase } from "./text-search";
 
 /** The organisation directory is shared by everyone signed in; project participation is filtered per user. */
 export async function findOrganisations(filters: TOrganisationListFilters) {
   const where: Prisma.OrganisationWhereInput = {
     archivedAt: null,
     ...(filters.q
-      ? { OR: [{ name: { contains: filters.q } }, { shortName: { contains: filters.q } }, { city: { contains: filters.q } }] }
+      ? { OR: [{ name: containsIgnoringCase(filters.q) }, { shortName: containsIgnoringCase(filters.q) }, { city: containsIgnoringCase(filters.q) }] }
       : {}),
     ...(filters.country ? { country: filters.country } : {}),
     ...(filters.type ? { type: filters.type } : {}),

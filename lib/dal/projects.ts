@@ -4,6 +4,7 @@ import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/li
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { db } from "./db";
+import { containsIgnoringCase } from "./text-search";
 
 export type ProjectListItem = Awaited<ReturnType<typeof findProjects>>["items"][number];
 
@@ -12,7 +13,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
     AND: [
       visibleProjectsWhere(user),
       { archivedAt: null },
-      filters.q ? { OR: [{ acronym: { contains: filters.q } }, { title: { contains: filters.q } }] } : {},
+      filters.q ? { OR: [{ acronym: containsIgnoringCase(filters.q) }, { title: containsIgnoringCase(filters.q) }] } : {},
       filters.status ? { status: filters.status } : {},
       filters.programme ? { programmeId: filters.programme } : {},
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},

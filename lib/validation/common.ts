@@ -22,7 +22,10 @@ export const zOptionalText = (label: string, max: number) =>
     .transform((value) => value || null);
 
 /** A record id from a select or a hidden field. */
-export const zId = (message = "Choose one.") => z.string({ error: message }).trim().min(1, message).max(64, message);
+/** Record ids: cuids and the demo data's readable ids. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const zId = (message = "Choose one.") => z.string({ error: message }).trim().min(1, message).max(64, message).regex(ID_PATTERN, message);
 
 export const zOptionalId = z
   .string()
