@@ -9,8 +9,8 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** Sign-in and invitation links are open to visitors. */
-const PUBLIC_PATHS = /^\/(login|invitations\/)/;
+/** Sign-in, invitation links and the status page are open to visitors. */
+const PUBLIC_PATHS = /^\/(login|invitations\/|status$)/;
 
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) {
