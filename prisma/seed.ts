@@ -15,10 +15,18 @@ async function main() {
       db.deliverable.count(),
       db.user.count(),
     ]);
-    console.log(`Demo data ready in ${url}: ${organisations} organisations, ${projects} projects, ${deliverables} deliverables, ${users} users.`);
+    console.log(`Demo data ready in ${withoutPassword(url)}: ${organisations} organisations, ${projects} projects, ${deliverables} deliverables, ${users} users.`);
   } finally {
     await db.$disconnect();
   }
+}
+
+/** A PostgreSQL URL's password stays out of the logs. */
+function withoutPassword(url: string): string {
+  if (url.startsWith("file:")) return url;
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
 }
 
 main().catch((error) => {

@@ -10,6 +10,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { restoreBaseline, saveBaseline, snapshotAllButAudit } from "@/test/db-baseline";
 import { PDF } from "@/test/fixtures/files";
+import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
@@ -66,18 +67,6 @@ const FUNDING_READERS: Role[] = ["admin", "coordinator", "lead", "partner", "oth
 /** A partner report is written, filed and submitted by the partner's own people only (the lead reviews it). */
 const OWN_ORGANISATION: Role[] = ["partner"];
 
-const projectInput = {
-  acronym: "MATRIX",
-  title: "Access matrix project",
-  programmeId: "demo-prog-start",
-  startDate: "2026-01-01",
-  durationMonths: "24",
-  status: "DRAFT",
-  currency: "EUR",
-  totalCost: "1000",
-  grantAmount: "800",
-  cofinancingRatePercent: "80",
-};
 const download = (fileId: () => string) => async () =>
   ofResponse(await files.GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: fileId() }) }));
 const exportOf = (data: string) => async () =>
@@ -93,13 +82,13 @@ const CASES: Case[] = [
   { name: "archive call", audit: "archiveCallAction", allowed: MANAGERS, call: async () => ofAction(await programme.archiveCallAction({ id: "demo-call-start-2" })) },
   { name: "save organisation", audit: "saveOrganisationAction", allowed: MANAGERS, call: async () => ofAction(await organisation.saveOrganisationAction({ name: "Brand New Org", country: "RO", type: "SME" })) },
   { name: "archive organisation", audit: "archiveOrganisationAction", allowed: MANAGERS, call: async () => ofAction(await organisation.archiveOrganisationAction({ id: "matrix-unused-organisation" })) },
-  { name: "create project", audit: "createProjectAction", allowed: MANAGERS, call: async () => ofAction(await project.createProjectAction({ ...projectInput, partners: [{ organisationId: "demo-org-cluj", role: "LEAD_PARTNER", budgetAmount: "1000" }] } as never)) },
+  { name: "create project", audit: "createProjectAction", allowed: MANAGERS, call: async () => ofAction(await project.createProjectAction(VALID_PROJECT_INPUT as never)) },
   { name: "preview CORDIS import", audit: "previewCordisImportAction", allowed: MANAGERS, call: async () => ofAction(await cordis.previewCordisImportAction({ projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") })) },
   { name: "import from CORDIS", audit: "importCordisAction", allowed: MANAGERS, call: async () => ofAction(await cordis.importCordisAction({ projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") })) },
   // The project and its partnership: its lead, coordinators, administrators.
   { name: "update project", audit: "updateProjectAction", allowed: MANAGERS, call: async () => {
     const current = await db.project.findUniqueOrThrow({ where: { id: DANUBE } });
-    return ofAction(await project.updateProjectAction({ ...projectInput, acronym: current.acronym, id: DANUBE, version: current.version, startDate: current.startDate.toISOString().slice(0, 10), durationMonths: String(current.durationMonths), status: current.status } as never));
+    return ofAction(await project.updateProjectAction({ ...VALID_PROJECT_INPUT, partners: undefined, acronym: current.acronym, id: DANUBE, version: current.version, startDate: current.startDate.toISOString().slice(0, 10), durationMonths: String(current.durationMonths), status: current.status } as never));
   } },
   { name: "add partner", audit: "savePartnerAction", allowed: PARTNERSHIP, call: async () => ofAction(await project.savePartnerAction({ projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" })) },
   { name: "remove partner", audit: "removePartnerAction", allowed: PARTNERSHIP, call: async () => ofAction(await project.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })) },

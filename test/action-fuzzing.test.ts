@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { restoreBaseline, saveBaseline, snapshotAllButAudit } from "@/test/db-baseline";
+import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
@@ -68,10 +69,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   archiveProgrammeAction: { id: "demo-prog-horizon" },
   saveCallAction: { programmeId: "demo-prog-start", identifier: "X-1", title: "X", opensOn: "2026-01-01", closesOn: "2026-02-01", budget: "1000" },
   archiveCallAction: { id: "demo-call-start-2" },
-  createProjectAction: {
-    acronym: "FUZZ", title: "Fuzz", programmeId: "demo-prog-start", startDate: "2026-01-01", durationMonths: "24", status: "DRAFT", currency: "EUR",
-    totalCost: "1000", grantAmount: "800", cofinancingRatePercent: "80", partners: [{ organisationId: "demo-org-cluj", role: "LEAD_PARTNER", budgetAmount: "1000" }],
-  },
+  createProjectAction: VALID_PROJECT_INPUT,
   updateProjectAction: { id: DANUBE, version: 1, acronym: "DANUBE ICT", title: "T", programmeId: "demo-prog-start", startDate: "2025-01-01", durationMonths: "18", status: "ACTIVE", currency: "EUR", totalCost: "1000", grantAmount: "800", cofinancingRatePercent: "80" },
   savePartnerAction: { projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" },
   removePartnerAction: { projectId: DANUBE, id: `${DANUBE}-pp10` },

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { archiveOrganisationAction, saveOrganisationAction } from "./organisation";
 import { archiveCallAction, archiveProgrammeAction, saveCallAction, saveProgrammeAction } from "./programme";
@@ -26,20 +27,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "local
 
 const DANUBE = "demo-proj-danube-ict";
 
-const validProject = {
-  acronym: "TESTPROJ",
-  title: "A test project",
-  programmeId: "demo-prog-start",
-  callId: "demo-call-start-2",
-  startDate: "2026-01-01",
-  durationMonths: "24",
-  status: "DRAFT",
-  currency: "EUR",
-  totalCost: "1000",
-  grantAmount: "800",
-  cofinancingRatePercent: "80",
-  partners: [{ organisationId: "demo-org-cluj", role: "LEAD_PARTNER", budgetAmount: "1000" }],
-};
+const validProject = VALID_PROJECT_INPUT;
 
 /** Every setup action with an input that the rightful role could save. */
 const ATTEMPTS: [string, () => Promise<{ ok: boolean; code?: string }>][] = [
