@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3100;
-const E2E_DATABASE_URL = "file:./data/e2e.db";
+/** SQLite by default; E2E_DATABASE_URL runs the same tests on PostgreSQL (npm run test:e2e:postgres). */
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
 /** A browser Playwright downloaded, else the system's Chromium (Debian's package: /usr/bin/chromium). */
 function chromiumPath(): string | undefined {

@@ -1,22 +1,18 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { queryE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
 
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
 
 /** The end-to-end server's database, read directly to check what the pages add up. */
-function sumOfBudgetLines(projectId: string, partnerId?: string): string {
-  const database = new Database("data/e2e.db", { readonly: true });
-  try {
-    const rows = database
-      .prepare(`SELECT amount FROM "BudgetLine" WHERE projectId = ? ${partnerId ? "AND partnerId = ?" : ""}`)
-      .all(...(partnerId ? [projectId, partnerId] : [projectId])) as { amount: number | string }[];
-    // Sum in cents: exact for amounts with two decimals.
-    const cents = rows.reduce((total, row) => total + Math.round(Number(row.amount) * 100), 0);
-    return `€${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
-  } finally {
-    database.close();
-  }
+async function sumOfBudgetLines(projectId: string, partnerId?: string): Promise<string> {
+  const rows = await queryE2eDatabase<{ amount: number | string }>(
+    `SELECT "amount" FROM "BudgetLine" WHERE "projectId" = $1 ${partnerId ? `AND "partnerId" = $2` : ""}`,
+    partnerId ? [projectId, partnerId] : [projectId],
+  );
+  // Sum in cents: exact for amounts with two decimals.
+  const cents = rows.reduce((total, row) => total + Math.round(Number(row.amount) * 100), 0);
+  return `€${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
 }
 
 test("a coordinator sees the portfolio, the project timeline in months and dates, and exact budget totals", async ({ page }) => {
@@ -51,7 +47,7 @@ test("a coordinator sees the portfolio, the project timeline in months and dates
 
   // Budget totals equal the sum of the seeded budget lines.
   await page.goto(`/projects/${DANUBE}/budget`);
-  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DANUBE));
+  await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(DANUBE));
   await expect(page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row")).toHaveCount(12);
   await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(5);
 });
@@ -66,7 +62,7 @@ test("a partner sees its project's timeline, and only its own organisation's bud
   const rows = page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row");
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText("Sofia Digital Cluster");
-  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DANUBE, `${DANUBE}-pp2`));
+  await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(DANUBE, `${DANUBE}-pp2`));
   await expect(page.getByText("Cluj IT Cluster")).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Payments" })).toHaveCount(0);
   expect((await page.request.get(`/projects/${DANUBE}/export?data=payments`)).status()).toBe(404);
@@ -93,7 +89,7 @@ test("a coordinator edits a budget line and adds a payment; the totals follow", 
   await page.getByRole("button", { name: "Save budget line" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await expect(page.getByTestId("budget-total")).not.toHaveText(before!);
-  await expect(page.getByTestId("budget-total")).toHaveText(sumOfBudgetLines(DEMO_PROJECT_IDS.greenEdge));
+  await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(DEMO_PROJECT_IDS.greenEdge));
 
   await page.getByRole("link", { name: "Add payment" }).click();
   await page.getByLabel("Planned date").fill("2028-06-30");

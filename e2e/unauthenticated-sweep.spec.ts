@@ -4,14 +4,13 @@
  * a forged one (which gets past the sign-in redirect to the action itself). No answer may carry domain
  * data, none may be a server error, and no table may change.
  */
-import Database from "better-sqlite3";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { queryE2eDatabase, tablesOfE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS } from "./helpers";
 
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
-const DATABASE_FILE = path.resolve("data/e2e.db");
 
 type ManifestEntry = { workers: Record<string, unknown>; exportedName?: string; filename?: string };
 const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
@@ -44,20 +43,17 @@ const DOMAIN_DATA = [/DANUBE ICT/i, /Cluj IT Cluster/i, /Sofia Digital Cluster/i
  * sign-ins are left out: signing in is the one action meant for visitors, and its failures are counted
  * for throttling.
  */
-function fingerprint(): Record<string, unknown> {
-  const database = new Database(DATABASE_FILE, { readonly: true, fileMustExist: true });
-  try {
-    const tables = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SignInFailure'").all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => {
-        const columns = (database.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((column) => column.name);
-        const latest = ["updatedAt", "createdAt"].filter((column) => columns.includes(column)).map((column) => `max("${column}")`);
-        return [name, database.prepare(`SELECT count(*) AS rows ${latest.map((expr, index) => `, ${expr} AS c${index}`).join("")} FROM "${name}"`).get()];
-      }),
+async function fingerprint(): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  for (const [table, columns] of await tablesOfE2eDatabase()) {
+    if (table === "SignInFailure" || table === "_prisma_migrations") continue;
+    const latest = ["updatedAt", "createdAt"].filter((column) => columns.includes(column));
+    const [row] = await queryE2eDatabase<Record<string, unknown>>(
+      `SELECT count(*) AS "rows"${latest.map((column) => `, max("${column}") AS "${column}"`).join("")} FROM "${table}"`,
     );
-  } finally {
-    database.close();
+    result[table] = JSON.parse(JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)));
   }
+  return result;
 }
 
 const VARIANTS: { name: string; headers: Record<string, string> }[] = [
@@ -84,7 +80,7 @@ test.describe("unauthenticated sweep", () => {
   test("every server action in the build refuses, reveals nothing and changes nothing", async ({ request }) => {
     const actions = Object.entries(manifest.node);
     expect(actions.length).toBeGreaterThanOrEqual(40);
-    const before = fingerprint();
+    const before = await fingerprint();
     for (const [actionId, entry] of actions) {
       const pages = [...new Set([urlOf(Object.keys(entry.workers)[0]!), "/login"])];
       for (const page of pages) {
@@ -98,13 +94,13 @@ test.describe("unauthenticated sweep", () => {
         }
       }
     }
-    expect(fingerprint()).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
   });
 
   test("every route handler refuses, reveals nothing and changes nothing", async ({ request }) => {
     const routes = appPaths.filter((name) => name.endsWith("/route"));
     expect(routes.length).toBeGreaterThanOrEqual(6);
-    const before = fingerprint();
+    const before = await fingerprint();
     for (const route of routes) {
       const url = urlOf(`app${route}`);
       for (const query of ["", "?data=budget", "?data=payments", `?deliverableId=${DANUBE}-d2-3`, `?reportId=${DANUBE}-pp4-p2-report`]) {
@@ -121,6 +117,6 @@ test.describe("unauthenticated sweep", () => {
         }
       }
     }
-    expect(fingerprint()).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
   });
 });

@@ -1,14 +1,20 @@
-// Runs the integration tests against PostgreSQL: each test file in a schema of its own, built by the
-// PostgreSQL migrations. Uses TEST_POSTGRES_URL when set; otherwise, as root on a machine with Debian's
-// PostgreSQL 15 (CI), starts that cluster and provides a test role and database. Without PostgreSQL the
-// run is skipped with a notice, except in CI, where it fails.
+// Runs tests against PostgreSQL:
+//   node scripts/test-postgres.mjs          the integration tests (Vitest), each test file in a schema of
+//                                           its own built by the PostgreSQL migrations
+//   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against `next start` on a
+//                                           PostgreSQL database (needs a production build)
+// Uses TEST_POSTGRES_URL when set (for --e2e, its server with a database named consortia_e2e); otherwise,
+// as root on a machine with Debian's PostgreSQL 15 (CI), starts that cluster and provides a test role and
+// databases. Without PostgreSQL the run is skipped with a notice, except in CI, where it fails.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const LOCAL_URL = "postgresql://consortia:consortia@localhost:5432/consortia_test";
+const endToEnd = process.argv.includes("--e2e");
+const extraArgs = process.argv.slice(2).filter((arg) => arg !== "--e2e");
+const database = endToEnd ? "consortia_e2e" : "consortia_test";
 
-function run(command, args, options = {}) {
-  return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
+function run(command, args) {
+  return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
 function provisionLocalCluster() {
@@ -16,13 +22,20 @@ function provisionLocalCluster() {
   const status = spawnSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).stdout ?? "";
   if (!/^15\s+main\s+\d+\s+online/m.test(status)) run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "start"]);
   const psql = (sql) => run("su", ["postgres", "-c", `psql -v ON_ERROR_STOP=1 -qAtc "${sql.replaceAll('"', '\\"')}"`]);
-  // The test role owns its database and may switch off foreign-key triggers to restore test data quickly.
+  // The test role owns its databases and may switch off foreign-key triggers to restore test data quickly.
   if (!psql("SELECT 1 FROM pg_roles WHERE rolname = 'consortia'")) psql("CREATE ROLE consortia LOGIN SUPERUSER PASSWORD 'consortia'");
-  if (!psql("SELECT 1 FROM pg_database WHERE datname = 'consortia_test'")) psql("CREATE DATABASE consortia_test OWNER consortia");
-  return LOCAL_URL;
+  if (!psql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`)) psql(`CREATE DATABASE ${database} OWNER consortia`);
+  return `postgresql://consortia:consortia@localhost:5432/${database}`;
 }
 
-const url = process.env.TEST_POSTGRES_URL || provisionLocalCluster();
+function fromEnvironment() {
+  if (!process.env.TEST_POSTGRES_URL) return null;
+  const url = new URL(process.env.TEST_POSTGRES_URL);
+  if (endToEnd) url.pathname = `/${database}`;
+  return url.toString();
+}
+
+const url = fromEnvironment() || provisionLocalCluster();
 if (!url) {
   const message = "PostgreSQL tests skipped: set TEST_POSTGRES_URL, or run as root on a machine with PostgreSQL 15.";
   if (process.env.CI) {
@@ -32,11 +45,14 @@ if (!url) {
   console.warn(message);
   process.exit(0);
 }
-console.log(`Integration tests on PostgreSQL (${new URL(url).host}${new URL(url).pathname})`);
-// SQLite's own settings and migrations have tests of their own; everything else runs here too.
-const result = spawnSync(
-  "npx",
-  ["vitest", "run", "--exclude", "test/concurrency.test.ts", "--exclude", "test/migrations.test.ts", ...process.argv.slice(2)],
-  { stdio: "inherit", env: { ...process.env, TEST_POSTGRES_URL: url } },
-);
+const where = `${new URL(url).host}${new URL(url).pathname}`;
+const result = endToEnd
+  ? (console.log(`End-to-end tests on PostgreSQL (${where})`),
+    spawnSync("npx", ["playwright", "test", ...extraArgs], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url } }))
+  : (console.log(`Integration tests on PostgreSQL (${where})`),
+    // SQLite's own settings and migrations have tests of their own; everything else runs here too.
+    spawnSync("npx", ["vitest", "run", "--exclude", "test/concurrency.test.ts", "--exclude", "test/migrations.test.ts", ...extraArgs], {
+      stdio: "inherit",
+      env: { ...process.env, TEST_POSTGRES_URL: url },
+    }));
 process.exit(result.status ?? 1);

@@ -1,0 +1,53 @@
+/**
+ * Reads the end-to-end server's database directly, to check what pages add up and that nothing changed:
+ * the SQLite file by default, or the PostgreSQL database of E2E_DATABASE_URL. Queries use $1, $2…
+ * placeholders and double-quoted names, which both databases understand.
+ */
+import Database from "better-sqlite3";
+import path from "node:path";
+import pg from "pg";
+
+const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const onPostgres = /^postgres(ql)?:\/\//.test(url);
+
+function postgresTarget(): { connectionString: string; schema: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") || "public";
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema };
+}
+
+export async function queryE2eDatabase<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
+  if (onPostgres) {
+    const { connectionString, schema } = postgresTarget();
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO "${schema}"`);
+      return (await client.query(sql, params)).rows as Row[];
+    } finally {
+      await client.end();
+    }
+  }
+  const database = new Database(path.resolve(url.slice("file:".length)), { readonly: true, fileMustExist: true });
+  try {
+    return database.prepare(sql.replace(/\$\d+/g, "?")).all(...params) as Row[];
+  } finally {
+    database.close();
+  }
+}
+
+/** The names of the database's tables and of their columns. */
+export async function tablesOfE2eDatabase(): Promise<Map<string, string[]>> {
+  const rows = onPostgres
+    ? await queryE2eDatabase<{ table: string; column: string }>(
+        `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 ORDER BY 1, 2`,
+        [postgresTarget().schema],
+      )
+    : await queryE2eDatabase<{ table: string; column: string }>(
+        `SELECT m.name AS "table", p.name AS "column" FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2`,
+      );
+  const tables = new Map<string, string[]>();
+  for (const { table, column } of rows) tables.set(table, [...(tables.get(table) ?? []), column]);
+  return tables;
+}
