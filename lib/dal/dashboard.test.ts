@@ -41,6 +41,18 @@ describe("findDueNext", () => {
   it("respects the limit", async () => {
     expect(await findDueNext(await demoUser("admin@demo.test"), 3, utc("2026-11-24"))).toHaveLength(3);
   });
+
+  it("with any limit, gives exactly the start of the whole list across projects of different start dates", async () => {
+    const admin = await demoUser("admin@demo.test");
+    for (const today of [utc("2016-06-01"), utc("2026-11-24"), utc("2027-01-10")]) {
+      const whole = (await findDueNext(admin, 1000, today)).map((item) => `${item.dueDate.toISOString()} ${item.label}`);
+      expect(whole.length).toBeGreaterThan(5);
+      for (const limit of [1, 2, 3, 5, 8, 13, 21]) {
+        const limited = (await findDueNext(admin, limit, today)).map((item) => `${item.dueDate.toISOString()} ${item.label}`);
+        expect(limited, `${limit} on ${today.toISOString()}`).toEqual(whole.slice(0, limit));
+      }
+    }
+  });
 });
 
 describe("findMyProjects", () => {

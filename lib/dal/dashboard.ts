@@ -51,26 +51,41 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   });
   if (projects.length === 0) return [];
   const byId = new Map(projects.map((project) => [project.id, project]));
-  const windows = projects.map((project) => ({
-    projectId: project.id,
-    dueMonth: { lte: projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS },
-  }));
+  // Each project's window: everything up to its current month plus the look-ahead.
+  const lastWindowMonth = new Map(projects.map((project) => [project.id, projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS]));
+  const inWindow = (group: { projectId: string; dueMonth: number }) => group.dueMonth <= lastWindowMonth.get(group.projectId)!;
+  const projectIds = projects.map((project) => project.id);
   const isPartner = user.role === "PARTNER";
   const ownOrganisation: Prisma.DeliverableWhereInput = isPartner
     ? { responsiblePartner: { organisation: { users: { some: { id: user.id } } } } }
     : {};
 
   const horizon = new Date(today.getTime() + LOOKAHEAD_MONTHS * 31 * 24 * 60 * 60 * 1000);
+  const deliverableWhere: Prisma.DeliverableWhereInput = { AND: [{ projectId: { in: projectIds } }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation] };
+  const milestoneWhere: Prisma.MilestoneWhereInput = { projectId: { in: projectIds }, achievedOn: null };
+
+  // Only the earliest `limit` planned items can be shown: count them per project and month first (the
+  // windows applied to the counts), then load the rows up to the due date where that count is reached,
+  // not every open item of every project.
+  const [deliverableMonths, milestoneMonths] = await Promise.all([
+    db.deliverable.groupBy({ by: ["projectId", "dueMonth"], where: deliverableWhere, _count: { _all: true } }),
+    isPartner ? Promise.resolve([]) : db.milestone.groupBy({ by: ["projectId", "dueMonth"], where: milestoneWhere, _count: { _all: true } }),
+  ]);
+  const lastMonths = lastMonthsToLoad([...deliverableMonths, ...milestoneMonths].filter(inWindow), byId, limit);
+  const shortlist = [...lastMonths].map(([projectId, lastMonth]) => ({ projectId, dueMonth: { lte: lastMonth } }));
+
   const [deliverables, milestones, deadlines] = await Promise.all([
-    db.deliverable.findMany({
-      where: { AND: [{ OR: windows }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation] },
-      orderBy: [{ dueMonth: "asc" }],
-      select: { id: true, number: true, title: true, dueMonth: true, status: true, projectId: true },
-    }),
-    isPartner
+    shortlist.length === 0
+      ? Promise.resolve([])
+      : db.deliverable.findMany({
+          where: { AND: [deliverableWhere, { OR: shortlist }] },
+          orderBy: [{ dueMonth: "asc" }],
+          select: { id: true, number: true, title: true, dueMonth: true, status: true, projectId: true },
+        }),
+    isPartner || shortlist.length === 0
       ? Promise.resolve([])
       : db.milestone.findMany({
-          where: { AND: [{ OR: windows }, { achievedOn: null }] },
+          where: { AND: [milestoneWhere, { OR: shortlist }] },
           orderBy: [{ dueMonth: "asc" }],
           select: { id: true, number: true, title: true, dueMonth: true, projectId: true },
         }),
@@ -126,4 +141,33 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   const items: DueItem[] = [...planned, ...reports];
 
   return items.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label)).slice(0, limit);
+}
+
+/**
+ * For each project, the last due month to load so that the `limit` earliest items (by due date across all
+ * projects) are among those loaded; items due on the same date as the last one needed are kept too.
+ */
+function lastMonthsToLoad(
+  groups: { projectId: string; dueMonth: number; _count: { _all: number } }[],
+  projects: Map<string, { startDate: Date }>,
+  limit: number,
+): Map<string, number> {
+  const dated = groups
+    .map((group) => ({ ...group, dueDate: projectMonthEnd(projects.get(group.projectId)!.startDate, group.dueMonth).getTime() }))
+    .sort((a, b) => a.dueDate - b.dueDate);
+  let counted = 0;
+  let cutoff = Number.POSITIVE_INFINITY;
+  for (const group of dated) {
+    counted += group._count._all;
+    if (counted >= limit) {
+      cutoff = group.dueDate;
+      break;
+    }
+  }
+  const lastMonths = new Map<string, number>();
+  for (const group of dated) {
+    if (group.dueDate > cutoff) break;
+    lastMonths.set(group.projectId, Math.max(lastMonths.get(group.projectId) ?? 0, group.dueMonth));
+  }
+  return lastMonths;
 }
