@@ -6,16 +6,11 @@
 import Database from "better-sqlite3";
 import path from "node:path";
 import pg from "pg";
+import { isPostgresUrl, postgresConnection } from "../lib/db/postgres-url";
 
 const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
-const onPostgres = /^postgres(ql)?:\/\//.test(url);
-
-function postgresTarget(): { connectionString: string; schema: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get("schema") || "public";
-  parsed.searchParams.delete("schema");
-  return { connectionString: parsed.toString(), schema };
-}
+const onPostgres = isPostgresUrl(url);
+const postgresTarget = () => postgresConnection(url);
 
 export async function queryE2eDatabase<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
   if (onPostgres) {
