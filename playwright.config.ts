@@ -1,15 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/chromium-path";
 
 const PORT = 3100;
 /** SQLite by default; E2E_DATABASE_URL runs the same tests on PostgreSQL (npm run test:e2e:postgres). */
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
-
-/** A browser Playwright downloaded, else the system's Chromium (Debian's package: /usr/bin/chromium). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
-}
 
 export default defineConfig({
   testDir: "e2e",

@@ -15,15 +15,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
 import { BASE_URL, buildDemoDatabase, DEMO_PROJECT, signIn, startServer } from "./bench-database";
+import { chromiumPath } from "./chromium-path";
 
 const DATABASE_FILE = path.resolve("data/lighthouse.db");
 const TARGET = 90;
 const MOBILE = process.env.LIGHTHOUSE_FORM_FACTOR === "mobile";
-
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
-}
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run lighthouse does).");

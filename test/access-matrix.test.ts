@@ -8,7 +8,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, demoUser, seedDemo } from "@/test/db";
-import { restoreBaseline, saveBaseline, snapshotAllButAudit } from "@/test/db-baseline";
+import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
+import { snapshotDatabase } from "@/test/db-snapshot";
 import { PDF } from "@/test/fixtures/files";
 import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
@@ -168,7 +169,7 @@ describe.each(CASES)("$name", ({ audit, allowed, call }) => {
     await restoreBaseline();
     const self = users[role];
     signInForTest(self);
-    const before = await snapshotAllButAudit();
+    const before = await snapshotDatabase();
     const auditBefore = await db.auditEvent.count({ where: { allowed: false } });
 
     const outcome = await call(self);
@@ -176,7 +177,7 @@ describe.each(CASES)("$name", ({ audit, allowed, call }) => {
     if (expectAllowed) return;
 
     expect(outcome.detail).toMatch(/^(FORBIDDEN|NOT_FOUND|403|404)/);
-    expect(await snapshotAllButAudit()).toEqual(before);
+    expect(await snapshotDatabase()).toEqual(before);
     const refusals = await db.auditEvent.findMany({ where: { allowed: false }, orderBy: { createdAt: "asc" } });
     expect(refusals).toHaveLength(auditBefore + 1);
     expect(refusals.at(-1)).toMatchObject({ actorId: self.id, action: `${audit}.refused`, entityType: "request" });

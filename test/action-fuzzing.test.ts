@@ -10,7 +10,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, demoUser, seedDemo } from "@/test/db";
-import { restoreBaseline, saveBaseline, snapshotAllButAudit } from "@/test/db-baseline";
+import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
+import { snapshotDatabase } from "@/test/db-snapshot";
 import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
@@ -24,9 +25,7 @@ vi.mock("@/lib/auth/next-auth", async () => {
   const { CredentialsSignin } = await import("next-auth");
   return {
     OIDC_PROVIDER_ID: "oidc",
-    SignInThrottled: class extends CredentialsSignin {
-      code = "throttled";
-    },
+    THROTTLED_CODE: "throttled",
     signIn: async () => {
       throw new CredentialsSignin();
     },
@@ -141,7 +140,7 @@ it("has a sample input for every server action", () => {
 describe.each(actions)("%s", (name, action) => {
   it("answers random and hostile input with an expected refusal and changes nothing", async () => {
     signInForTest(AS_PARTNER.has(name) ? partner : admin);
-    const before = await snapshotAllButAudit();
+    const before = await snapshotDatabase();
     const property = fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: hostileInput(SAMPLES[name] ?? {}) }, { weight: 1, arbitrary: fc.anything() }), async (input) => {
       const result = await action(input as never);
       if (result.ok) {
@@ -151,7 +150,7 @@ describe.each(actions)("%s", (name, action) => {
       }
       expect(EXPECTED_REFUSALS, `${result.code}: ${result.error}`).toContain(result.code);
       expect(result.error).toMatch(/\S/);
-      expect(await snapshotAllButAudit()).toEqual(before);
+      expect(await snapshotDatabase()).toEqual(before);
     });
     await fc.assert(property, { numRuns: RUNS });
   });

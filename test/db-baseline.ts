@@ -7,25 +7,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { db } from "@/lib/dal/db";
-import { onPostgres, postgresSchema, qualified } from "./raw-sql";
+import { listTables, onPostgres, postgresSchema, qualified } from "./raw-sql";
+
 let baseline: string | null = null;
 let tables: string[] = [];
 
-async function userTables(): Promise<string[]> {
-  const rows = onPostgres
-    ? await db.$queryRawUnsafe<{ name: string }[]>(
-        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
-        postgresSchema,
-      )
-    : await db.$queryRawUnsafe<{ name: string }[]>(
-        `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-      );
-  return rows.map((row) => row.name);
-}
 
 /** Saves the database as it is now. */
 export async function saveBaseline(): Promise<void> {
-  tables = await userTables();
+  tables = await listTables();
   if (onPostgres) {
     baseline = `${postgresSchema}_baseline`;
     await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${baseline}" CASCADE`);
@@ -65,13 +55,4 @@ export async function restoreBaseline(): Promise<void> {
   } finally {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
-}
-
-/** Every row of every table except the audit log, for comparing before and after a refused request. */
-export async function snapshotAllButAudit(): Promise<Record<string, unknown[]>> {
-  const snapshot: Record<string, unknown[]> = {};
-  for (const table of tables.filter((name) => name !== "AuditEvent")) {
-    snapshot[table] = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${qualified(table)} ORDER BY 1`);
-  }
-  return snapshot;
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocaleOfEmail } from "@/lib/dal/account";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { isLocale } from "@/lib/i18n/locales";
-import { OIDC_PROVIDER_ID, SignInThrottled, signIn, signOut } from "@/lib/auth/next-auth";
+import { OIDC_PROVIDER_ID, THROTTLED_CODE, signIn, signOut } from "@/lib/auth/next-auth";
 import { isOidcConfigured } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ZSignInInput } from "@/lib/validation/auth";
@@ -21,16 +21,13 @@ export const signInAction = publicAction(ZSignInInput, async ({ email, password 
     await rememberLocaleOf(email);
   } catch (error) {
     // Only the generic message: whether the account exists is nobody's business.
-    if (isThrottled(error)) throw new AppError("RATE_LIMITED", THROTTLED);
+    // next-auth passes the refusal's code along with the error.
+    if ((error as { code?: unknown } | null)?.code === THROTTLED_CODE) throw new AppError("RATE_LIMITED", THROTTLED);
     if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     throw error;
   }
   return null;
 });
-
-function isThrottled(error: unknown): boolean {
-  return error instanceof SignInThrottled || (error as { code?: unknown } | null)?.code === new SignInThrottled().code;
-}
 
 /** The pages after sign-in speak the language the user chose before, in whatever browser. */
 async function rememberLocaleOf(email: string): Promise<void> {

@@ -11,9 +11,11 @@ const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const OIDC_PROVIDER_ID = "oidc";
 
-/** Too many failed attempts for the account or from the address; the code reaches the sign-in action. */
-export class SignInThrottled extends CredentialsSignin {
-  code = "throttled";
+/** The code of a sign-in refused for too many failed attempts, for the account or from the address. */
+export const THROTTLED_CODE = "throttled";
+
+class SignInThrottled extends CredentialsSignin {
+  code = THROTTLED_CODE;
 }
 
 const providers: Provider[] = [
