@@ -10,6 +10,8 @@ type AuditEntry = {
   entityType: string;
   entityId: string;
   projectId?: string | null;
+  /** The project partner the record belongs to, for records only that partner (and funding readers) may read. */
+  partnerId?: string | null;
   before?: unknown;
   after?: unknown;
 };
@@ -28,6 +30,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       entityType: entry.entityType,
       entityId: entry.entityId,
       projectId: entry.projectId ?? null,
+      partnerId: entry.partnerId ?? null,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
     },

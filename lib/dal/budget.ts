@@ -160,6 +160,7 @@ export async function saveBudgetLine(user: SessionUser, input: z.output<typeof Z
       entityType: "BudgetLine",
       entityId: line.id,
       projectId: input.projectId,
+      partnerId: input.partnerId,
       before: existing ? { amount: existing.amount } : undefined,
       after: { partnerId: input.partnerId, periodId: input.periodId, category: input.category, amount: input.amount },
     });

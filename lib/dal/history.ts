@@ -1,12 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { redactAuditEvent, visibleAuditEventsWhere } from "@/lib/auth/audit-visibility";
+import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
 import { HISTORY_EXPORT_LIMIT, HISTORY_PAGE_SIZE, type THistoryFilters } from "@/lib/validation/history";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
-function historyWhere(projectId: string, filters: THistoryFilters): Prisma.AuditEventWhereInput {
+/** The events this person may read (the same visibility as the records), narrowed by the filters. */
+function historyWhere(projectId: string, access: ProjectAccess, filters: THistoryFilters): Prisma.AuditEventWhereInput {
   return {
+    ...visibleAuditEventsWhere(access),
     projectId,
     allowed: true,
     ...(filters.entity ? { action: { startsWith: `${filters.entity}.` } } : {}),
@@ -28,16 +31,20 @@ const eventSelect = {
   action: true,
   entityType: true,
   entityId: true,
+  partnerId: true,
   before: true,
   after: true,
   createdAt: true,
   actor: { select: { name: true, email: true } },
 } as const;
 
-/** A project's change history, newest first; everyone who can see the project can see it. */
+/**
+ * A project's change history, newest first, as this person may read it: everyone who can see the project
+ * sees its history, funding and partner reports only as far as they may read those records.
+ */
 export async function findProjectHistory(user: SessionUser, projectId: string, filters: THistoryFilters) {
-  await requireProjectAccess(user, projectId);
-  const where = historyWhere(projectId, filters);
+  const access = await requireProjectAccess(user, projectId);
+  const where = historyWhere(projectId, access, filters);
   const [total, events, actors, project] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({
@@ -48,25 +55,26 @@ export async function findProjectHistory(user: SessionUser, projectId: string, f
       select: eventSelect,
     }),
     db.user.findMany({
-      where: { auditEvents: { some: { projectId } } },
+      where: { auditEvents: { some: historyWhere(projectId, access, { page: 1 }) } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { id: true, acronym: true } }),
   ]);
-  return { project, events, actors, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
+  return { project, events: events.map((event) => redactAuditEvent(access, event)), actors, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
 }
 
+/** The same history for the CSV export: the same visibility, up to the export's limit. */
 export async function findProjectHistoryForExport(user: SessionUser, projectId: string, filters: THistoryFilters) {
-  await requireProjectAccess(user, projectId);
+  const access = await requireProjectAccess(user, projectId);
   const [project, events] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { acronym: true } }),
     db.auditEvent.findMany({
-      where: historyWhere(projectId, filters),
+      where: historyWhere(projectId, access, filters),
       orderBy: { createdAt: "desc" },
       take: HISTORY_EXPORT_LIMIT,
       select: eventSelect,
     }),
   ]);
-  return { project, events };
+  return { project, events: events.map((event) => redactAuditEvent(access, event)) };
 }

@@ -79,7 +79,7 @@ export async function openPartnerReport(user: SessionUser, input: z.output<typeo
       data: { projectId: input.projectId, periodId: period.id, partnerId: input.partnerId },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "report.create", entityType: "PartnerReport", entityId: created.id, projectId: input.projectId });
+    await recordAudit(tx, { actorId: user.id, action: "report.create", entityType: "PartnerReport", entityId: created.id, projectId: input.projectId, partnerId: input.partnerId });
     return { id: created.id, projectId: input.projectId };
   });
 }
@@ -139,6 +139,7 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
       entityType: "PartnerReport",
       entityId: input.reportId,
       projectId: input.projectId,
+      partnerId: detail.report.partnerId,
       before: { summary: detail.report.summary },
       after: { summary: input.summary },
     });
@@ -178,6 +179,7 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
       entityType: "PartnerReport",
       entityId: input.reportId,
       projectId: input.projectId,
+      partnerId: detail.report.partnerId,
       before: { status: detail.report.status },
       after: { status: input.toStatus, comment: input.comment },
     });

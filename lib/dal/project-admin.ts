@@ -183,6 +183,7 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
           entityType: "ProjectPartner",
           entityId: previous.id,
           projectId,
+          partnerId: previous.id,
           before: { role: "LEAD_PARTNER" },
           after: { role: "PARTNER" },
         });
@@ -190,7 +191,7 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
     }
     if (before) {
       await tx.projectPartner.update({ where: { id: before.id }, data });
-      await recordAudit(tx, { actorId: user.id, action: "partner.update", entityType: "ProjectPartner", entityId: before.id, projectId, before, after: data });
+      await recordAudit(tx, { actorId: user.id, action: "partner.update", entityType: "ProjectPartner", entityId: before.id, projectId, partnerId: before.id, before, after: data });
       return { id: before.id };
     }
     const last = await tx.projectPartner.aggregate({ where: { projectId }, _max: { partnerNumber: true } });
@@ -198,7 +199,7 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
       data: { ...data, projectId, partnerNumber: (last._max.partnerNumber ?? 0) + 1 },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "partner.create", entityType: "ProjectPartner", entityId: created.id, projectId, after: data });
+    await recordAudit(tx, { actorId: user.id, action: "partner.create", entityType: "ProjectPartner", entityId: created.id, projectId, partnerId: created.id, after: data });
     return created;
   });
 }
@@ -225,7 +226,7 @@ export async function removePartner(user: SessionUser, input: z.output<typeof ZR
       );
     }
     await tx.projectPartner.delete({ where: { id: partner.id } });
-    await recordAudit(tx, { actorId: user.id, action: "partner.remove", entityType: "ProjectPartner", entityId: partner.id, projectId: input.projectId, before: partner });
+    await recordAudit(tx, { actorId: user.id, action: "partner.remove", entityType: "ProjectPartner", entityId: partner.id, projectId: input.projectId, partnerId: partner.id, before: partner });
   });
 }
 
