@@ -47,6 +47,22 @@ test.describe("sign-in hardening", () => {
     expect(second).not.toBe(first);
   });
 
+  test("a session cookie kept after signing out opens nothing", async ({ page, context, browser, baseURL }) => {
+    await signInAs(page, "viewer");
+    const kept = (await context.cookies()).find((cookie) => cookie.name === "authjs.session-token");
+    expect(kept).toBeTruthy();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+
+    // Someone who copied the cookie before the sign-out tries it in another browser.
+    const other = await browser.newContext({ baseURL });
+    await other.addCookies([{ name: kept!.name, value: kept!.value, url: baseURL! }]);
+    const stolen = await other.newPage();
+    await stolen.goto("/dashboard");
+    await expect(stolen.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await other.close();
+  });
+
   test("after 10 failed attempts the account is refused with a generic message, even with the right password", async ({ page }) => {
     // An address of its own, so that the other tests' sign-ins from this machine are not throttled.
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.200" });

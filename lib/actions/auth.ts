@@ -2,7 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
 import { getLocaleOfEmail } from "@/lib/dal/account";
+import { endSessions } from "@/lib/dal/users";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { isLocale } from "@/lib/i18n/locales";
 import { OIDC_PROVIDER_ID, THROTTLED_CODE, signIn, signOut } from "@/lib/auth/next-auth";
@@ -35,7 +37,10 @@ async function rememberLocaleOf(email: string): Promise<void> {
   if (isLocale(locale)) await rememberLocale(locale);
 }
 
+/** Signing out ends the session for good: a copy of its cookie kept elsewhere no longer opens anything. */
 export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endSessions(user.id);
   await signOut({ redirectTo: "/login" });
 }
 

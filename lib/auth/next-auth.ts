@@ -3,10 +3,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { env, isOidcConfigured } from "@/lib/env";
-import { getActiveUserByEmail, recordSignIn } from "@/lib/dal/users";
+import { getActiveUserByEmail, getSessionVersion, recordSignIn } from "@/lib/dal/users";
 import { checkCredentials } from "./credentials";
 
-/** Signed-in sessions last a working day; the token carries only the user id. */
+/** Signed-in sessions last a working day; the token carries only the user id and its session version. */
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -40,6 +40,12 @@ if (isOidcConfigured) {
   });
 }
 
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
 /**
  * The one place that configures and calls next-auth. Everything else asks `lib/auth/session.ts`.
  */
@@ -68,11 +74,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const appUser =
           account.provider === OIDC_PROVIDER_ID && user.email ? await getActiveUserByEmail(user.email) : null;
         token.uid = appUser?.id ?? user.id;
+        // The session belongs to the user's current session version: raising it ends this session.
+        token.sv = typeof token.uid === "string" ? await getSessionVersion(token.uid) : null;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = typeof token.uid === "string" ? token.uid : "";
+      // A cookie issued before session versions existed carries none, and opens nothing.
+      session.user.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
       return session;
     },
   },

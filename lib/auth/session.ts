@@ -8,13 +8,15 @@ import type { SessionUser } from "./permissions";
 
 /**
  * The signed-in, active user of this request, or null. The role and organisation come from the
- * database on every request, so a deactivation or role change applies at once.
+ * database on every request, so a deactivation or role change applies at once; a session whose version
+ * is no longer the user's (signed out, deactivated since) counts as none.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
-  return getActiveUserById(userId);
+  const sessionVersion = session?.user?.sessionVersion;
+  if (!userId || typeof sessionVersion !== "number") return null;
+  return getActiveUserById(userId, sessionVersion);
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requireRole, validationError } from "./guards";
 import { queueEmail } from "./outbox";
+import { endSessions } from "./users";
 
 const INVITATION_DAYS = 7;
 const ADMINS = ["ADMIN" as const];
@@ -154,6 +155,8 @@ export async function setUserActive(user: SessionUser, input: z.output<typeof ZS
     if (!target) throw notFound("The user");
     const deactivatedAt = input.isActive ? null : (target.deactivatedAt ?? new Date());
     await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    // Sessions from before a deactivation stay ended after a reactivation: the person signs in again.
+    await endSessions(target.id, tx);
     await recordAudit(tx, {
       actorId: user.id,
       action: input.isActive ? "user.reactivate" : "user.deactivate",

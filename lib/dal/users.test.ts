@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, seedDemo } from "@/test/db";
-import { findUserByCredentials, getActiveUserById } from "./users";
+import { findUserByCredentials, endSessions, getActiveUserById } from "./users";
+import { setUserActive } from "./user-admin";
 
 beforeAll(seedDemo);
 
@@ -20,9 +21,29 @@ describe("findUserByCredentials", () => {
     const user = await db.user.update({ where: { email: "viewer@demo.test" }, data: { deactivatedAt: new Date() } });
     try {
       expect(await findUserByCredentials("viewer@demo.test", "demo-password")).toBeNull();
-      expect(await getActiveUserById(user.id)).toBeNull();
+      expect(await getActiveUserById(user.id, user.sessionVersion)).toBeNull();
     } finally {
       await db.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });
     }
+  });
+});
+
+describe("session versions", () => {
+  it("a session ended by sign-out opens nothing, while a new one does", async () => {
+    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { email: "lead@demo.test" } });
+    expect(await getActiveUserById(id, sessionVersion)).toMatchObject({ email: "lead@demo.test" });
+    await endSessions(id);
+    expect(await getActiveUserById(id, sessionVersion)).toBeNull();
+    expect(await getActiveUserById(id, sessionVersion + 1)).toMatchObject({ email: "lead@demo.test" });
+  });
+
+  it("a session from before a deactivation stays ended after the reactivation", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" }, select: { id: true, email: true, name: true, role: true, organisationId: true } });
+    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { email: "partner@demo.test" } });
+    await setUserActive(admin, { userId: id, isActive: false });
+    await setUserActive(admin, { userId: id, isActive: true });
+    expect(await getActiveUserById(id, sessionVersion)).toBeNull();
+    const current = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(await getActiveUserById(id, current.sessionVersion)).toMatchObject({ email: "partner@demo.test" });
   });
 });

@@ -19,9 +19,27 @@ export async function findUserByCredentials(email: string, password: string): Pr
   return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
 }
 
-/** An active user by id: the session only carries the id, so roles and deactivation apply at once. */
-export async function getActiveUserById(userId: string): Promise<SessionUser | null> {
-  return db.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: sessionUserSelect });
+/**
+ * An active user by id, while the session's version is the user's current one: the session carries only
+ * the id and the version, so roles and deactivation apply at once, and a session ended by sign-out or
+ * deactivation opens nothing, even with its cookie kept.
+ */
+export async function getActiveUserById(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+  return db.user.findFirst({ where: { id: userId, deactivatedAt: null, sessionVersion }, select: sessionUserSelect });
+}
+
+/** The version a new session of this user carries. */
+export async function getSessionVersion(userId: string): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
+}
+
+/**
+ * Ends every session of this user issued so far (sign-out, deactivation, reactivation, and any later
+ * change of password or role): their cookies carry an older version from now on.
+ */
+export async function endSessions(userId: string, client: Pick<typeof db, "user"> = db): Promise<void> {
+  await client.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** For single sign-on: the identity provider vouches for the e-mail, which must belong to an active user. */
