@@ -33,6 +33,17 @@ describe("safeCallbackPath", () => {
     }
   });
 
+  it("refuses paths a browser would turn into another site once it drops control characters or white space", () => {
+    for (const value of ["/\t/evil.example", "/\n/evil.example", "/\t\\evil.example", "/\r//evil.example", "/ /evil.example", "/\u00a0/evil.example", "/\\evil.example"]) {
+      expect(safeCallbackPath(value)).toBe("/dashboard");
+    }
+  });
+
+  it("returns the normalised path", () => {
+    expect(safeCallbackPath("/projects/../organisations?q=a#top")).toBe("/organisations?q=a#top");
+    expect(safeCallbackPath("/./login")).toBe("/dashboard");
+  });
+
   it("does not loop back to the sign-in page", () => {
     expect(safeCallbackPath("/login")).toBe("/dashboard");
   });
