@@ -30,7 +30,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: E2E_DATABASE_URL, AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
+    // The tests stand in for clients behind one proxy: sign-in throttling tests claim addresses of their own.
+    env: { DATABASE_URL: E2E_DATABASE_URL, AUTH_TRUST_HOST: "true", NODE_ENV: "production", TRUSTED_PROXY_HOPS: "1" },
     stdout: "ignore",
     stderr: "pipe",
   },

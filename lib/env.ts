@@ -30,6 +30,11 @@ const ZEnv = z.object({
    * single instance; with several instances sharing the storage, allow for uploads under way elsewhere.
    */
   STORAGE_SWEEP_GRACE_SECONDS: z.coerce.number().int().min(0).default(0),
+  /**
+   * How many reverse proxies in front of the app to trust for the client's address (X-Forwarded-For), for
+   * sign-in throttling. 0: the connection's own address, and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   OIDC_ISSUER: optionalText,
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,

@@ -117,7 +117,7 @@ export async function buildBenchDatabase() {
 }
 
 export async function startServer(databaseUrl = DATABASE_URL): Promise<ChildProcess> {
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(PORT)], {
+  const server = spawn(process.execPath, [path.resolve("server.mjs"), "--port", String(PORT)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -130,7 +130,7 @@ export async function startServer(databaseUrl = DATABASE_URL): Promise<ChildProc
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.kill();
-  throw new Error("next start did not answer within 60 s");
+  throw new Error("The server did not answer within 60 s");
 }
 
 

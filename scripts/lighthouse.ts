@@ -1,6 +1,6 @@
 /**
  * Lighthouse 12.2.3 (pinned: 13 needs Node 22) on the main pages, with Debian's Chromium (or CHROMIUM_PATH),
- * against `next start` on a fresh copy of the demo data, signed in where the page needs it.
+ * against the production server (server.mjs) on a fresh copy of the demo data, signed in where the page needs it.
  *
  *   npm run lighthouse                             (builds first; desktop settings)
  *   LIGHTHOUSE_FORM_FACTOR=mobile npm run lighthouse  (Lighthouse's default: a mid-range phone on slow 4G)

@@ -1,7 +1,7 @@
 // Runs tests against PostgreSQL:
 //   node scripts/test-postgres.mjs          the integration tests (Vitest), each test file in a schema of
 //                                           its own built by the PostgreSQL migrations
-//   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against `next start` on a
+//   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against the production server (server.mjs) on a
 //                                           PostgreSQL database (needs a production build)
 // Uses TEST_POSTGRES_URL when set (for --e2e, its server with a database named consortia_e2e); otherwise,
 // as root on a machine with Debian's PostgreSQL 15 (CI), starts that cluster and provides a test role and

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { clientAddressOf, PEER_ADDRESS_HEADER } from "@/lib/client-address";
 import { MAX_FAILED_SIGN_INS, THROTTLE_WINDOW_MS, isSignInThrottled, recordFailedSignIn } from "@/lib/dal/sign-in-throttle";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 import { db, seedDemo } from "@/test/db";
 
-const from = (address: string) => new Headers({ "x-forwarded-for": address });
+/** A request over a connection from `address` (as server.mjs reports it), with any X-Forwarded-For the client sends. */
+const from = (address: string, forwardedFor?: string) =>
+  new Headers({ [PEER_ADDRESS_HEADER]: address, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
 const signIn = (email: string, password: string, address = "198.51.100.1") => checkCredentials({ email, password }, from(address));
 
 beforeEach(async () => {
@@ -43,10 +46,33 @@ describe("sign-in throttling", () => {
     expect(await isSignInThrottled(attempt, longAgo)).toBe(true);
   });
 
-  it("uses the address the nearest proxy added, not the client's own claims before it", async () => {
+  it("counts by the connection's address, whatever X-Forwarded-For a client invents", async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      await checkCredentials({ email: `x${attempt}@example.org`, password: "guess" }, from(`10.0.0.${attempt}, 192.0.2.7`));
+      await checkCredentials({ email: `x${attempt}@example.org`, password: "guess" }, from("192.0.2.7", `198.51.100.${attempt}`));
     }
     expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.7")).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("does not let failures that claim another address lock that address out", async () => {
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      await checkCredentials({ email: `y${attempt}@example.org`, password: "guess" }, from("192.0.2.8", "127.0.0.1"));
+    }
+    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "127.0.0.1")).toMatchObject({ ok: true });
+  });
+});
+
+describe("clientAddressOf", () => {
+  it("ignores X-Forwarded-For unless proxies are trusted", () => {
+    expect(clientAddressOf(from("192.0.2.1", "203.0.113.5"), 0)).toBe("192.0.2.1");
+    expect(clientAddressOf(new Headers({ "x-forwarded-for": "203.0.113.5" }), 0)).toBe("unknown");
+  });
+
+  it("behind trusted proxies, takes the address the outermost trusted proxy added, not the client's claims", () => {
+    // client claims 10.0.0.1; proxy A adds the client's real 203.0.113.5; proxy B adds A's 10.1.1.1; B connects.
+    const headers = from("10.2.2.2", "10.0.0.1, 203.0.113.5, 10.1.1.1");
+    expect(clientAddressOf(headers, 2)).toBe("203.0.113.5");
+    expect(clientAddressOf(from("10.1.1.1", "10.0.0.1, 203.0.113.5"), 1)).toBe("203.0.113.5");
+    // More hops trusted than there are entries: the furthest one known.
+    expect(clientAddressOf(from("10.1.1.1", "203.0.113.5"), 5)).toBe("203.0.113.5");
   });
 });

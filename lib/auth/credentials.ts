@@ -1,6 +1,8 @@
 import "server-only";
 import { findUserByCredentials } from "@/lib/dal/users";
-import { clearFailedSignIns, clientAddressOf, isSignInThrottled, recordFailedSignIn } from "@/lib/dal/sign-in-throttle";
+import { clientAddressOf } from "@/lib/client-address";
+import { clearFailedSignIns, isSignInThrottled, recordFailedSignIn } from "@/lib/dal/sign-in-throttle";
+import { env } from "@/lib/env";
 import { ZSignInInput } from "@/lib/validation/auth";
 import type { SessionUser } from "./permissions";
 
@@ -13,7 +15,7 @@ export type CredentialsCheck = { ok: true; user: SessionUser } | { ok: false; re
 export async function checkCredentials(raw: unknown, headers: Headers): Promise<CredentialsCheck> {
   const parsed = ZSignInInput.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const attempt = { email: parsed.data.email, address: clientAddressOf(headers) };
+  const attempt = { email: parsed.data.email, address: clientAddressOf(headers, env.TRUSTED_PROXY_HOPS) };
   if (await isSignInThrottled(attempt)) return { ok: false, reason: "throttled" };
   const user = await findUserByCredentials(parsed.data.email, parsed.data.password);
   if (!user) {

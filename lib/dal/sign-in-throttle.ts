@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "./db";
 
-/** After this many failures within the window, for one account or from one address, sign-in is refused. */
+/**
+ * Failed attempts at the public doors: sign-in (with the e-mail as typed) and invitation links that match
+ * no open invitation (with no e-mail). After this many failures within the window, for one account or from
+ * one address, further attempts are refused before any costly work.
+ */
 export const MAX_FAILED_SIGN_INS = 10;
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 
@@ -16,12 +20,16 @@ function windowStart(now: Date): Date {
  * keeps the answer the same whether or not an account exists.
  */
 export async function isSignInThrottled({ email, address }: SignInAttempt, now = new Date()): Promise<boolean> {
-  const since = windowStart(now);
   const [forAccount, fromAddress] = await Promise.all([
-    db.signInFailure.count({ where: { email: email.toLowerCase(), createdAt: { gt: since } } }),
-    db.signInFailure.count({ where: { address, createdAt: { gt: since } } }),
+    db.signInFailure.count({ where: { email: email.toLowerCase(), createdAt: { gt: windowStart(now) } } }),
+    isAddressThrottled(address, now),
   ]);
-  return forAccount >= MAX_FAILED_SIGN_INS || fromAddress >= MAX_FAILED_SIGN_INS;
+  return forAccount >= MAX_FAILED_SIGN_INS || fromAddress;
+}
+
+/** Whether this address has failed too often, at sign-in or with invitation links. */
+export async function isAddressThrottled(address: string, now = new Date()): Promise<boolean> {
+  return (await db.signInFailure.count({ where: { address, createdAt: { gt: windowStart(now) } } })) >= MAX_FAILED_SIGN_INS;
 }
 
 /** Records a failure, and forgets the ones older than the window, so the table stays small. */
@@ -35,13 +43,4 @@ export async function recordFailedSignIn({ email, address }: SignInAttempt, now 
 /** A successful sign-in clears the account's count (not the address's: others may be guessing from it). */
 export async function clearFailedSignIns(email: string): Promise<void> {
   await db.signInFailure.deleteMany({ where: { email: email.toLowerCase() } });
-}
-
-/**
- * The client's address: the last X-Forwarded-For entry, the one the nearest proxy added (`next start`
- * sets it to the peer's address when no proxy did). Earlier entries are the client's own claims.
- */
-export function clientAddressOf(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
 }
