@@ -108,7 +108,7 @@ function hostileInput(sample: Record<string, unknown>) {
   return fc.tuple(fc.record(fields), extra).map(([input, more]) => ({ ...more, ...input }));
 }
 
-const EXPECTED_REFUSALS = ["VALIDATION", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNAUTHENTICATED"];
+const EXPECTED_REFUSALS = ["VALIDATION", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNAUTHENTICATED", "RATE_LIMITED"];
 const RUNS = 40;
 
 const actions: [string, Action][] = [];

@@ -160,10 +160,10 @@ describe("the rightful roles", () => {
     expect(mail.body).toContain("http://localhost:3000/invitations/");
 
     const { acceptInvitation } = await import("@/lib/dal/user-admin");
-    await acceptInvitation({ token: token!, password: "a long enough password", confirmPassword: "a long enough password" });
+    await acceptInvitation({ token: token!, password: "a long enough password", confirmPassword: "a long enough password" }, "192.0.2.1");
     const created = await db.user.findUniqueOrThrow({ where: { email: "new.person@demo.test" } });
     expect(created).toMatchObject({ role: "PARTNER", organisationId: "demo-org-varna" });
-    await expect(acceptInvitation({ token: token!, password: "a long enough password", confirmPassword: "a long enough password" })).rejects.toThrow(/expired or has already been used/);
+    await expect(acceptInvitation({ token: token!, password: "a long enough password", confirmPassword: "a long enough password" }, "192.0.2.1")).rejects.toThrow(/expired or has already been used/);
 
     expect(await setUserActiveAction({ userId: created.id, isActive: false })).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).deactivatedAt).not.toBeNull();

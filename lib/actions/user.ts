@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { appUrl } from "@/lib/app-url";
+import { clientAddressOf } from "@/lib/client-address";
+import { env } from "@/lib/env";
 import { acceptInvitation, inviteUser, setUserActive } from "@/lib/dal/user-admin";
 import { ZAcceptInvitationInput, ZInviteUserInput, ZSetUserActiveInput } from "@/lib/validation/user";
 import { authedAction, publicAction } from "./builder";
@@ -10,4 +13,6 @@ export const inviteUserAction = authedAction("inviteUserAction", ZInviteUserInpu
 export const setUserActiveAction = authedAction("setUserActiveAction", ZSetUserActiveInput, (input, { user }) => setUserActive(user, input));
 
 /** Before sign-in: the secret token in the link is the authorisation. */
-export const acceptInvitationAction = publicAction(ZAcceptInvitationInput, (input) => acceptInvitation(input));
+export const acceptInvitationAction = publicAction(ZAcceptInvitationInput, async (input) =>
+  acceptInvitation(input, clientAddressOf(await headers(), env.TRUSTED_PROXY_HOPS)),
+);

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requireRole, validationError } from "./guards";
 import { queueEmail } from "./outbox";
+import { isAddressThrottled, recordFailedSignIn } from "./sign-in-throttle";
 import { endSessions } from "./users";
 
 const INVITATION_DAYS = 7;
@@ -116,21 +117,33 @@ export async function inviteUser(
   });
 }
 
-/** An invitation that can still be accepted, or null. */
-export async function getOpenInvitation(token: string) {
-  return db.invitation.findFirst({
-    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, email: true, name: true, role: true },
-  });
+function openInvitationWhere(token: string) {
+  return { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } };
 }
 
-export async function acceptInvitation(input: z.output<typeof ZAcceptInvitationInput>): Promise<{ email: string }> {
+/** An invitation that can still be accepted, or null. */
+export async function getOpenInvitation(token: string) {
+  return db.invitation.findFirst({ where: openInvitationWhere(token), select: { id: true, email: true, name: true, role: true } });
+}
+
+const INVITATION_GONE = "This invitation has expired or has already been used. Ask an administrator for a new one.";
+
+/**
+ * Accepts an invitation from a visitor at `address`. The token is looked up before anything costly: the
+ * password is hashed only for a real invitation, and an address that keeps trying tokens that match none
+ * is refused, like failed sign-ins.
+ */
+export async function acceptInvitation(input: z.output<typeof ZAcceptInvitationInput>, address: string): Promise<{ email: string }> {
+  if (await isAddressThrottled(address)) throw new AppError("RATE_LIMITED", "Too many attempts with invitation links that do not work. Wait 15 minutes, then try again.");
+  if (!(await db.invitation.findFirst({ where: openInvitationWhere(input.token), select: { id: true } }))) {
+    await recordFailedSignIn({ email: "", address });
+    throw new AppError("NOT_FOUND", INVITATION_GONE);
+  }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({
-      where: { tokenHash: hashToken(input.token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    });
-    if (!invitation) throw new AppError("NOT_FOUND", "This invitation has expired or has already been used. Ask an administrator for a new one.");
+    // Again inside the transaction: of two acceptances at once, only one finds it still open.
+    const invitation = await tx.invitation.findFirst({ where: openInvitationWhere(input.token) });
+    if (!invitation) throw new AppError("NOT_FOUND", INVITATION_GONE);
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", "An account with this e-mail address already exists: sign in instead.");
     }
