@@ -25,6 +25,11 @@ const ZEnv = z.object({
   STORAGE_DIR: z.string().trim().min(1).default("./storage"),
   /** The largest upload accepted, in bytes (25 MB by default). */
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  /** The most one person may upload within 10 minutes: files, and bytes (100 MB by default). */
+  UPLOAD_RATE_FILES: z.coerce.number().int().min(1).default(20),
+  UPLOAD_RATE_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
+  /** The most all of one project's files (every version) may take together (5 GB by default). */
+  PROJECT_STORAGE_QUOTA_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024 * 1024),
   /**
    * At start-up, staging leftovers and files no row refers to are removed once older than this. 0 suits a
    * single instance; with several instances sharing the storage, allow for uploads under way elsewhere.

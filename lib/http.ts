@@ -7,6 +7,7 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   VALIDATION: 400,
   RATE_LIMITED: 429,
+  QUOTA_EXCEEDED: 413,
 };
 
 export function jsonError(status: number, error: string): Response {

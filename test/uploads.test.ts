@@ -11,6 +11,9 @@ import { sessionMock, signInForTest } from "@/test/session-mock";
 
 vi.hoisted(() => {
   process.env.MAX_UPLOAD_BYTES = String(1024 * 1024);
+  process.env.UPLOAD_RATE_FILES = "6";
+  process.env.UPLOAD_RATE_BYTES = String(2 * 1024 * 1024);
+  process.env.PROJECT_STORAGE_QUOTA_BYTES = String(50 * 1024 * 1024);
 });
 vi.mock("@/lib/auth/session", () => sessionMock);
 
@@ -22,11 +25,11 @@ const DANUBE = "demo-proj-danube-ict";
 const SOFIA = `${DANUBE}-pp2`;
 let reportId: string;
 
-function upload(query: string, name: string, body: Buffer | null) {
+function upload(query: string, name: string, body: Buffer | null, headers: Record<string, string> = {}) {
   return POST(
     new Request(`http://localhost/api/uploads?${query}`, {
       method: "POST",
-      headers: { "X-File-Name": encodeURIComponent(name), ...(body ? { "Content-Length": String(body.length) } : {}) },
+      headers: { "X-File-Name": encodeURIComponent(name), ...(body ? { "Content-Length": String(body.length) } : {}), ...headers },
       body: new Uint8Array(body ?? []),
     }),
   );
@@ -191,5 +194,73 @@ describe("who may upload and download", () => {
     const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF);
     expect(refused.status).toBe(409);
     expect(await db.storedFile.count()).toBe(1);
+  });
+});
+
+describe("limits on how much is uploaded", () => {
+  /** A PDF of about `size` bytes. */
+  const pdfOf = (size: number) => Buffer.concat([PDF, Buffer.alloc(size - PDF.length, 0x20)]);
+
+  it("refuses a person's uploads past the rate limit, before the body is stored, and tells nobody", async () => {
+    for (let index = 0; index < 6; index++) expect((await upload(`reportId=${reportId}`, `report-${index}.pdf`, PDF)).status).toBe(201);
+    const refused = await upload(`reportId=${reportId}`, "one-too-many.pdf", PDF);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/uploaded 6 files .* in the last 10 minutes/);
+    expect(await db.storedFile.count()).toBe(6);
+    expect((await storedFiles()).filter((file) => file.startsWith("staging/"))).toEqual([]);
+    // Others are not held back by it.
+    signInForTest(await demoUser("lead@demo.test"));
+    expect((await upload(`deliverableId=${DANUBE}-d2-3`, "deliverable.pdf", PDF)).status).toBe(201);
+  });
+
+  it("refuses uploads past the rate limit in bytes, judged by the declared size before reading", async () => {
+    expect((await upload(`reportId=${reportId}`, "big-1.pdf", pdfOf(900 * 1024))).status).toBe(201);
+    expect((await upload(`reportId=${reportId}`, "big-2.pdf", pdfOf(900 * 1024))).status).toBe(201);
+    const refused = await upload(`reportId=${reportId}`, "big-3.pdf", pdfOf(900 * 1024));
+    expect(refused.status).toBe(429);
+    expect(await db.storedFile.count()).toBe(2);
+  });
+
+  it("refuses an upload that would take the project over its storage quota", async () => {
+    const lead = await demoUser("lead@demo.test");
+    // Earlier files of the project, by someone else, that fill the quota but for a few bytes.
+    await db.storedFile.create({
+      data: {
+        storageKey: "f".repeat(48),
+        originalName: "earlier.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 50 * 1024 * 1024 - 10,
+        sha256: "0".repeat(64),
+        versionNumber: 1,
+        uploadedById: lead.id,
+        deliverableId: `${DANUBE}-d1-1`,
+        createdAt: new Date(Date.now() - 60 * 60 * 1000),
+      },
+    });
+    const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF);
+    expect(refused.status).toBe(413);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/storage quota of 50 MB/);
+    expect(await db.storedFile.count({ where: { partnerReportId: reportId } })).toBe(0);
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it("refuses an upload posted by a page of another site", async () => {
+    const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF, { Origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect(await db.storedFile.count()).toBe(0);
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF, { Origin: "http://localhost", Host: "localhost" })).status).toBe(201);
+  });
+
+  it("never adds a file to a report submitted while the upload was under way", async () => {
+    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
+    // Uploads and the submission race; whatever the order, the frozen file is the report's last one.
+    const results = await Promise.all([
+      ...Array.from({ length: 4 }, (_, index) => upload(`reportId=${reportId}`, `late-${index}.pdf`, PDF)),
+      changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" }),
+    ]);
+    expect(results.at(-1)).toMatchObject({ ok: true });
+    const files = await db.storedFile.findMany({ where: { partnerReportId: reportId }, orderBy: { versionNumber: "desc" } });
+    expect(files[0]!.isFrozen).toBe(true);
+    expect(files.filter((file) => file.isFrozen)).toHaveLength(1);
   });
 });

@@ -9,17 +9,28 @@ import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 import { ID_PATTERN } from "@/lib/validation/common";
+import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 
 export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report"; id: string };
 
+type Client = Pick<Db, "deliverable" | "partnerReport" | "storedFile">;
+
+/** Uploads of one person are counted over this window for the rate limit. */
+export const UPLOAD_RATE_WINDOW_MS = 10 * 60 * 1000;
+
 /**
- * Whether this user may add a version to this deliverable or report now. Checked before the body is read
- * and again in the transaction that records the file.
+ * Whether this user may add a version to this deliverable or report now. Checked before the body is read,
+ * and again inside the transaction that records the file, so that no status change slips in between.
  */
-export async function authoriseUpload(user: SessionUser, target: UploadTarget): Promise<{ projectId: string }> {
+export async function authoriseUpload(
+  user: SessionUser,
+  target: UploadTarget,
+  client: Client = db,
+): Promise<{ projectId: string; partnerId: string | null }> {
   if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "The deliverable" : "The report");
   if (target.kind === "deliverable") {
-    const deliverable = await db.deliverable.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, responsiblePartnerId: true } });
+    const deliverable = await client.deliverable.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, responsiblePartnerId: true } });
     if (!deliverable) throw notFound("The deliverable");
     const access = await requireProjectAccess(user, deliverable.projectId);
     if (!access.isLead && !access.actsForPartnerIds.includes(deliverable.responsiblePartnerId)) {
@@ -28,29 +39,69 @@ export async function authoriseUpload(user: SessionUser, target: UploadTarget): 
     if (!FILE_UPLOAD_STATUSES.includes(deliverable.status)) {
       throw new AppError("CONFLICT", "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.");
     }
-    return { projectId: deliverable.projectId };
+    return { projectId: deliverable.projectId, partnerId: null };
   }
-  const report = await db.partnerReport.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, partnerId: true } });
+  const report = await client.partnerReport.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, partnerId: true } });
   if (!report) throw notFound("The report");
   const access = await requireProjectAccess(user, report.projectId);
   if (!access.actsForPartnerIds.includes(report.partnerId)) {
     throw access.canReadAllFunding ? forbidden("Only the partner's own people can upload its report.") : notFound("The report");
   }
   if (!isReportEditable(report.status)) throw new AppError("CONFLICT", "This report has been submitted: its files are frozen.");
-  return { projectId: report.projectId };
+  return { projectId: report.projectId, partnerId: report.partnerId };
 }
 
 /**
- * Records a committed file as the next version of its deliverable or report, in one transaction. A
- * deliverable that had nothing uploaded becomes a draft.
+ * Refuses an upload of `incomingBytes` that would take this person over the upload rate (files and bytes
+ * within the last 10 minutes) or the project over its storage quota. Checked before the body is read (with
+ * the size the request declares) and again, with the real size, in the transaction that records the file.
+ */
+export async function assertUploadAllowance(
+  user: SessionUser,
+  projectId: string,
+  incomingBytes: number,
+  client: Client = db,
+  now = new Date(),
+): Promise<void> {
+  const since = new Date(now.getTime() - UPLOAD_RATE_WINDOW_MS);
+  const [recent, project] = await Promise.all([
+    client.storedFile.aggregate({ where: { uploadedById: user.id, createdAt: { gt: since } }, _count: { _all: true }, _sum: { sizeBytes: true } }),
+    client.storedFile.aggregate({
+      where: { OR: [{ deliverable: { projectId } }, { partnerReport: { projectId } }] },
+      _sum: { sizeBytes: true },
+    }),
+  ]);
+  if (recent._count._all >= env.UPLOAD_RATE_FILES || (recent._sum.sizeBytes ?? 0) + incomingBytes > env.UPLOAD_RATE_BYTES) {
+    throw new AppError(
+      "RATE_LIMITED",
+      `You have uploaded ${recent._count._all} files (${megabytes(recent._sum.sizeBytes ?? 0)} MB) in the last 10 minutes, the most allowed ` +
+        `(${env.UPLOAD_RATE_FILES} files or ${megabytes(env.UPLOAD_RATE_BYTES)} MB). Wait a few minutes, then try again.`,
+    );
+  }
+  if ((project._sum.sizeBytes ?? 0) + incomingBytes > env.PROJECT_STORAGE_QUOTA_BYTES) {
+    throw new AppError(
+      "QUOTA_EXCEEDED",
+      `This project's files would exceed its storage quota of ${megabytes(env.PROJECT_STORAGE_QUOTA_BYTES)} MB. Nothing was stored; ask an administrator to raise the quota.`,
+    );
+  }
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+}
+
+/**
+ * Records a committed file as the next version of its deliverable or report, in one transaction that
+ * first checks again that the upload is allowed. A deliverable that had nothing uploaded becomes a draft.
  */
 export async function recordUploadedFile(
   user: SessionUser,
   target: UploadTarget,
   file: { storageKey: string; name: string; mimeType: string; staged: StagedFile },
 ): Promise<{ id: string; versionNumber: number }> {
-  const { projectId } = await authoriseUpload(user, target);
   return db.$transaction(async (tx) => {
+    const { projectId, partnerId } = await authoriseUpload(user, target, tx);
+    await assertUploadAllowance(user, projectId, file.staged.sizeBytes, tx);
     const owner = target.kind === "deliverable" ? { deliverableId: target.id } : { partnerReportId: target.id };
     const last = await tx.storedFile.aggregate({ where: owner, _max: { versionNumber: true } });
     const versionNumber = (last._max.versionNumber ?? 0) + 1;
@@ -90,6 +141,7 @@ export async function recordUploadedFile(
       entityType: target.kind === "deliverable" ? "Deliverable" : "PartnerReport",
       entityId: target.id,
       projectId,
+      partnerId,
       after: { file: file.name, version: versionNumber, sizeBytes: file.staged.sizeBytes, sha256: file.staged.sha256 },
     });
     return created;

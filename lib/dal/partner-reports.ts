@@ -7,6 +7,7 @@ import type { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSumm
 import { isReportEditable, reportMoves, type ReportActor } from "@/lib/workflow/report-status";
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
+import type { Db } from "@/lib/db/client";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
@@ -85,9 +86,9 @@ export async function openPartnerReport(user: SessionUser, input: z.output<typeo
 }
 
 /** A report this user may read, with its files and the moves open to them; null when absent or not theirs. */
-export async function getReportDetail(user: SessionUser, projectId: string, reportId: string) {
+export async function getReportDetail(user: SessionUser, projectId: string, reportId: string, client: Pick<Db, "partnerReport"> = db) {
   const access = await requireProjectAccess(user, projectId);
-  const report = await db.partnerReport.findFirst({
+  const report = await client.partnerReport.findFirst({
     where: { id: reportId, projectId },
     select: {
       id: true,
@@ -118,8 +119,8 @@ export async function getReportDetail(user: SessionUser, projectId: string, repo
   };
 }
 
-async function requireOwnEditableReport(user: SessionUser, projectId: string, reportId: string) {
-  const detail = await getReportDetail(user, projectId, reportId);
+async function requireOwnEditableReport(user: SessionUser, projectId: string, reportId: string, client: Pick<Db, "partnerReport">) {
+  const detail = await getReportDetail(user, projectId, reportId, client);
   if (!detail) throw notFound("The report");
   if (!detail.canEdit) {
     throw detail.report.status === "SUBMITTED" || detail.report.status === "ACCEPTED"
@@ -130,8 +131,9 @@ async function requireOwnEditableReport(user: SessionUser, projectId: string, re
 }
 
 export async function saveReportSummary(user: SessionUser, input: z.output<typeof ZSaveReportSummaryInput>) {
-  const detail = await requireOwnEditableReport(user, input.projectId, input.reportId);
   await db.$transaction(async (tx) => {
+    // Checked in the transaction that writes: a submission in between cannot be overwritten.
+    const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
     await tx.partnerReport.update({ where: { id: input.reportId }, data: { summary: input.summary, version: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: user.id,
@@ -149,20 +151,21 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
 
 /** Submit (own partner), accept or return (lead). Submitting freezes the latest file version. */
 export async function changeReportStatus(user: SessionUser, input: z.output<typeof ZChangeReportStatusInput>) {
-  const detail = await getReportDetail(user, input.projectId, input.reportId);
-  if (!detail) throw notFound("The report");
-  // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
-  const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
-  if (!detail.actors.includes(requiredActor)) {
-    throw forbidden(requiredActor === "LEAD" ? "Only the project lead can accept or return a report." : "Only the partner's own people can submit its report.");
-  }
-  const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
-  if (!move) throw new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
-  if (move.needsComment && !input.comment) throw new AppError("VALIDATION", "Say what the partner should change in a comment.", { comment: ["Say what the partner should change."] });
-  const latestFile = detail.report.files[0];
-  if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "Upload the report before submitting it.");
   const now = new Date();
   await db.$transaction(async (tx) => {
+    // Every check reads the report in the transaction that writes, so the file frozen is the latest one.
+    const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
+    if (!detail) throw notFound("The report");
+    // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
+    const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
+    if (!detail.actors.includes(requiredActor)) {
+      throw forbidden(requiredActor === "LEAD" ? "Only the project lead can accept or return a report." : "Only the partner's own people can submit its report.");
+    }
+    const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
+    if (!move) throw new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
+    if (move.needsComment && !input.comment) throw new AppError("VALIDATION", "Say what the partner should change in a comment.", { comment: ["Say what the partner should change."] });
+    const latestFile = detail.report.files[0];
+    if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "Upload the report before submitting it.");
     // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
     const { count } = await tx.partnerReport.updateMany({
       where: { id: input.reportId, status: detail.report.status },

@@ -1,21 +1,25 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { recordRefusal } from "@/lib/dal/audit";
-import { authoriseUpload, recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
+import { assertUploadAllowance, authoriseUpload, recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
 import { env } from "@/lib/env";
 import { fileStorage } from "@/lib/storage";
 import { newStorageKey, UploadTooLargeError, type StagedFile } from "@/lib/storage/file-storage";
 import { ACCEPTED_TYPES, detectAcceptedType, sanitizeFileName } from "@/lib/uploads/file-checks";
 import { errorResponse, jsonError } from "@/lib/http";
+import { isCrossOriginRequest } from "@/lib/same-origin";
 
 /**
  * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores
  * it as the next version of a deliverable (?deliverableId=) or a partner report (?reportId=).
  *
- * Everything is checked before the file counts: the session and the right to upload, the size while the
- * body streams in (never buffered whole), the name, and the type by content. A refused file leaves
+ * Everything is checked before the file counts: that the request comes from this site, the session and the
+ * right to upload, the person's upload rate and the project's quota (before the body is read), the size
+ * while the body streams in (never buffered whole), the name, and the type by content. A refused file leaves
  * nothing behind; a stored file always has its row, and the reverse.
  */
 export async function POST(request: Request): Promise<Response> {
+  // The proxy does not see API routes (uploads stream through untouched), so the route refuses other sites itself.
+  if (isCrossOriginRequest(request.headers)) return jsonError(403, "Requests from other sites are refused.");
   const user = await getSessionUser();
   if (!user) return jsonError(401, "Your session has ended. Sign in again.");
 
@@ -42,7 +46,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!request.body) return jsonError(400, "The file is empty.");
 
   try {
-    await authoriseUpload(user, target);
+    const { projectId } = await authoriseUpload(user, target);
+    await assertUploadAllowance(user, projectId, declaredLength);
   } catch (error) {
     await recordRefusal(user, "uploadFile", error, { [`${target.kind}Id`]: target.id });
     return errorResponse(error);
