@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { env, isOidcConfigured } from "@/lib/env";
 import { getActiveUserByEmail, getSessionVersion, recordSignIn } from "@/lib/dal/users";
+import { logAuthError } from "./auth-logger";
 import { checkCredentials } from "./credentials";
 
 /** Signed-in sessions last a working day; the token carries only the user id and its session version. */
@@ -54,15 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers,
-  logger: {
-    error(error) {
-      // A wrong password is an expected outcome, answered on the form; it is not a server error.
-      if (error.name === "CredentialsSignin") return;
-      // An expired or forged session cookie is treated as no session: one line is enough.
-      if (error.name === "JWTSessionError") return console.warn("[auth] Ignored an invalid session cookie.");
-      console.error("[auth]", error);
-    },
-  },
+  logger: { error: logAuthError },
   callbacks: {
     // Single sign-on admits only people who already have an active account with that e-mail.
     async signIn({ account, user }) {
