@@ -8,7 +8,7 @@ import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput, ZSavePaymentInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { requireProjectAccess, validationError } from "./guards";
+import { loadForWrite, requireProjectAccess, validationError } from "./guards";
 
 const ZERO = new Prisma.Decimal(0);
 /** Spend below this share of the budget so far is under-spending; above the other, over-spending. */
@@ -178,20 +178,19 @@ export async function savePayment(user: SessionUser, input: z.output<typeof ZSav
   await requireFundingEditor(user, input.projectId);
   const { id, version, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.payment.findFirst({ where: { id, projectId } }), "The payment");
     if (data.periodId && !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))) {
       throw validationError("periodId", "Choose a reporting period of this project.");
     }
-    if (!id) {
+    if (!before) {
       const created = await tx.payment.create({ data: { ...data, projectId }, select: { id: true } });
       await recordAudit(tx, { actorId: user.id, action: "payment.create", entityType: "Payment", entityId: created.id, projectId, after: data });
       return { id: created.id, projectId };
     }
-    const before = await tx.payment.findFirst({ where: { id, projectId } });
-    if (!before) throw notFound("The payment");
-    const { count } = await tx.payment.updateMany({ where: { id, ...(version ? { version } : {}) }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.payment.updateMany({ where: { id: before.id, ...(version ? { version } : {}) }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.");
-    await recordAudit(tx, { actorId: user.id, action: "payment.update", entityType: "Payment", entityId: id, projectId, before, after: data });
-    return { id, projectId };
+    await recordAudit(tx, { actorId: user.id, action: "payment.update", entityType: "Payment", entityId: before.id, projectId, before, after: data });
+    return { id: before.id, projectId };
   });
 }
 

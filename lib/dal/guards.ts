@@ -34,6 +34,18 @@ export async function requirePartnershipManager(user: SessionUser, projectId: st
   return access;
 }
 
+/**
+ * The record a write changes, loaded through its project (`find` filters by id and projectId) before any
+ * other check, so that no check can tell anything about another project's record: an id that is absent,
+ * or of another project, is "not found" (and audited as a refusal). No id: a new record, nothing to load.
+ */
+export async function loadForWrite<Row>(id: string | undefined, find: () => Promise<Row | null>, what: string): Promise<Row | null> {
+  if (!id) return null;
+  const row = await find();
+  if (!row) throw notFound(what);
+  return row;
+}
+
 export function validationError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
 }

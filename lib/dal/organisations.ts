@@ -9,7 +9,7 @@ import { PAGE_SIZE, type TOrganisationListFilters } from "@/lib/validation/list-
 import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { FUNDING_MANAGERS, requireRole, validationError } from "./guards";
+import { FUNDING_MANAGERS, loadForWrite, requireRole, validationError } from "./guards";
 import { containsIgnoringCase } from "./text-search";
 
 /** The organisation directory is shared by everyone signed in; project participation is filtered per user. */
@@ -92,7 +92,8 @@ export async function saveOrganisation(user: SessionUser, input: z.output<typeof
   const { id, confirmNotDuplicate, ...fields } = input;
   const data = { ...fields, normalisedName: normaliseOrganisationName(fields.name) };
   return db.$transaction(async (tx) => {
-    const others = id ? { NOT: { id } } : {};
+    const before = await loadForWrite(id, () => tx.organisation.findFirst({ where: { id, archivedAt: null } }), "The organisation");
+    const others = before ? { NOT: { id: before.id } } : {};
     for (const field of ["vatNumber", "pic"] as const) {
       const value = data[field];
       if (!value) continue;
@@ -112,16 +113,14 @@ export async function saveOrganisation(user: SessionUser, input: z.output<typeof
         });
       }
     }
-    if (!id) {
+    if (!before) {
       const created = await tx.organisation.create({ data, select: { id: true } });
       await recordAudit(tx, { actorId: user.id, action: "organisation.create", entityType: "Organisation", entityId: created.id, after: data });
       return created;
     }
-    const before = await tx.organisation.findFirst({ where: { id, archivedAt: null } });
-    if (!before) throw notFound("The organisation");
-    await tx.organisation.update({ where: { id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "organisation.update", entityType: "Organisation", entityId: id, before, after: data });
-    return { id };
+    await tx.organisation.update({ where: { id: before.id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "organisation.update", entityType: "Organisation", entityId: before.id, before, after: data });
+    return { id: before.id };
   });
 }
 

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZSaveCallInput, ZSaveProgrammeInput } from "@/lib/validation/programme";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { FUNDING_MANAGERS, requireRole, validationError } from "./guards";
+import { FUNDING_MANAGERS, loadForWrite, requireRole, validationError } from "./guards";
 
 /** Programmes and calls are public information; the projects under them are filtered per user. */
 export async function findProgrammes(user: SessionUser) {
@@ -73,18 +73,17 @@ export async function saveProgramme(user: SessionUser, input: z.output<typeof ZS
   requireRole(user, FUNDING_MANAGERS);
   const { id, ...data } = input;
   return db.$transaction(async (tx) => {
-    const clash = await tx.fundingProgramme.findFirst({ where: { code: data.code, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    const before = await loadForWrite(id, () => tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } }), "The programme");
+    const clash = await tx.fundingProgramme.findFirst({ where: { code: data.code, ...(before ? { NOT: { id: before.id } } : {}) }, select: { id: true } });
     if (clash) throw validationError("code", `Another programme already uses the code ${data.code}.`);
-    if (!id) {
+    if (!before) {
       const created = await tx.fundingProgramme.create({ data, select: { id: true } });
       await recordAudit(tx, { actorId: user.id, action: "programme.create", entityType: "FundingProgramme", entityId: created.id, after: data });
       return created;
     }
-    const before = await tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } });
-    if (!before) throw notFound("The programme");
-    await tx.fundingProgramme.update({ where: { id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "programme.update", entityType: "FundingProgramme", entityId: id, before, after: data });
-    return { id };
+    await tx.fundingProgramme.update({ where: { id: before.id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "programme.update", entityType: "FundingProgramme", entityId: before.id, before, after: data });
+    return { id: before.id };
   });
 }
 
@@ -118,21 +117,20 @@ export async function saveCall(user: SessionUser, input: z.output<typeof ZSaveCa
   return db.$transaction(async (tx) => {
     const programme = await tx.fundingProgramme.findFirst({ where: { id: data.programmeId, archivedAt: null }, select: { id: true } });
     if (!programme) throw notFound("The programme");
+    const before = await loadForWrite(id, () => tx.call.findFirst({ where: { id, archivedAt: null, programmeId: programme.id } }), "The call");
     const clash = await tx.call.findFirst({
-      where: { programmeId: data.programmeId, identifier: data.identifier, ...(id ? { NOT: { id } } : {}) },
+      where: { programmeId: data.programmeId, identifier: data.identifier, ...(before ? { NOT: { id: before.id } } : {}) },
       select: { id: true },
     });
     if (clash) throw validationError("identifier", `This programme already has a call ${data.identifier}.`);
-    if (!id) {
+    if (!before) {
       const created = await tx.call.create({ data, select: { id: true } });
       await recordAudit(tx, { actorId: user.id, action: "call.create", entityType: "Call", entityId: created.id, after: data });
       return { id: created.id, programmeId: data.programmeId };
     }
-    const before = await tx.call.findFirst({ where: { id, archivedAt: null, programmeId: data.programmeId } });
-    if (!before) throw notFound("The call");
-    await tx.call.update({ where: { id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "call.update", entityType: "Call", entityId: id, before, after: data });
-    return { id, programmeId: data.programmeId };
+    await tx.call.update({ where: { id: before.id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "call.update", entityType: "Call", entityId: before.id, before, after: data });
+    return { id: before.id, programmeId: data.programmeId };
   });
 }
 

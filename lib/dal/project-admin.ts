@@ -6,7 +6,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZCreateProjectInput, ZRemovePartnerInput, ZSavePartnerInput, ZUpdateProjectInput } from "@/lib/validation/project";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { FUNDING_MANAGERS, requirePartnershipManager, requireRole, validationError } from "./guards";
+import { FUNDING_MANAGERS, loadForWrite, requirePartnershipManager, requireRole, validationError } from "./guards";
 
 type Tx = Prisma.TransactionClient;
 type ProjectFields = Omit<z.output<typeof ZCreateProjectInput>, "partners">;
@@ -157,6 +157,7 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
   await requirePartnershipManager(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.projectPartner.findFirst({ where: { id, projectId } }), "The partner");
     const organisation = await tx.organisation.findFirst({ where: { id: data.organisationId, archivedAt: null }, select: { id: true } });
     if (!organisation) throw validationError("organisationId", "Choose an organisation from the directory.");
     const taken = await tx.projectPartner.findFirst({
@@ -164,8 +165,6 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
       select: { id: true },
     });
     if (taken) throw validationError("organisationId", "This organisation is already a partner of the project.");
-    const before = id ? await tx.projectPartner.findFirst({ where: { id, projectId } }) : null;
-    if (id && !before) throw notFound("The partner");
     if (before?.role === "LEAD_PARTNER" && data.role !== "LEAD_PARTNER") {
       throw validationError("role", "A project has exactly one lead partner: make another partner the lead instead.");
     }

@@ -13,7 +13,7 @@ import type {
 import { DELIVERABLE_NUMBER } from "@/lib/validation/work-plan";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { requireProjectLead, validationError } from "./guards";
+import { loadForWrite, requireProjectLead, validationError } from "./guards";
 
 type Tx = Prisma.TransactionClient;
 type DeleteInput = z.output<typeof ZDeleteProjectItemInput>;
@@ -36,23 +36,21 @@ async function assertPartnerOfProject(tx: Tx, projectId: string, partnerId: stri
   if (!partner) throw validationError(field, "Choose a partner of this project.");
 }
 
-/** Writes one work-plan row and its audit event: create when there is no id, else update within the project. */
+/** Writes one work-plan row and its audit event: create when there is no earlier row, else update it. */
 async function upsertPlanItem<Row extends { id: string }>(
   tx: Tx,
   user: SessionUser,
-  entity: { type: string; action: string; projectId: string; id?: string },
-  find: () => Promise<Row | null>,
+  entity: { type: string; action: string; projectId: string },
+  before: Row | null,
   create: () => Promise<{ id: string }>,
   update: (id: string) => Promise<unknown>,
   after: unknown,
 ): Promise<{ id: string; projectId: string }> {
-  if (!entity.id) {
+  if (!before) {
     const created = await create();
     await recordAudit(tx, { actorId: user.id, action: `${entity.action}.create`, entityType: entity.type, entityId: created.id, projectId: entity.projectId, after });
     return { id: created.id, projectId: entity.projectId };
   }
-  const before = await find();
-  if (!before) throw notFound(`The ${entity.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   await update(before.id);
   await recordAudit(tx, { actorId: user.id, action: `${entity.action}.update`, entityType: entity.type, entityId: before.id, projectId: entity.projectId, before, after });
   return { id: before.id, projectId: entity.projectId };
@@ -64,6 +62,7 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...months } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.reportingPeriod.findFirst({ where: { id, projectId } }), "The reporting period");
     assertWithinProject(await projectDuration(tx, projectId), months);
     const overlap = await tx.reportingPeriod.findFirst({
       where: { projectId, startMonth: { lte: months.endMonth }, endMonth: { gte: months.startMonth }, ...(id ? { NOT: { id } } : {}) },
@@ -75,8 +74,8 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
     const result = await upsertPlanItem(
       tx,
       user,
-      { type: "ReportingPeriod", action: "period", projectId, id },
-      () => tx.reportingPeriod.findFirst({ where: { id, projectId } }),
+      { type: "ReportingPeriod", action: "period", projectId },
+      before,
       async () => {
         const last = await tx.reportingPeriod.aggregate({ where: { projectId }, _max: { number: true } });
         return tx.reportingPeriod.create({ data: { projectId, ...months, number: (last._max.number ?? 0) + 1 }, select: { id: true } });
@@ -120,13 +119,14 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }), "The work package");
     assertWithinProject(await projectDuration(tx, projectId), { startMonth: data.startMonth, endMonth: data.endMonth });
     await assertPartnerOfProject(tx, projectId, data.leadPartnerId, "leadPartnerId");
     const taken = await tx.workPackage.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
     if (taken) throw validationError("number", `The project already has a WP${data.number}.`);
-    if (id) {
+    if (before) {
       const outside = await tx.deliverable.findFirst({
-        where: { workPackageId: id, OR: [{ dueMonth: { lt: data.startMonth } }, { dueMonth: { gt: data.endMonth } }] },
+        where: { workPackageId: before.id, OR: [{ dueMonth: { lt: data.startMonth } }, { dueMonth: { gt: data.endMonth } }] },
         select: { number: true, dueMonth: true },
       });
       if (outside) {
@@ -136,8 +136,8 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
     return upsertPlanItem(
       tx,
       user,
-      { type: "WorkPackage", action: "work-package", projectId, id },
-      () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }),
+      { type: "WorkPackage", action: "work-package", projectId },
+      before,
       () => tx.workPackage.create({ data: { projectId, ...data }, select: { id: true } }),
       (rowId) => tx.workPackage.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
       data,
@@ -167,6 +167,7 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.deliverable.findFirst({ where: { id, projectId } }), "The deliverable");
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     await assertPartnerOfProject(tx, projectId, data.responsiblePartnerId, "responsiblePartnerId");
     const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { number: true } });
@@ -180,8 +181,8 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
     return upsertPlanItem(
       tx,
       user,
-      { type: "Deliverable", action: "deliverable", projectId, id },
-      () => tx.deliverable.findFirst({ where: { id, projectId } }),
+      { type: "Deliverable", action: "deliverable", projectId },
+      before,
       () => tx.deliverable.create({ data: { projectId, ...data, version: 1 }, select: { id: true } }),
       async (rowId) => {
         const { version, ...fields } = data;
@@ -238,6 +239,7 @@ export async function saveMilestone(user: SessionUser, input: z.output<typeof ZS
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
+    const before = await loadForWrite(id, () => tx.milestone.findFirst({ where: { id, projectId } }), "The milestone");
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     if (data.workPackageId) {
       const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { id: true } });
@@ -248,8 +250,8 @@ export async function saveMilestone(user: SessionUser, input: z.output<typeof ZS
     return upsertPlanItem(
       tx,
       user,
-      { type: "Milestone", action: "milestone", projectId, id },
-      () => tx.milestone.findFirst({ where: { id, projectId } }),
+      { type: "Milestone", action: "milestone", projectId },
+      before,
       () => tx.milestone.create({ data: { projectId, ...data }, select: { id: true } }),
       (rowId) => tx.milestone.update({ where: { id: rowId }, data: { ...data, version: { increment: 1 } } }),
       data,
