@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionBodyProblem } from "@/lib/action-body";
+import { isCrossOriginRequest } from "@/lib/same-origin";
 
 /**
  * Convenience and defence in depth, never the only check: pages, server actions and route handlers check
  * the session themselves.
- * - A server action posted from another site is refused at once with 403 (Next.js refuses it too, but as
- *   a server error).
+ * - Any POST from another site is refused at once with 403, whatever its encoding: a server action called
+ *   by script (Next.js refuses it too, but as a server error) or a plain HTML form posted to an action.
+ * - A server action's text body that Next.js could not decode (malformed, nested too deeply, or naming
+ *   parts only a multipart body has) is refused with 400, where Next.js would answer with a server error.
  * - Visitors without a session cookie go to the sign-in page, which remembers where they were going.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -12,9 +16,16 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 /** Sign-in, invitation links and the status page are open to visitors. */
 const PUBLIC_PATHS = /^\/(login|invitations\/|status$)/;
 
-export function proxy(request: NextRequest) {
-  if (isCrossSiteAction(request)) {
+/** Next.js's own limit for a server action's body (serverActions.bodySizeLimit): larger ones it refuses itself. */
+const ACTION_BODY_LIMIT = 1024 * 1024;
+
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && isCrossOriginRequest(request.headers)) {
     return NextResponse.json({ error: "Requests from other sites are refused." }, { status: 403 });
+  }
+  if (isTextActionCall(request)) {
+    const problem = actionBodyProblem(await request.clone().text());
+    if (problem) return NextResponse.json({ error: problem }, { status: 400 });
   }
   const { pathname, search } = request.nextUrl;
   if (PUBLIC_PATHS.test(pathname)) return NextResponse.next();
@@ -24,17 +35,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(loginUrl);
 }
 
-/** A server action call whose Origin is not this app's host (as a reverse proxy reports it). */
-function isCrossSiteAction(request: NextRequest): boolean {
+function isTextActionCall(request: NextRequest): boolean {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  const length = Number(request.headers.get("content-length") ?? 0);
+  return (request.headers.get("content-type") ?? "").startsWith("text/plain") && length <= ACTION_BODY_LIMIT;
 }
 
 export const config = {

@@ -89,7 +89,7 @@ const AS_PARTNER = new Set(["openPartnerReportAction", "saveReportSummaryAction"
 
 const hostileValue = fc.oneof(
   fc.constantFrom(
-    "", " ", "\u0000", "\u202e\u0007", "x".repeat(100_000), "😀".repeat(5_000), "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --",
+    "", " ", "\u0000", "\u202e\u0007", "\ud800", "a\udc00b", "\udbff\u0041", "x".repeat(100_000), "😀".repeat(5_000), "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --",
     "../../etc/passwd", "9999-12-31", "0000-00-00", "2026-02-30", "-1", "NaN", "1e308", "Infinity", "0x10", "-0.0000001", "12,50", "null",
   ),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, -0, 0, 1e308, 2 ** 31, Number.MAX_SAFE_INTEGER + 2, 0.5),
@@ -153,5 +153,18 @@ describe.each(actions)("%s", (name, action) => {
       expect(await snapshotDatabase()).toEqual(before);
     });
     await fc.assert(property, { numRuns: RUNS });
+  });
+});
+
+describe.each(actions)("%s with a lone UTF-16 surrogate in a text", (name, action) => {
+  it("is refused with a message on that field, and nothing changes", async () => {
+    const sample = SAMPLES[name] ?? {};
+    const textField = Object.keys(sample).find((key) => typeof sample[key] === "string");
+    if (!textField) return;
+    signInForTest(AS_PARTNER.has(name) ? partner : admin);
+    const before = await snapshotDatabase();
+    const result = await action({ ...sample, [textField]: "broken \ud800 text" } as never);
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { [textField]: [expect.stringContaining("lone UTF-16 surrogate")] } });
+    expect(await snapshotDatabase()).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ import type { ActionResult } from "./result";
 
 const FIX_FIELDS = "Please correct the highlighted fields.";
 const NUL_CHARACTER = "Remove the invisible control character (NUL) from this text.";
+const BROKEN_CHARACTER = "This text holds a broken character that no keyboard types (a lone UTF-16 surrogate): retype it.";
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
 export type ActionContext = { user: SessionUser };
@@ -50,9 +51,9 @@ async function runValidated<Schema extends z.ZodType, Output>(
   rawInput: unknown,
   run: (input: z.output<Schema>) => Promise<Output>,
 ): Promise<ActionResult<Output>> {
-  const nulAt = pathOfNulCharacter(rawInput);
-  if (nulAt !== null) {
-    return { ok: false, code: "VALIDATION", error: FIX_FIELDS, fieldErrors: { [nulAt || "_form"]: [NUL_CHARACTER] } };
+  const unstorable = findUnstorableText(rawInput);
+  if (unstorable) {
+    return { ok: false, code: "VALIDATION", error: FIX_FIELDS, fieldErrors: { [unstorable.path || "_form"]: [unstorable.message] } };
   }
   const parsed = schema.safeParse(rawInput);
   if (!parsed.success) {
@@ -78,18 +79,24 @@ async function runValidated<Schema extends z.ZodType, Output>(
 }
 
 /**
- * Where a text holds a NUL character, which no form can type and PostgreSQL cannot store: refused as
- * bad input here, for every action, rather than failing in the database.
+ * The first text (value or key) that no form types and the databases cannot store: a NUL character
+ * (PostgreSQL refuses it), or a lone UTF-16 surrogate (not valid Unicode, refused by the database drivers).
+ * Refused as bad input here, for every action, rather than failing in the database.
  */
-function pathOfNulCharacter(value: unknown, path = "", depth = 0): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+function findUnstorableText(value: unknown, path = "", depth = 0): { path: string; message: string } | null {
+  if (typeof value === "string") return unstorableTextMessage(value, path);
   if (value === null || typeof value !== "object" || depth > 8) return null;
   for (const [key, item] of Object.entries(value)) {
     const itemPath = path ? `${path}.${key}` : key;
-    if (key.includes("\u0000")) return itemPath;
-    const found = pathOfNulCharacter(item, itemPath, depth + 1);
-    if (found !== null) return found;
+    const found = unstorableTextMessage(key, itemPath) ?? findUnstorableText(item, itemPath, depth + 1);
+    if (found) return found;
   }
+  return null;
+}
+
+function unstorableTextMessage(text: string, path: string): { path: string; message: string } | null {
+  if (text.includes("\u0000")) return { path, message: NUL_CHARACTER };
+  if (!text.isWellFormed()) return { path, message: BROKEN_CHARACTER };
   return null;
 }
 
