@@ -49,7 +49,8 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
             </Td>
             <Td>
               <a href={`/api/files/${file.id}`} className="text-brand-600 underline" aria-label={t("download", { version: file.versionNumber, name: file.originalName })}>
-                {file.originalName}
+                {/* Isolated, so that a name in another writing direction cannot reorder the text around it. */}
+                <bdi>{file.originalName}</bdi>
               </a>
             </Td>
             <Td>

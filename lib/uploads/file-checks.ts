@@ -30,10 +30,11 @@ const MAX_NAME_LENGTH = 200;
  */
 export function sanitizeFileName(raw: string): CheckResult<string> {
   if (/[/\\]/.test(raw)) return { ok: false, reason: "The file name must not contain “/” or “\\” (path separators)." };
-  // Control characters and the characters Windows forbids go; the rest of Unicode stays.
+  // Control characters, the characters Windows forbids and bidirectional controls go (these make
+  // "invoice\u202Efdp.exe" read as "invoiceexe.pdf"); the rest of Unicode stays.
   let name = raw
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(/[\u0000-\u001f\u007f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");
