@@ -1,6 +1,8 @@
 /**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab) are
- * prefixed with an apostrophe, so that an exported log cannot attack whoever opens it.
+ * RFC 4180 CSV that a spreadsheet cannot be attacked through. Spreadsheets run a cell that starts with
+ * = + - or @ as a formula, and in some locales split cells on ";" (or tab) rather than ",". So a formula is
+ * defused with an apostrophe wherever a cell could start: at the start of the text and after each of
+ * , ; tab and line break; and a text holding any of those (or a quote) is quoted.
  */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
@@ -8,7 +10,8 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 
 function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value)
+    .replace(/(^|[,;\t\r\n])([=+\-@])/g, "$1'$2")
+    .replace(/^[\t\r]/, "'$&");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
