@@ -10,15 +10,13 @@ import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { FUNDING_MANAGERS, loadForWrite, requireRole, validationError } from "./guards";
-import { containsIgnoringCase } from "./text-search";
+import { textSearchWhere } from "./text-search";
 
 /** The organisation directory is shared by everyone signed in; project participation is filtered per user. */
 export async function findOrganisations(filters: TOrganisationListFilters) {
   const where: Prisma.OrganisationWhereInput = {
     archivedAt: null,
-    ...(filters.q
-      ? { OR: [{ name: containsIgnoringCase(filters.q) }, { shortName: containsIgnoringCase(filters.q) }, { city: containsIgnoringCase(filters.q) }] }
-      : {}),
+    ...(filters.q ? ((await textSearchWhere("Organisation", ["name", "shortName", "city"], filters.q)) as Prisma.OrganisationWhereInput) : {}),
     ...(filters.country ? { country: filters.country } : {}),
     ...(filters.type ? { type: filters.type } : {}),
   };

@@ -53,6 +53,19 @@ describe("project list filters", () => {
     expect(await acronymsFor("admin@demo.test", { ...allPages, country: "AT" })).toEqual(["GREENEDGE", "SMART-BRIDGE"]);
   });
 
+  it("matches % and _ as themselves, not as wildcards", async () => {
+    expect(await acronymsFor("admin@demo.test", { ...allPages, q: "%" })).toEqual([]);
+    expect(await acronymsFor("admin@demo.test", { ...allPages, q: "_" })).toEqual([]);
+    expect(await acronymsFor("admin@demo.test", { ...allPages, q: "SMART_BRIDGE" })).toEqual([]);
+    await db.project.update({ where: { id: "demo-proj-greenedge" }, data: { acronym: "GREEN_EDGE%" } });
+    try {
+      expect(await acronymsFor("admin@demo.test", { ...allPages, q: "n_edge%" })).toEqual(["GREEN_EDGE%"]);
+      expect(await acronymsFor("admin@demo.test", { ...allPages, q: "_" })).toEqual(["GREEN_EDGE%"]);
+    } finally {
+      await db.project.update({ where: { id: "demo-proj-greenedge" }, data: { acronym: "GREENEDGE" } });
+    }
+  });
+
   it("a search cannot reach projects the user may not see", async () => {
     expect(await acronymsFor("partner2@demo.test", { ...allPages, q: "ICT" })).toEqual([]);
   });

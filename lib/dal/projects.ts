@@ -4,7 +4,7 @@ import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/li
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { db } from "./db";
-import { containsIgnoringCase } from "./text-search";
+import { textSearchWhere } from "./text-search";
 
 export type ProjectListItem = Awaited<ReturnType<typeof findProjects>>["items"][number];
 
@@ -13,7 +13,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
     AND: [
       visibleProjectsWhere(user),
       { archivedAt: null },
-      filters.q ? { OR: [{ acronym: containsIgnoringCase(filters.q) }, { title: containsIgnoringCase(filters.q) }] } : {},
+      filters.q ? ((await textSearchWhere("Project", ["acronym", "title"], filters.q)) as Prisma.ProjectWhereInput) : {},
       filters.status ? { status: filters.status } : {},
       filters.programme ? { programmeId: filters.programme } : {},
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
