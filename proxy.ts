@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyProblem } from "@/lib/action-body";
+import { contentSecurityPolicy, newNonce } from "@/lib/content-security-policy";
+import { env } from "@/lib/env";
 import { isCrossOriginRequest } from "@/lib/same-origin";
 
 /**
@@ -10,6 +12,8 @@ import { isCrossOriginRequest } from "@/lib/same-origin";
  * - A server action's text body that Next.js could not decode (malformed, nested too deeply, or naming
  *   parts only a multipart body has) is refused with 400, where Next.js would answer with a server error.
  * - Visitors without a session cookie go to the sign-in page, which remembers where they were going.
+ * - Every answer carries a Content-Security-Policy with a fresh nonce; the policy also goes on the request,
+ *   where Next.js finds it and puts the nonce on the scripts of the page.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -20,19 +24,28 @@ const PUBLIC_PATHS = /^\/(login|invitations\/|status$)/;
 const ACTION_BODY_LIMIT = 1024 * 1024;
 
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
+  const withPolicy = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  };
   if (request.method === "POST" && isCrossOriginRequest(request.headers)) {
-    return NextResponse.json({ error: "Requests from other sites are refused." }, { status: 403 });
+    return withPolicy(NextResponse.json({ error: "Requests from other sites are refused." }, { status: 403 }));
   }
   if (isTextActionCall(request)) {
     const problem = actionBodyProblem(await request.clone().text());
-    if (problem) return NextResponse.json({ error: problem }, { status: 400 });
+    if (problem) return withPolicy(NextResponse.json({ error: problem }, { status: 400 }));
   }
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.test(pathname)) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (PUBLIC_PATHS.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    return withPolicy(NextResponse.next({ request: { headers } }));
+  }
   const loginUrl = new URL("/login", request.url);
   if (pathname !== "/") loginUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(loginUrl);
+  return withPolicy(NextResponse.redirect(loginUrl));
 }
 
 function isTextActionCall(request: NextRequest): boolean {

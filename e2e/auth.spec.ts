@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from "./helpers";
 
 const PROTECTED_PAGES = [

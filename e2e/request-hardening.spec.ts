@@ -4,13 +4,41 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
   node: Record<string, { workers: Record<string, unknown> }>;
 };
 /** A server action the sign-in page can run (signing in). */
 const LOGIN_ACTION_ID = Object.entries(manifest.node).find(([, entry]) => Object.keys(entry.workers).some((worker) => worker.includes("login")))![0];
+
+test.describe("Content-Security-Policy", () => {
+  test("every page carries a policy with a fresh nonce, which the page's scripts carry", async ({ page }) => {
+    const first = await page.goto("/login");
+    const policy = first!.headers()["content-security-policy"]!;
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "script-src 'self' 'nonce-"]) {
+      expect(policy).toContain(directive);
+    }
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((value) => value === nonce)).toBe(true);
+    const second = await page.goto("/login");
+    expect(second!.headers()["content-security-policy"]).not.toContain(nonce);
+  });
+
+  test("injected markup with an inline script does not run it, and the violation is caught", async ({ page, cspViolations }) => {
+    await page.goto("/login");
+    // What stored cross-site scripting would try: markup with an inline event handler.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", `<img alt="" src="data:," onerror="document.title='injected'">`);
+    });
+    await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
+    expect(await page.title()).not.toBe("injected");
+    // This test expects its violation; the others must have none.
+    cspViolations.length = 0;
+  });
+});
 
 test.describe("request hardening", () => {
   test("a post from another site's page is refused with 403, whatever its encoding", async ({ request }) => {

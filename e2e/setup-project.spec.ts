@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./helpers";
 
 // Unique names, so that the journey can run against a database that already has an earlier run's data.

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from "./helpers";
 
 /** The session cookie's attributes as the server sets them, for a credentials sign-in through next-auth's own endpoint. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { queryE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
 

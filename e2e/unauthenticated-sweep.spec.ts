@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { queryE2eDatabase, tablesOfE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS } from "./helpers";
 

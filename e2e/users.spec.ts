@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 test("an administrator invites a partner, who sets a password and signs in; then deactivates them", async ({ browser }) => {
