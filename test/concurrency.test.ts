@@ -11,6 +11,10 @@ import { db, demoUser, seedDemo } from "@/test/db";
 import { PDF } from "@/test/fixtures/files";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
+vi.hoisted(() => {
+  // One person's 50 uploads at once: a burst the default upload rate (20 in 10 minutes) would refuse.
+  process.env.UPLOAD_RATE_FILES = "1000";
+});
 vi.mock("@/lib/auth/session", () => sessionMock);
 
 const { POST: uploadFile } = await import("@/app/api/uploads/route");
