@@ -16,8 +16,9 @@ export class UploadTooLargeError extends Error {
 export type StagedFile = { tempPath: string; sizeBytes: number; sha256: string };
 
 /**
- * Where uploaded files are kept. The local disk is the default; an S3-compatible store can implement the
- * same four operations. Files are staged first and committed (made permanent) only once checked.
+ * Where uploaded files are kept: the local disk (the default) or an S3-compatible store (s3-storage.ts).
+ * Files are staged on the local disk first, counted and hashed as they stream in, and committed (made
+ * permanent and visible under their key) only once checked.
  */
 export interface FileStorage {
   /** Streams a body into a staging file, counting and hashing as it goes; stops as soon as it exceeds maxBytes. */
@@ -25,8 +26,10 @@ export interface FileStorage {
   /** Moves a staged file under its permanent random key. */
   commit(staged: StagedFile, storageKey: string): Promise<void>;
   discard(staged: StagedFile): Promise<void>;
-  read(storageKey: string): Readable;
+  read(storageKey: string): Promise<Readable>;
   remove(storageKey: string): Promise<void>;
+  /** Whether no file is stored at all (a restore goes only into an empty store). */
+  isEmpty(): Promise<boolean>;
   /** Removes staging leftovers and files no row refers to, older than `olderThanMs` (crash recovery). */
   sweep(isReferenced: (storageKey: string) => Promise<boolean>, olderThanMs: number): Promise<{ removed: string[] }>;
 }
@@ -36,7 +39,50 @@ export function newStorageKey(): string {
   return randomBytes(24).toString("hex");
 }
 
-const KEY_PATTERN = /^[a-f0-9]{48}$/;
+/** What every storage key looks like; anything else is refused before it reaches a path or a bucket. */
+export const KEY_PATTERN = /^[a-f0-9]{48}$/;
+
+/** Streams a body into a new file in `stagingDir`, counting and hashing; stops as soon as it exceeds maxBytes. */
+export async function stageInFolder(stagingDir: string, body: ReadableStream<Uint8Array> | Readable, maxBytes: number): Promise<StagedFile> {
+  await mkdir(stagingDir, { recursive: true });
+  const tempPath = path.join(stagingDir, `${newStorageKey()}.part`);
+  const hash = createHash("sha256");
+  let sizeBytes = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      sizeBytes += chunk.length;
+      if (sizeBytes > maxBytes) return callback(new UploadTooLargeError(maxBytes));
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  const source = body instanceof Readable ? body : Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+  try {
+    await pipeline(source, limit, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
+  } catch (error) {
+    await rm(tempPath, { force: true });
+    throw error;
+  }
+  return { tempPath, sizeBytes, sha256: hash.digest("hex") };
+}
+
+/** Whether a file last changed at `modifiedMs` is old enough to sweep; without a grace period, everything is. */
+export function isPastGrace(modifiedMs: number, olderThanMs: number, now = Date.now()): boolean {
+  return olderThanMs === 0 || modifiedMs <= now - olderThanMs;
+}
+
+/** Removes staging leftovers older than the grace period; returns them as "staging/<name>". */
+export async function sweepStagingFolder(stagingDir: string, olderThanMs: number): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(stagingDir).catch(() => [])) {
+    const file = path.join(stagingDir, name);
+    if (isPastGrace((await stat(file)).mtimeMs, olderThanMs)) {
+      await rm(file, { force: true });
+      removed.push(`staging/${name}`);
+    }
+  }
+  return removed;
+}
 
 export class LocalDiskStorage implements FileStorage {
   private readonly filesDir: string;
@@ -47,27 +93,8 @@ export class LocalDiskStorage implements FileStorage {
     this.stagingDir = path.resolve(/*turbopackIgnore: true*/ root, "staging");
   }
 
-  async stage(body: ReadableStream<Uint8Array> | Readable, maxBytes: number): Promise<StagedFile> {
-    await mkdir(this.stagingDir, { recursive: true });
-    const tempPath = path.join(this.stagingDir, `${newStorageKey()}.part`);
-    const hash = createHash("sha256");
-    let sizeBytes = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        sizeBytes += chunk.length;
-        if (sizeBytes > maxBytes) return callback(new UploadTooLargeError(maxBytes));
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
-    const source = body instanceof Readable ? body : Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-    try {
-      await pipeline(source, limit, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
-    } catch (error) {
-      await rm(tempPath, { force: true });
-      throw error;
-    }
-    return { tempPath, sizeBytes, sha256: hash.digest("hex") };
+  stage(body: ReadableStream<Uint8Array> | Readable, maxBytes: number): Promise<StagedFile> {
+    return stageInFolder(this.stagingDir, body, maxBytes);
   }
 
   async commit(staged: StagedFile, storageKey: string): Promise<void> {
@@ -79,7 +106,7 @@ export class LocalDiskStorage implements FileStorage {
     await rm(staged.tempPath, { force: true });
   }
 
-  read(storageKey: string): Readable {
+  async read(storageKey: string): Promise<Readable> {
     return createReadStream(this.pathOf(storageKey));
   }
 
@@ -87,21 +114,15 @@ export class LocalDiskStorage implements FileStorage {
     await rm(this.pathOf(storageKey), { force: true });
   }
 
+  async isEmpty(): Promise<boolean> {
+    return (await readdir(this.filesDir).catch(() => [])).length === 0;
+  }
+
   async sweep(isReferenced: (storageKey: string) => Promise<boolean>, olderThanMs: number) {
-    const removed: string[] = [];
-    const cutoff = Date.now() - olderThanMs;
-    // Without a grace period everything left over counts, whatever its timestamp's precision.
-    const isOld = async (file: string) => olderThanMs === 0 || (await stat(file)).mtimeMs <= cutoff;
-    for (const name of await readdir(this.stagingDir).catch(() => [])) {
-      const file = path.join(this.stagingDir, name);
-      if (await isOld(file)) {
-        await rm(file, { force: true });
-        removed.push(`staging/${name}`);
-      }
-    }
+    const removed = await sweepStagingFolder(this.stagingDir, olderThanMs);
     for (const name of await readdir(this.filesDir).catch(() => [])) {
       const file = path.join(this.filesDir, name);
-      if ((await isOld(file)) && !(KEY_PATTERN.test(name) && (await isReferenced(name)))) {
+      if (isPastGrace((await stat(file)).mtimeMs, olderThanMs) && !(KEY_PATTERN.test(name) && (await isReferenced(name)))) {
         await rm(file, { force: true });
         removed.push(`files/${name}`);
       }

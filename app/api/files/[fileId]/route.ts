@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     await recordRefusal(user, "downloadFile", notFound("The file"), { fileId });
     return jsonError(404, "This file was not found, or you have no access to it.");
   }
-  return new Response(Readable.toWeb(fileStorage.read(file.storageKey)) as ReadableStream, {
+  return new Response(Readable.toWeb(await fileStorage.read(file.storageKey)) as ReadableStream, {
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.sizeBytes),
