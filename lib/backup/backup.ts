@@ -68,8 +68,10 @@ async function snapshotSqlite(databaseUrl: string, work: string) {
   } finally {
     source.close();
   }
-  const snapshot = new Database(copy, { readonly: true });
+  const snapshot = new Database(copy);
   try {
+    // A single file, without the write-ahead log's side files: what the restore copies back.
+    snapshot.pragma("journal_mode = DELETE");
     const names = snapshot
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all() as { name: string }[];
