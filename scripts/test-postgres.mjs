@@ -3,15 +3,17 @@
 //                                           its own built by the PostgreSQL migrations
 //   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against the production server (server.mjs) on a
 //                                           PostgreSQL database (needs a production build)
+//   node scripts/test-postgres.mjs --scale  two instances of the production build on one PostgreSQL database and
+//                                           one S3 store (Playwright, playwright.scale.config.ts; needs a build)
 // Uses TEST_POSTGRES_URL when set (for --e2e, its server with a database named consortia_e2e); otherwise,
 // as root on a machine with Debian's PostgreSQL 15 (CI), starts that cluster and provides a test role and
 // databases. Without PostgreSQL the run is skipped with a notice, except in CI, where it fails.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const endToEnd = process.argv.includes("--e2e");
-const extraArgs = process.argv.slice(2).filter((arg) => arg !== "--e2e");
-const database = endToEnd ? "consortia_e2e" : "consortia_test";
+const mode = process.argv.includes("--e2e") ? "e2e" : process.argv.includes("--scale") ? "scale" : "integration";
+const extraArgs = process.argv.slice(2).filter((arg) => arg !== "--e2e" && arg !== "--scale");
+const database = { e2e: "consortia_e2e", scale: "consortia_scale_e2e", integration: "consortia_test" }[mode];
 
 function run(command, args) {
   return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -31,7 +33,7 @@ function provisionLocalCluster() {
 function fromEnvironment() {
   if (!process.env.TEST_POSTGRES_URL) return null;
   const url = new URL(process.env.TEST_POSTGRES_URL);
-  if (endToEnd) url.pathname = `/${database}`;
+  if (mode !== "integration") url.pathname = `/${database}`;
   return url.toString();
 }
 
@@ -46,9 +48,16 @@ if (!url) {
   process.exit(0);
 }
 const where = `${new URL(url).host}${new URL(url).pathname}`;
-const result = endToEnd
-  ? (console.log(`End-to-end tests on PostgreSQL (${where})`),
-    spawnSync("npx", ["playwright", "test", ...extraArgs], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url } }))
+const result =
+  mode === "e2e"
+    ? (console.log(`End-to-end tests on PostgreSQL (${where})`),
+      spawnSync("npx", ["playwright", "test", ...extraArgs], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url } }))
+  : mode === "scale"
+    ? (console.log(`Two instances on PostgreSQL (${where}) and S3`),
+      spawnSync("npx", ["playwright", "test", "-c", "playwright.scale.config.ts", ...extraArgs], {
+        stdio: "inherit",
+        env: { ...process.env, SCALE_DATABASE_URL: url },
+      }))
   : (console.log(`Integration tests on PostgreSQL (${where})`),
     // SQLite's own settings and migrations have tests of their own; everything else runs here too.
     spawnSync("npx", ["vitest", "run", "--exclude", "test/concurrency.test.ts", "--exclude", "test/migrations.test.ts", ...extraArgs], {
