@@ -10,11 +10,10 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import pg from "pg";
 import S3rver from "s3rver";
+import { queryPostgres } from "../e2e/database";
 import { expect, test, type Page } from "../e2e/fixtures";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT_IDS, type DemoAccount } from "../e2e/helpers";
-import { postgresConnection } from "../lib/db/postgres-url";
 
 const DATABASE_URL = process.env.SCALE_DATABASE_URL ?? "";
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
@@ -68,17 +67,7 @@ async function stopInstance(instance: Instance, signal: NodeJS.Signals = "SIGTER
   await exited;
 }
 
-async function query<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const { connectionString, schema } = postgresConnection(DATABASE_URL);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(`SET search_path TO "${schema}"`);
-    return (await client.query(sql, params)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <Row>(sql: string, params: unknown[] = []) => queryPostgres<Row>(DATABASE_URL, sql, params);
 
 async function bucketKeys(): Promise<string[]> {
   const client = new S3Client({ endpoint: s3endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });

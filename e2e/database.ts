@@ -13,22 +13,25 @@ const onPostgres = isPostgresUrl(url);
 const postgresTarget = () => postgresConnection(url);
 
 export async function queryE2eDatabase<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  if (onPostgres) {
-    const { connectionString, schema } = postgresTarget();
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    try {
-      await client.query(`SET search_path TO "${schema}"`);
-      return (await client.query(sql, params)).rows as Row[];
-    } finally {
-      await client.end();
-    }
-  }
+  if (onPostgres) return queryPostgres<Row>(url, sql, params);
   const database = new Database(path.resolve(url.slice("file:".length)), { readonly: true, fileMustExist: true });
   try {
     return database.prepare(sql.replace(/\$\d+/g, "?")).all(...params) as Row[];
   } finally {
     database.close();
+  }
+}
+
+/** A query on the PostgreSQL database of `databaseUrl`, in its schema (Prisma's `?schema=`). */
+export async function queryPostgres<Row>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<Row[]> {
+  const { connectionString, schema } = postgresConnection(databaseUrl);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    return (await client.query(sql, params)).rows as Row[];
+  } finally {
+    await client.end();
   }
 }
 

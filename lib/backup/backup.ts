@@ -72,12 +72,7 @@ async function snapshotSqlite(databaseUrl: string, work: string) {
   try {
     // A single file, without the write-ahead log's side files: what the restore copies back.
     snapshot.pragma("journal_mode = DELETE");
-    const names = snapshot
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all() as { name: string }[];
-    const tables = Object.fromEntries(
-      names.map(({ name }) => [name, (snapshot.prepare(`SELECT COUNT(*) AS count FROM "${name}"`).get() as { count: number }).count]),
-    );
+    const tables = sqliteTableCounts(snapshot);
     const files = snapshot.prepare(`SELECT "storageKey", "sizeBytes", "sha256" FROM "StoredFile" ORDER BY "storageKey"`).all() as StoredFileRow[];
     return { database: "sqlite" as const, tables, files };
   } finally {
@@ -93,16 +88,7 @@ async function snapshotPostgres(databaseUrl: string, work: string) {
     // One snapshot for the counts, the file list and pg_dump: all three describe the same moment.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const snapshotId = (await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id")).rows[0]!.id;
-    const names = (
-      await client.query<{ name: string }>(
-        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY 1",
-        [schema],
-      )
-    ).rows;
-    const tables: Record<string, number> = {};
-    for (const { name } of names) {
-      tables[name] = Number((await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "${schema}"."${name}"`)).rows[0]!.count);
-    }
+    const tables = await postgresTableCounts(client, schema);
     const files = (
       await client.query<StoredFileRow>(`SELECT "storageKey", "sizeBytes", "sha256" FROM "${schema}"."StoredFile" ORDER BY "storageKey"`)
     ).rows;
@@ -178,8 +164,7 @@ async function tableCounts(databaseUrl: string): Promise<Record<string, number>>
   if (!isPostgresUrl(databaseUrl)) {
     const database = new Database(sqliteFilePath(databaseUrl), { readonly: true });
     try {
-      const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-      return Object.fromEntries(names.map(({ name }) => [name, (database.prepare(`SELECT COUNT(*) AS count FROM "${name}"`).get() as { count: number }).count]));
+      return sqliteTableCounts(database);
     } finally {
       database.close();
     }
@@ -188,20 +173,29 @@ async function tableCounts(databaseUrl: string): Promise<Record<string, number>>
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const names = (
-      await client.query<{ name: string }>(
-        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
-        [schema],
-      )
-    ).rows;
-    const counts: Record<string, number> = {};
-    for (const { name } of names) {
-      counts[name] = Number((await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "${schema}"."${name}"`)).rows[0]!.count);
-    }
-    return counts;
+    return await postgresTableCounts(client, schema);
   } finally {
     await client.end();
   }
+}
+
+function sqliteTableCounts(database: Database.Database): Record<string, number> {
+  const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return Object.fromEntries(names.map(({ name }) => [name, (database.prepare(`SELECT COUNT(*) AS count FROM "${name}"`).get() as { count: number }).count]));
+}
+
+async function postgresTableCounts(client: pg.Client, schema: string): Promise<Record<string, number>> {
+  const names = (
+    await client.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY 1",
+      [schema],
+    )
+  ).rows;
+  const counts: Record<string, number> = {};
+  for (const { name } of names) {
+    counts[name] = Number((await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "${schema}"."${name}"`)).rows[0]!.count);
+  }
+  return counts;
 }
 
 /** Rows in the app's own tables (migration bookkeeping aside): 0 for a new or missing database. */
