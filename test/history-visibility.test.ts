@@ -8,8 +8,9 @@ import { db, demoUser, seedDemo } from "@/test/db";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { saveBudgetLineAction, savePaymentAction } from "@/lib/actions/budget";
 import { changeReportStatusAction } from "@/lib/actions/partner-report";
-import { savePartnerAction } from "@/lib/actions/project";
+import { createProjectAction, savePartnerAction } from "@/lib/actions/project";
 import { findProjectHistory } from "@/lib/dal/history";
+import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
@@ -53,6 +54,28 @@ beforeAll(async () => {
     await changeReportStatusAction({ projectId: DANUBE, reportId: submitted.id, toStatus: "RETURNED", comment: SECRETS.review }),
   ];
   for (const result of results) expect(result).toMatchObject({ ok: true });
+});
+
+describe("the history of a new project", () => {
+  it("does not show a partner the other partners' budget shares listed at its creation", async () => {
+    const partner = await demoUser("partner@demo.test");
+    signInForTest(await demoUser("coordinator@demo.test"));
+    const created = await createProjectAction({
+      ...VALID_PROJECT_INPUT,
+      acronym: "SHARES",
+      partners: [
+        { organisationId: "demo-org-cluj", role: "LEAD_PARTNER", budgetAmount: "77777.77" },
+        { organisationId: partner.organisationId!, role: "PARTNER", budgetAmount: "22222.22" },
+      ],
+    } as never);
+    expect(created).toMatchObject({ ok: true });
+    const projectId = (created as { data: { id: string } }).data.id;
+    signInForTest(partner);
+    const csv = await (await exportHistory(new Request(`http://localhost/projects/${projectId}/history/export`), { params: Promise.resolve({ projectId }) })).text();
+    expect(csv).toContain("project.create");
+    expect(csv).not.toContain("77777.77");
+    expect(csv).not.toContain("22222.22");
+  });
 });
 
 describe("the project history", () => {

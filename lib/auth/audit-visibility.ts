@@ -4,7 +4,8 @@
  *
  * - Those who read all funding (administrators, coordinators, the project's lead) read every event.
  * - Everyone else never reads payments; budget lines and partner reports only of their own organisation;
- *   and a partner's budget share (in partner events) only for their own organisation.
+ *   and partners' budget shares (in partner events, and in the partner lists of project events) only of
+ *   their own organisation's events.
  */
 import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectAccess } from "./permissions";
@@ -36,9 +37,12 @@ export function visibleAuditEventsWhere(access: ProjectAccess): Prisma.AuditEven
 
 type AuditSnapshots = { action: string; partnerId: string | null; before: string | null; after: string | null };
 
-/** The event as this person may read it: another partner's budget share is taken out of the snapshots. */
+/**
+ * The event as this person may read it: budget shares are taken out of the snapshots, wherever they stand
+ * (a partner event, or the partner list of a created project), unless the event is of their own partner.
+ */
 export function redactAuditEvent<Event extends AuditSnapshots>(access: ProjectAccess, event: Event): Event {
-  if (access.canReadAllFunding || !event.action.startsWith("partner.")) return event;
+  if (access.canReadAllFunding) return event;
   if (event.partnerId && access.actsForPartnerIds.includes(event.partnerId)) return event;
   return { ...event, before: withoutFields(event.before, PARTNER_FUNDING_FIELDS), after: withoutFields(event.after, PARTNER_FUNDING_FIELDS) };
 }
@@ -46,10 +50,7 @@ export function redactAuditEvent<Event extends AuditSnapshots>(access: ProjectAc
 function withoutFields(snapshot: string | null, fields: string[]): string | null {
   if (!snapshot) return snapshot;
   try {
-    const value = JSON.parse(snapshot) as unknown;
-    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-    const kept = Object.fromEntries(Object.entries(value).filter(([key]) => !fields.includes(key)));
-    return JSON.stringify(kept);
+    return JSON.stringify(JSON.parse(snapshot), (key, value: unknown) => (fields.includes(key) ? undefined : value));
   } catch {
     // A snapshot that cannot be read cannot be checked either: it is not shown.
     return null;
