@@ -21,7 +21,9 @@ async function waitFor(condition: () => Promise<boolean>, what: string) {
 }
 
 async function killMidWay(mode: "streaming" | "committed", ready: () => Promise<boolean>) {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["test/fixtures/interrupted-upload.ts", mode], {
+  // Node itself with tsx's loader (not the tsx command, which runs Node as a child): SIGKILL must reach
+  // the process that uploads, or it would live on after the test.
+  const child = spawn(process.execPath, ["--import", "tsx", "test/fixtures/interrupted-upload.ts", mode], {
     env: { ...process.env, STORAGE_DIR: root() },
     stdio: "ignore",
   });
