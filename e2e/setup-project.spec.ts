@@ -11,6 +11,8 @@ async function save(page: Page, button: string) {
 }
 
 test("a coordinator sets up a project and its lead plans the work", async ({ browser }) => {
+  // The longest journey of the suite (some 40 steps, 25–31 s on CI's two cores): room beyond the default 30 s.
+  test.setTimeout(90_000);
   const coordinator = await browser.newPage();
   await signInAs(coordinator, "coordinator");
 
