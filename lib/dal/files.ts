@@ -8,9 +8,9 @@ import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
+import { holdRow } from "./row-locks";
 import { ID_PATTERN } from "@/lib/validation/common";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 
 export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report"; id: string };
@@ -101,7 +101,7 @@ export async function recordUploadedFile(
   file: { storageKey: string; name: string; mimeType: string; staged: StagedFile },
 ): Promise<{ id: string; versionNumber: number }> {
   return db.$transaction(async (tx) => {
-    await lockUploadTarget(tx, target);
+    await holdRow(tx, target);
     const { projectId, partnerId } = await authoriseUpload(user, target, tx);
     await assertUploadAllowance(user, projectId, file.staged.sizeBytes, tx);
     const owner = target.kind === "deliverable" ? { deliverableId: target.id } : { partnerReportId: target.id };
@@ -148,18 +148,6 @@ export async function recordUploadedFile(
     });
     return created;
   });
-}
-
-/**
- * Holds the deliverable's or report's row for the rest of the transaction (an update takes the row lock on
- * PostgreSQL; on SQLite, write transactions already run one at a time). Uploads to one target and its
- * submission so follow one another: version numbers never collide, and no file slips into a report or
- * deliverable while it is being submitted. The checks that follow read the row as it is now.
- */
-async function lockUploadTarget(tx: Prisma.TransactionClient, target: UploadTarget): Promise<void> {
-  const touched = { updatedAt: new Date() };
-  if (target.kind === "deliverable") await tx.deliverable.updateMany({ where: { id: target.id }, data: touched });
-  else await tx.partnerReport.updateMany({ where: { id: target.id }, data: touched });
 }
 
 /**

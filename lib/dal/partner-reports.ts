@@ -10,6 +10,7 @@ import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
+import { holdRow } from "./row-locks";
 
 /** Leads, coordinators and administrators read every report; a partner reads its own organisation's. */
 function readablePartnerIds(access: ProjectAccess, allPartnerIds: string[]): string[] {
@@ -133,7 +134,7 @@ async function requireOwnEditableReport(user: SessionUser, projectId: string, re
 export async function saveReportSummary(user: SessionUser, input: z.output<typeof ZSaveReportSummaryInput>) {
   await db.$transaction(async (tx) => {
     // Checked in the transaction that writes, with the report held: a submission in between cannot be overwritten.
-    await lockReport(tx, input.projectId, input.reportId);
+    await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
     await tx.partnerReport.update({ where: { id: input.reportId }, data: { summary: input.summary, version: { increment: 1 } } });
     await recordAudit(tx, {
@@ -150,21 +151,13 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
   return { projectId: input.projectId, reportId: input.reportId };
 }
 
-/**
- * Holds the report's row for the rest of the transaction (an update takes the row lock on PostgreSQL; on
- * SQLite, write transactions already run one at a time), so that uploads to it wait or see the outcome.
- */
-async function lockReport(tx: Pick<Db, "partnerReport">, projectId: string, reportId: string): Promise<void> {
-  await tx.partnerReport.updateMany({ where: { id: reportId, projectId }, data: { updatedAt: new Date() } });
-}
-
 /** Submit (own partner), accept or return (lead). Submitting freezes the latest file version. */
 export async function changeReportStatus(user: SessionUser, input: z.output<typeof ZChangeReportStatusInput>) {
   const now = new Date();
   await db.$transaction(async (tx) => {
     // Every check reads the report in the transaction that writes, with the report held against uploads
     // under way, so the file frozen is the latest one.
-    await lockReport(tx, input.projectId, input.reportId);
+    await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
     if (!detail) throw notFound("The report");
     // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
