@@ -9,7 +9,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -81,10 +81,7 @@ async function snapshotSqlite(databaseUrl: string, work: string) {
 }
 
 async function snapshotPostgres(databaseUrl: string, work: string) {
-  const { connectionString, schema } = postgresConnection(databaseUrl);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
+  return withPostgres(databaseUrl, async (client, { connectionString, schema }) => {
     // One snapshot for the counts, the file list and pg_dump: all three describe the same moment.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const snapshotId = (await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id")).rows[0]!.id;
@@ -95,9 +92,7 @@ async function snapshotPostgres(databaseUrl: string, work: string) {
     await pgTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--schema=${schema}`, `--snapshot=${snapshotId}`, `--file=${path.join(work, POSTGRES_FILE)}`, connectionString]);
     await client.query("COMMIT");
     return { database: "postgresql" as const, tables, files };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Restores an archive into an empty database and storage (or over them, with `force`); returns its manifest. */
@@ -147,15 +142,11 @@ async function restoreSqlite(databaseUrl: string, snapshot: string) {
 }
 
 async function restorePostgres(databaseUrl: string, dump: string) {
-  const { connectionString, schema } = postgresConnection(databaseUrl);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
+  const { connectionString } = await withPostgres(databaseUrl, async (client, target) => {
     await client.query("SET client_min_messages TO WARNING");
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
+    await client.query(`DROP SCHEMA IF EXISTS "${target.schema}" CASCADE`);
+    return target;
+  });
   await pgTool("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${connectionString}`, dump]);
 }
 
@@ -169,11 +160,19 @@ async function tableCounts(databaseUrl: string): Promise<Record<string, number>>
       database.close();
     }
   }
-  const { connectionString, schema } = postgresConnection(databaseUrl);
-  const client = new pg.Client({ connectionString });
+  return withPostgres(databaseUrl, (client, { schema }) => postgresTableCounts(client, schema));
+}
+
+/** Runs `work` on a connection to the database of `databaseUrl`, closed afterwards whatever happens. */
+async function withPostgres<Result>(
+  databaseUrl: string,
+  work: (client: pg.Client, target: { connectionString: string; schema: string }) => Promise<Result>,
+): Promise<Result> {
+  const target = postgresConnection(databaseUrl);
+  const client = new pg.Client({ connectionString: target.connectionString });
   await client.connect();
   try {
-    return await postgresTableCounts(client, schema);
+    return await work(client, target);
   } finally {
     await client.end();
   }
@@ -200,10 +199,7 @@ async function postgresTableCounts(client: pg.Client, schema: string): Promise<R
 
 /** Rows in the app's own tables (migration bookkeeping aside): 0 for a new or missing database. */
 async function countRows(databaseUrl: string): Promise<number> {
-  if (!isPostgresUrl(databaseUrl)) {
-    const { existsSync } = await import("node:fs");
-    if (!existsSync(sqliteFilePath(databaseUrl))) return 0;
-  }
+  if (!isPostgresUrl(databaseUrl) && !existsSync(sqliteFilePath(databaseUrl))) return 0;
   const counts = await tableCounts(databaseUrl);
   return Object.entries(counts)
     .filter(([table]) => table !== "_prisma_migrations")
