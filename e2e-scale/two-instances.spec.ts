@@ -52,7 +52,9 @@ async function startInstance(instance: Instance): Promise<void> {
   });
   servers.set(instance, server);
   for (let attempt = 0; attempt < 240; attempt++) {
-    const ready = await fetch(`${urlOf(instance)}/status`).then((response) => response.ok).catch(() => false);
+    const ready = await fetch(`${urlOf(instance)}/status`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -70,7 +72,12 @@ async function stopInstance(instance: Instance, signal: NodeJS.Signals = "SIGTER
 const query = <Row>(sql: string, params: unknown[] = []) => queryPostgres<Row>(DATABASE_URL, sql, params);
 
 async function bucketKeys(): Promise<string[]> {
-  const client = new S3Client({ endpoint: s3endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+  const client = new S3Client({
+    endpoint: s3endpoint,
+    region: "us-east-1",
+    forcePathStyle: true,
+    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+  });
   const page = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
   return (page.Contents ?? []).map((object) => object.Key!.replace(/^files\//, "")).sort();
 }
@@ -83,13 +90,17 @@ async function signInAt(page: Page, base: string, account: DemoAccount): Promise
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 }
 
-const deliverablePath = (number: string) => `/projects/${DANUBE}/deliverables/${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
+const deliverablePath = (number: string) =>
+  `/projects/${DANUBE}/deliverables/${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.skip(!DATABASE_URL, "SCALE_DATABASE_URL is not set: run npm run test:scale");
-  execFileSync(process.execPath, ["scripts/e2e-database.mjs"], { env: { ...process.env, DATABASE_URL }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/e2e-database.mjs"], {
+    env: { ...process.env, DATABASE_URL },
+    stdio: "ignore",
+  });
   s3server = new S3rver({
     address: "127.0.0.1",
     port: 0,
@@ -98,7 +109,8 @@ test.beforeAll(async () => {
     configureBuckets: [{ name: BUCKET, configs: [] }],
   });
   s3endpoint = `http://127.0.0.1:${(await s3server.run()).port}`;
-  for (const instance of ["a", "b"] as const) INSTANCES[instance].storageDir = mkdtempSync(path.join(tmpdir(), `consortia-${instance}-`));
+  for (const instance of ["a", "b"] as const)
+    INSTANCES[instance].storageDir = mkdtempSync(path.join(tmpdir(), `consortia-${instance}-`));
   await Promise.all([startInstance("a"), startInstance("b")]);
 });
 
@@ -110,7 +122,10 @@ test.afterAll(async () => {
 test("a file uploaded through A downloads byte for byte through B", async ({ page }) => {
   await signInAt(page, A, "partner");
   const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(300_000), Buffer.from("\n%%EOF\n")]);
-  const upload = await page.request.post(`${A}/api/uploads?deliverableId=${DANUBE}-d2-3`, { headers: { "X-File-Name": "across.pdf" }, data: bytes });
+  const upload = await page.request.post(`${A}/api/uploads?deliverableId=${DANUBE}-d2-3`, {
+    headers: { "X-File-Name": "across.pdf" },
+    data: bytes,
+  });
   expect(upload.status()).toBe(201);
   const { id } = (await upload.json()) as { id: string };
   const download = await page.request.get(`${B}/api/files/${id}`);
@@ -141,8 +156,12 @@ test("two people saving the same deliverable on A and on B: one succeeds, the ot
   await expect(onA.getByRole("status")).toHaveText("Saved.");
   await onB.getByLabel("Title").fill("Saved through B");
   await onB.getByRole("button", { name: "Save deliverable" }).click();
-  await expect(onB.getByRole("alert").filter({ hasText: "Someone else saved D3.2 while you were editing" })).toContainText("Saved through A");
-  const [deliverable] = await query<{ title: string }>(`SELECT "title" FROM "Deliverable" WHERE "id" = $1`, [`${DANUBE}-d3-2`]);
+  await expect(
+    onB.getByRole("alert").filter({ hasText: "Someone else saved D3.2 while you were editing" }),
+  ).toContainText("Saved through A");
+  const [deliverable] = await query<{ title: string }>(`SELECT "title" FROM "Deliverable" WHERE "id" = $1`, [
+    `${DANUBE}-d3-2`,
+  ]);
   expect(deliverable!.title).toBe("Saved through A");
 });
 
@@ -167,10 +186,14 @@ test("the reminder job started for both instances at once sends each digest once
   const since = new Date();
   const job = () =>
     new Promise<number>((resolve) => {
-      const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/send-reminders.ts"], {
-        env: { ...process.env, DATABASE_URL, SMTP_HOST: "" },
-        stdio: "ignore",
-      });
+      const child = spawn(
+        path.resolve("node_modules/.bin/tsx"),
+        ["--conditions=react-server", "scripts/send-reminders.ts"],
+        {
+          env: { ...process.env, DATABASE_URL, SMTP_HOST: "" },
+          stdio: "ignore",
+        },
+      );
       child.once("exit", (code) => resolve(code ?? 1));
     });
   expect(await Promise.all([job(), job()])).toEqual([0, 0]);
@@ -196,7 +219,9 @@ test("an instance killed mid-upload leaves no orphan on the shared store once it
   request.write("%PDF-1.4\n");
   const feeding = setInterval(() => request.write(Buffer.alloc(16 * 1024, 0x20)), 20);
   const staging = path.join(INSTANCES.a.storageDir, "staging");
-  await expect.poll(() => readdirSync(staging, { withFileTypes: false }).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => readdirSync(staging, { withFileTypes: false }).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await stopInstance("a", "SIGKILL");
   clearInterval(feeding);
   request.destroy();

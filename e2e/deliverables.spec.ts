@@ -2,10 +2,17 @@ import { expect, test, type Page } from "./fixtures";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
 
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
-const deliverableUrl = (number: string) => `/projects/${DANUBE}/deliverables/${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
-const statusBadge = (page: Page) => page.locator("h1").locator("..").getByText(/^(Pending|Draft|In review|Submitted|Approved|Rejected)$/);
+const deliverableUrl = (number: string) =>
+  `/projects/${DANUBE}/deliverables/${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
+const statusBadge = (page: Page) =>
+  page
+    .locator("h1")
+    .locator("..")
+    .getByText(/^(Pending|Draft|In review|Submitted|Approved|Rejected)$/);
 
-test("a lead takes an overdue deliverable from pending to approved, and the history keeps every step", async ({ page }) => {
+test("a lead takes an overdue deliverable from pending to approved, and the history keeps every step", async ({
+  page,
+}) => {
   await signInAs(page, "lead");
   await page.goto(`/projects/${DANUBE}`);
   await page.getByRole("link", { name: "Deliverables", exact: true }).click();
@@ -47,11 +54,16 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
   const history = page.getByRole("table", { name: "Changes, newest first" });
   await expect(history).toContainText("D1.3: Submitted → Approved");
   await expect(history).toContainText("D1.3: Pending → Draft");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export as CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export as CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("DANUBE-ICT-history.csv");
   const csv = await (await download.createReadStream()).toArray();
   const text = Buffer.concat(csv).toString("utf8");
-  expect(text.split("\r\n")[0]).toBe("time_utc,actor,actor_email,action,record_type,record_id,description,before,after");
+  expect(text.split("\r\n")[0]).toBe(
+    "time_utc,actor,actor_email,action,record_type,record_id,description,before,after",
+  );
   expect(text).toContain("D1.3: In review → Submitted");
 });
 
@@ -70,9 +82,9 @@ test("two people saving the same deliverable: the second is told, and the first 
 
   await second.getByLabel("Title").fill("Second editor's title");
   await second.getByRole("button", { name: "Save deliverable" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "Someone else saved D3.2 while you were editing" })).toContainText(
-    "Joint strategy, first editor's title",
-  );
+  await expect(
+    second.getByRole("alert").filter({ hasText: "Someone else saved D3.2 while you were editing" }),
+  ).toContainText("Joint strategy, first editor's title");
   await expect(second.getByLabel("Title")).toHaveValue("Second editor's title");
 
   await second.goto(deliverableUrl("D3.2"));
@@ -90,7 +102,9 @@ test("bulk status change is all or nothing", async ({ page }) => {
   await page.getByLabel("Select D1.1").check();
   await page.getByLabel("New status").selectOption({ label: "Draft" });
   await page.getByRole("button", { name: "Apply to selected" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed. D1.1: Say why in a comment." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Nothing was changed. D1.1: Say why in a comment." }),
+  ).toBeVisible();
   await expect(table.getByRole("row", { name: /D3\.3/ })).toContainText("Pending");
   await expect(table.getByRole("row", { name: /D1\.1/ })).toContainText("Approved");
 
@@ -109,7 +123,10 @@ test("the list filters by overdue and by partner", async ({ page }) => {
   await page.getByLabel("Responsible partner").selectOption({ label: "PP2 Sofia Digital Cluster" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/due=overdue/);
-  const rows = page.getByRole("table", { name: "Deliverables by work package" }).getByRole("row").filter({ hasText: "Overdue" });
+  const rows = page
+    .getByRole("table", { name: "Deliverables by work package" })
+    .getByRole("row")
+    .filter({ hasText: "Overdue" });
   await expect(rows).toHaveCount(2);
   await expect(page.getByRole("table", { name: "Deliverables by work package" })).not.toContainText("D2.1");
 });

@@ -4,7 +4,9 @@ import { signInAs } from "./helpers";
 
 const fixture = (name: string) => path.resolve("test/fixtures/cordis", name);
 
-test("a coordinator previews a malformed CORDIS file, sees every problem by line, and cannot import it", async ({ page }) => {
+test("a coordinator previews a malformed CORDIS file, sees every problem by line, and cannot import it", async ({
+  page,
+}) => {
   await signInAs(page, "coordinator");
   await page.goto("/projects/import");
   await page.getByLabel("project.csv").setInputFiles(fixture("project-malformed.csv"));
@@ -13,7 +15,9 @@ test("a coordinator previews a malformed CORDIS file, sees every problem by line
   const problems = page.getByRole("table", { name: "Problems in the files" });
   await expect(problems.getByRole("row")).toHaveCount(9);
   await expect(problems.getByRole("row", { name: /project\.csv 4 startDate is not a date/ })).toBeVisible();
-  await expect(problems.getByRole("row", { name: /organization\.csv 3 Project 101990099 is not in project\.csv/ })).toBeVisible();
+  await expect(
+    problems.getByRole("row", { name: /organization\.csv 3 Project 101990099 is not in project\.csv/ }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: /Import/ })).toBeDisabled();
 });
 
@@ -34,11 +38,15 @@ test("a coordinator imports projects from CORDIS files and finds them in the por
   await expect(projects.getByRole("row", { name: /DIGIBRIDGE/ })).toContainText("30 months");
   await expect(projects.getByRole("row", { name: /DIGIBRIDGE/ })).toContainText("Will be created");
   const organisations = page.getByRole("table", { name: "Organisations in the files" });
-  await expect(organisations.getByRole("row", { name: /CLUJ IT CLUSTER/ })).toContainText("Matches Cluj IT Cluster (same name and country)");
+  await expect(organisations.getByRole("row", { name: /CLUJ IT CLUSTER/ })).toContainText(
+    "Matches Cluj IT Cluster (same name and country)",
+  );
   await expect(organisations.getByRole("row", { name: /Aristotle/ })).toContainText("Greece");
 
   await page.getByRole("button", { name: "Import 2 projects" }).click();
-  await expect(page.getByRole("status")).toContainText("Imported: 2 projects created, 0 skipped as imported before, 4 new organisations.");
+  await expect(page.getByRole("status")).toContainText(
+    "Imported: 2 projects created, 0 skipped as imported before, 4 new organisations.",
+  );
 
   await page.getByRole("link", { name: "Portfolio" }).first().click();
   const horizon = page.getByRole("region", { name: "Horizon Europe" });
@@ -100,7 +108,9 @@ test("a partner's status change reaches the lead as a notification, which the le
 test.describe("in Romanian", () => {
   test.use({ locale: "ro-RO" });
 
-  test("a browser that prefers Romanian gets the pages, dates and amounts in Romanian, and can switch to English", async ({ page }) => {
+  test("a browser that prefers Romanian gets the pages, dates and amounts in Romanian, and can switch to English", async ({
+    page,
+  }) => {
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1, name: "Autentificare în Consortia" })).toBeVisible();
     await page.getByLabel("E-mail").fill("coordinator@demo.test");

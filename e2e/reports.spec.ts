@@ -2,14 +2,19 @@ import { expect, test, type Page } from "./fixtures";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
 
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
-const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`);
+const pdf = (label: string) =>
+  Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`);
 const V1 = pdf("first version");
 
 async function uploadFile(page: Page, name: string, buffer: Buffer, mimeType = "application/pdf") {
   await page.getByLabel("Choose a file to upload").setInputFiles({ name, mimeType, buffer });
 }
 
-const statusOf = (page: Page) => page.locator("h1").locator("..").getByText(/^(Draft|Submitted|Accepted|Returned)$/);
+const statusOf = (page: Page) =>
+  page
+    .locator("h1")
+    .locator("..")
+    .getByText(/^(Draft|Submitted|Accepted|Returned)$/);
 
 test("a partner reports, the lead returns it, the partner resubmits, the lead accepts", async ({ browser }) => {
   const partner = await browser.newPage();
@@ -24,7 +29,9 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
 
   // A page disguised as a PDF is refused, and nothing is stored.
   await uploadFile(partner, "report.pdf", Buffer.from("<html><body>not a report</body></html>"));
-  await expect(partner.getByRole("alert").filter({ hasText: "report.pdf was not stored" })).toContainText("whatever their name");
+  await expect(partner.getByRole("alert").filter({ hasText: "report.pdf was not stored" })).toContainText(
+    "whatever their name",
+  );
   await expect(partner.getByText("No files uploaded yet")).toBeVisible();
 
   await uploadFile(partner, "P3 report.pdf", V1);
@@ -52,7 +59,9 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
 
   // The partner sees the comment, uploads v3 and resubmits.
   await partner.goto(reportUrl);
-  await expect(partner.getByRole("alert").filter({ hasText: "Returned by Luca Lead" })).toContainText("Please add the signed attendance lists.");
+  await expect(partner.getByRole("alert").filter({ hasText: "Returned by Luca Lead" })).toContainText(
+    "Please add the signed attendance lists.",
+  );
   await uploadFile(partner, "P3 report with lists.pdf", pdf("third version"));
   await expect(files.getByRole("row", { name: /v3/ })).toBeVisible();
   await partner.getByRole("button", { name: "Resubmit the report" }).click();

@@ -10,24 +10,36 @@ const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-refer
   node: Record<string, { workers: Record<string, unknown> }>;
 };
 /** A server action the sign-in page can run (signing in). */
-const LOGIN_ACTION_ID = Object.entries(manifest.node).find(([, entry]) => Object.keys(entry.workers).some((worker) => worker.includes("login")))![0];
+const LOGIN_ACTION_ID = Object.entries(manifest.node).find(([, entry]) =>
+  Object.keys(entry.workers).some((worker) => worker.includes("login")),
+)![0];
 
 test.describe("Content-Security-Policy", () => {
   test("every page carries a policy with a fresh nonce, which the page's scripts carry", async ({ page }) => {
     const first = await page.goto("/login");
     const policy = first!.headers()["content-security-policy"]!;
-    for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "script-src 'self' 'nonce-"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "script-src 'self' 'nonce-",
+    ]) {
       expect(policy).toContain(directive);
     }
     const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
-    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+    const scripts = await page
+      .locator("script")
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((value) => value === nonce)).toBe(true);
     const second = await page.goto("/login");
     expect(second!.headers()["content-security-policy"]).not.toContain(nonce);
   });
 
-  test("injected markup with an inline script does not run it, and the violation is caught", async ({ page, cspViolations }) => {
+  test("injected markup with an inline script does not run it, and the violation is caught", async ({
+    page,
+    cspViolations,
+  }) => {
     await page.goto("/login");
     // What stored cross-site scripting would try: markup with an inline event handler.
     await page.evaluate(() => {
@@ -43,13 +55,25 @@ test.describe("Content-Security-Policy", () => {
 test.describe("request hardening", () => {
   test("a post from another site's page is refused with 403, whatever its encoding", async ({ request }) => {
     const foreign = { Origin: "https://evil.example" };
-    const urlEncoded = await request.post("/login", { headers: foreign, form: { [`$ACTION_ID_${LOGIN_ACTION_ID}`]: "", email: "a@b.c" } });
+    const urlEncoded = await request.post("/login", {
+      headers: foreign,
+      form: { [`$ACTION_ID_${LOGIN_ACTION_ID}`]: "", email: "a@b.c" },
+    });
     expect(urlEncoded.status()).toBe(403);
-    const multipart = await request.post("/login", { headers: foreign, multipart: { [`$ACTION_ID_${LOGIN_ACTION_ID}`]: "", email: "a@b.c" } });
+    const multipart = await request.post("/login", {
+      headers: foreign,
+      multipart: { [`$ACTION_ID_${LOGIN_ACTION_ID}`]: "", email: "a@b.c" },
+    });
     expect(multipart.status()).toBe(403);
-    const scripted = await request.post("/login", { headers: { ...foreign, "Next-Action": LOGIN_ACTION_ID, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+    const scripted = await request.post("/login", {
+      headers: { ...foreign, "Next-Action": LOGIN_ACTION_ID, "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
     expect(scripted.status()).toBe(403);
-    const upload = await request.post("/api/uploads?reportId=x", { headers: { ...foreign, "X-File-Name": "a.pdf" }, data: "%PDF-1.4" });
+    const upload = await request.post("/api/uploads?reportId=x", {
+      headers: { ...foreign, "X-File-Name": "a.pdf" },
+      data: "%PDF-1.4",
+    });
     expect(upload.status()).toBe(403);
   });
 

@@ -8,13 +8,15 @@ test("an administrator sees every project", async ({ page }) => {
   await signInAs(page, "admin");
   await expect(signedInAs(page)).toContainText("Ana Admin");
   await expect(signedInAs(page)).toContainText("Administrator");
-  for (const acronym of ["DANUBE ICT", "SMART-BRIDGE", "GREENEDGE"]) await expect(myProjects(page).filter({ hasText: acronym })).toHaveCount(1);
+  for (const acronym of ["DANUBE ICT", "SMART-BRIDGE", "GREENEDGE"])
+    await expect(myProjects(page).filter({ hasText: acronym })).toHaveCount(1);
 });
 
 test("a coordinator sees every project with every partner's budget", async ({ page }) => {
   await signInAs(page, "coordinator");
   await expect(signedInAs(page)).toContainText("Coordinator");
-  for (const acronym of ["DANUBE ICT", "SMART-BRIDGE", "GREENEDGE"]) await expect(myProjects(page).filter({ hasText: acronym })).toHaveCount(1);
+  for (const acronym of ["DANUBE ICT", "SMART-BRIDGE", "GREENEDGE"])
+    await expect(myProjects(page).filter({ hasText: acronym })).toHaveCount(1);
   await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}`);
   const partners = page.getByRole("table", { name: "Partners" });
   await expect(partners.getByRole("row")).toHaveCount(6);

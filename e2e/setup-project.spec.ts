@@ -153,7 +153,13 @@ test("a partner is offered no planning controls and cannot open the forms", asyn
   await page.goto("/projects/demo-proj-danube-ict");
   await expect(page.getByRole("link", { name: "Add deliverable" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Edit project" })).toHaveCount(0);
-  for (const path of ["/projects/new", "/programmes/new", "/organisations/new", "/admin/users", "/projects/demo-proj-danube-ict/deliverables/new"]) {
+  for (const path of [
+    "/projects/new",
+    "/programmes/new",
+    "/organisations/new",
+    "/admin/users",
+    "/projects/demo-proj-danube-ict/deliverables/new",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

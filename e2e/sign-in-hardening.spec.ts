@@ -10,11 +10,17 @@ async function signInThroughApi(request: APIRequestContext, headers: Record<stri
     form: { email: DEMO_ACCOUNTS.viewer, password: DEMO_PASSWORD, csrfToken },
     maxRedirects: 0,
   });
-  return response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+  return response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === "set-cookie")
+    .map((header) => header.value);
 }
 
 test.describe("sign-in hardening", () => {
-  test("the session cookie is HttpOnly and SameSite=Lax, and Secure when the app is served over HTTPS", async ({ playwright, baseURL }) => {
+  test("the session cookie is HttpOnly and SameSite=Lax, and Secure when the app is served over HTTPS", async ({
+    playwright,
+    baseURL,
+  }) => {
     const plain = await playwright.request.newContext({ baseURL });
     const overHttp = (await signInThroughApi(plain, {})).find((cookie) => cookie.startsWith("authjs.session-token="));
     expect(overHttp).toMatch(/; HttpOnly/i);
@@ -32,7 +38,11 @@ test.describe("sign-in hardening", () => {
     await secure.dispose();
   });
 
-  test("signing in replaces a session cookie planted before, and each sign-in gets a new session", async ({ page, context, baseURL }) => {
+  test("signing in replaces a session cookie planted before, and each sign-in gets a new session", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.addCookies([{ name: "authjs.session-token", value: "planted-by-someone-else", url: baseURL! }]);
     await signInAs(page, "viewer");
     const first = (await context.cookies()).find((cookie) => cookie.name === "authjs.session-token")?.value;
@@ -63,7 +73,9 @@ test.describe("sign-in hardening", () => {
     await other.close();
   });
 
-  test("after 10 failed attempts the account is refused with a generic message, even with the right password", async ({ page }) => {
+  test("after 10 failed attempts the account is refused with a generic message, even with the right password", async ({
+    page,
+  }) => {
     // An address of its own, so that the other tests' sign-ins from this machine are not throttled.
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.200" });
     await page.goto("/login");
@@ -78,7 +90,9 @@ test.describe("sign-in hardening", () => {
     await email.fill(DEMO_ACCOUNTS.partner2);
     await password.fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Too many failed sign-in attempts. Wait 15 minutes, then try again." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Too many failed sign-in attempts. Wait 15 minutes, then try again." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 });

@@ -15,7 +15,9 @@ async function sumOfBudgetLines(projectId: string, partnerId?: string): Promise<
   return `€${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
 }
 
-test("a coordinator sees the portfolio, the project timeline in months and dates, and exact budget totals", async ({ page }) => {
+test("a coordinator sees the portfolio, the project timeline in months and dates, and exact budget totals", async ({
+  page,
+}) => {
   await signInAs(page, "coordinator");
   await page.getByRole("link", { name: "Portfolio" }).click();
   const start = page.getByRole("region", { name: "Danube Region Strategy START, call START-2015-2" });
@@ -37,18 +39,30 @@ test("a coordinator sees the portfolio, the project timeline in months and dates
   const count = await items.count();
   expect(count).toBeGreaterThan(20);
   await expect(chart.getByRole("img", { name: "WP2 Mapping of ICT competences: M1–M8" })).toBeVisible();
-  await expect(chart.getByRole("img", { name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: M8" })).toBeVisible();
+  await expect(
+    chart.getByRole("img", { name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: M8" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Calendar dates" }).click();
   await expect(page).toHaveURL(/scale=dates/);
-  await expect(chart.getByRole("img", { name: "WP2 Mapping of ICT competences: 1 Dec 2015 – 31 Jul 2016" })).toBeVisible();
-  await expect(chart.getByRole("img", { name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: 31 Jul 2016" })).toBeVisible();
+  await expect(
+    chart.getByRole("img", { name: "WP2 Mapping of ICT competences: 1 Dec 2015 – 31 Jul 2016" }),
+  ).toBeVisible();
+  await expect(
+    chart.getByRole("img", {
+      name: "D2.2 Map of ICT competences in the Danube region, in review, overdue: 31 Jul 2016",
+    }),
+  ).toBeVisible();
   await expect(items).toHaveCount(count);
-  await expect(page.getByRole("table", { name: "The timeline as a table" }).getByRole("row", { name: /P2/ }).first()).toContainText("1 Jun 2016 – 30 Nov 2016");
+  await expect(
+    page.getByRole("table", { name: "The timeline as a table" }).getByRole("row", { name: /P2/ }).first(),
+  ).toContainText("1 Jun 2016 – 30 Nov 2016");
 
   // Budget totals equal the sum of the seeded budget lines.
   await page.goto(`/projects/${DANUBE}/budget`);
   await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(DANUBE));
-  await expect(page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row")).toHaveCount(12);
+  await expect(
+    page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row"),
+  ).toHaveCount(12);
   await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(5);
 });
 

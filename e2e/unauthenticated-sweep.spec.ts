@@ -16,7 +16,9 @@ type ManifestEntry = { workers: Record<string, unknown>; exportedName?: string; 
 const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
   node: Record<string, ManifestEntry>;
 };
-const appPaths = Object.keys(JSON.parse(readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8")) as object);
+const appPaths = Object.keys(
+  JSON.parse(readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8")) as object,
+);
 
 /** A page's URL from its build path, dynamic segments filled with demo ids. */
 function urlOf(buildPath: string): string {
@@ -36,7 +38,16 @@ function urlOf(buildPath: string): string {
  * Words only the demo data holds (titles, names, e-mails, hashes). Ids are left out: a sign-in redirect
  * rightly repeats the address asked for.
  */
-const DOMAIN_DATA = [/DANUBE ICT/i, /Cluj IT Cluster/i, /Sofia Digital Cluster/i, /Map of ICT competences/i, /Luca Lead/i, /@demo\.test/i, /passwordHash/i, /\$argon2/];
+const DOMAIN_DATA = [
+  /DANUBE ICT/i,
+  /Cluj IT Cluster/i,
+  /Sofia Digital Cluster/i,
+  /Map of ICT competences/i,
+  /Luca Lead/i,
+  /@demo\.test/i,
+  /passwordHash/i,
+  /\$argon2/,
+];
 
 /**
  * Row counts and latest change times of every table: equal fingerprints mean nothing changed. Failed
@@ -51,7 +62,9 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     const [row] = await queryE2eDatabase<Record<string, unknown>>(
       `SELECT count(*) AS "rows"${latest.map((column) => `, max("${column}") AS "${column}"`).join("")} FROM "${table}"`,
     );
-    result[table] = JSON.parse(JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)));
+    result[table] = JSON.parse(
+      JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)),
+    );
   }
   return result;
 }
@@ -60,8 +73,14 @@ const VARIANTS: { name: string; headers: Record<string, string> }[] = [
   { name: "no cookie, no Origin", headers: {} },
   { name: "no cookie, foreign Origin", headers: { Origin: "https://attacker.example" } },
   { name: "forged cookie, no Origin", headers: { Cookie: "authjs.session-token=forged" } },
-  { name: "forged cookie, same Origin", headers: { Cookie: "authjs.session-token=forged", Origin: "http://127.0.0.1:3100" } },
-  { name: "forged cookie, foreign Origin", headers: { Cookie: "authjs.session-token=forged", Origin: "https://attacker.example" } },
+  {
+    name: "forged cookie, same Origin",
+    headers: { Cookie: "authjs.session-token=forged", Origin: "http://127.0.0.1:3100" },
+  },
+  {
+    name: "forged cookie, foreign Origin",
+    headers: { Cookie: "authjs.session-token=forged", Origin: "https://attacker.example" },
+  },
 ];
 
 /**
@@ -72,8 +91,19 @@ const SWEEP_ADDRESS = { "X-Forwarded-For": "198.51.100.250" };
 
 /** An argument that names real demo records, so that an action without its checks would have something to change. */
 const ARGUMENT = {
-  projectId: DANUBE, id: `${DANUBE}-d1-3`, deliverableId: `${DANUBE}-d2-3`, reportId: `${DANUBE}-pp4-p2-report`, userId: "x",
-  toStatus: "APPROVED", version: 1, all: true, locale: "ro", emailReminders: false, isActive: false, email: "someone@example.org", password: "a guess",
+  projectId: DANUBE,
+  id: `${DANUBE}-d1-3`,
+  deliverableId: `${DANUBE}-d2-3`,
+  reportId: `${DANUBE}-pp4-p2-report`,
+  userId: "x",
+  toStatus: "APPROVED",
+  version: 1,
+  all: true,
+  locale: "ro",
+  emailReminders: false,
+  isActive: false,
+  email: "someone@example.org",
+  password: "a guess",
 };
 
 async function expectHarmless(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string) {
@@ -92,7 +122,13 @@ test.describe("unauthenticated sweep", () => {
       for (const page of pages) {
         for (const variant of VARIANTS) {
           const response = await request.post(page, {
-            headers: { ...SWEEP_ADDRESS, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...variant.headers },
+            headers: {
+              ...SWEEP_ADDRESS,
+              "Next-Action": actionId,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+              ...variant.headers,
+            },
             data: JSON.stringify([ARGUMENT]),
             maxRedirects: 0,
           });
@@ -109,7 +145,13 @@ test.describe("unauthenticated sweep", () => {
     const before = await fingerprint();
     for (const route of routes) {
       const url = urlOf(`app${route}`);
-      for (const query of ["", "?data=budget", "?data=payments", `?deliverableId=${DANUBE}-d2-3`, `?reportId=${DANUBE}-pp4-p2-report`]) {
+      for (const query of [
+        "",
+        "?data=budget",
+        "?data=payments",
+        `?deliverableId=${DANUBE}-d2-3`,
+        `?reportId=${DANUBE}-pp4-p2-report`,
+      ]) {
         for (const variant of VARIANTS) {
           for (const method of ["GET", "POST"] as const) {
             const response = await request.fetch(`${url}${query}`, {

@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
-test("an administrator invites a partner, who sets a password and signs in; then deactivates them", async ({ browser }) => {
+test("an administrator invites a partner, who sets a password and signs in; then deactivates them", async ({
+  browser,
+}) => {
   const email = `invitee-${Date.now()}@demo.test`;
   const admin = await browser.newPage();
   await signInAs(admin, "admin");
@@ -42,7 +44,10 @@ test("an administrator invites a partner, who sets a password and signs in; then
   await expect(invitee.getByRole("heading", { level: 1, name: "This invitation cannot be used" })).toBeVisible();
 
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
-  await admin.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: "Deactivate" }).click();
+  await admin
+    .getByRole("row", { name: new RegExp(email) })
+    .getByRole("button", { name: "Deactivate" })
+    .click();
   await admin.getByRole("alertdialog").getByRole("button", { name: "Deactivate" }).click();
   await expect(admin.getByRole("status")).toHaveText("User deactivated.");
   await expect(admin.getByRole("row", { name: new RegExp(email) })).toContainText("Deactivated");

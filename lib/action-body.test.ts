@@ -4,7 +4,14 @@ import { actionBodyProblem, MAX_ACTION_BODY_DEPTH } from "./action-body";
 describe("actionBodyProblem", () => {
   it("lets through what React encodes for plain form values", () => {
     const body = JSON.stringify([
-      { projectId: "p1", amount: "12.50", note: "$$ costs", when: "$D2026-01-01T00:00:00.000Z", missing: "$undefined", list: [1, "$0:list"] },
+      {
+        projectId: "p1",
+        amount: "12.50",
+        note: "$$ costs",
+        when: "$D2026-01-01T00:00:00.000Z",
+        missing: "$undefined",
+        list: [1, "$0:list"],
+      },
     ]);
     expect(actionBodyProblem(body)).toBeNull();
     expect(actionBodyProblem("[]")).toBeNull();

@@ -25,7 +25,8 @@ export function actionBodyProblem(text: string): string | null {
 
 function valueProblem(value: unknown, depth: number): string | null {
   if (depth > MAX_ACTION_BODY_DEPTH) return "The request is nested too deeply.";
-  if (typeof value === "string") return value.startsWith("$") && !PLAIN_TAGS.test(value) ? "The request could not be read." : null;
+  if (typeof value === "string")
+    return value.startsWith("$") && !PLAIN_TAGS.test(value) ? "The request could not be read." : null;
   if (value === null || typeof value !== "object") return null;
   for (const item of Object.values(value)) {
     const problem = valueProblem(item, depth + 1);

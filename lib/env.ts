@@ -33,14 +33,30 @@ const ZEnv = z.object({
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   /** "true" for stores that address buckets by path (most stores other than AWS). */
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
   /** The largest upload accepted, in bytes (25 MB by default). */
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(2 * 1024 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
   /** The most one person may upload within 10 minutes: files, and bytes (100 MB by default). */
   UPLOAD_RATE_FILES: z.coerce.number().int().min(1).default(20),
-  UPLOAD_RATE_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
+  UPLOAD_RATE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(100 * 1024 * 1024),
   /** The most all of one project's files (every version) may take together (5 GB by default). */
-  PROJECT_STORAGE_QUOTA_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024 * 1024),
+  PROJECT_STORAGE_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024 * 1024),
   /**
    * At start-up, staging leftovers and files no row refers to are removed once older than this. 0 suits a
    * single instance; with several instances sharing the storage, allow for uploads under way elsewhere.
@@ -60,7 +76,10 @@ const ZEnv = z.object({
   SMTP_HOST: optionalText,
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   /** "true" for implicit TLS (usually port 465); otherwise STARTTLS is used when the server offers it. */
-  SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  SMTP_SECURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
   SMTP_USER: optionalText,
   SMTP_PASSWORD: optionalText,
   MAIL_FROM: z.string().trim().min(3).default("Consortia <no-reply@consortia.invalid>"),
@@ -75,7 +94,8 @@ function parseEnv(): Env {
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const data = parsed.data;
-  if (data.STORAGE_DRIVER === "s3" && !data.S3_BUCKET) throw new Error("Invalid environment: STORAGE_DRIVER=s3 needs S3_BUCKET.");
+  if (data.STORAGE_DRIVER === "s3" && !data.S3_BUCKET)
+    throw new Error("Invalid environment: STORAGE_DRIVER=s3 needs S3_BUCKET.");
   if (Boolean(data.S3_ACCESS_KEY_ID) !== Boolean(data.S3_SECRET_ACCESS_KEY)) {
     throw new Error("Invalid environment: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.");
   }
@@ -83,7 +103,10 @@ function parseEnv(): Env {
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     throw new Error("Invalid environment: set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none.");
   }
-  return { ...data, STORAGE_SWEEP_GRACE_SECONDS: data.STORAGE_SWEEP_GRACE_SECONDS ?? (data.STORAGE_DRIVER === "s3" ? 3600 : 0) };
+  return {
+    ...data,
+    STORAGE_SWEEP_GRACE_SECONDS: data.STORAGE_SWEEP_GRACE_SECONDS ?? (data.STORAGE_DRIVER === "s3" ? 3600 : 0),
+  };
 }
 
 /** The validated environment; nothing else in the app reads process.env. */

@@ -15,7 +15,9 @@ async function main() {
       db.deliverable.count(),
       db.user.count(),
     ]);
-    console.log(`Demo data ready in ${withoutPassword(url)}: ${organisations} organisations, ${projects} projects, ${deliverables} deliverables, ${users} users.`);
+    console.log(
+      `Demo data ready in ${withoutPassword(url)}: ${organisations} organisations, ${projects} projects, ${deliverables} deliverables, ${users} users.`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -13,11 +13,16 @@ async function main(): Promise<void> {
   const { env } = await import("@/lib/env");
   const { fileStorage } = await import("@/lib/storage");
   const { createBackup } = await import("@/lib/backup/backup");
-  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   const out = values.out ?? `backups/consortia-${stamp}.tar.gz`;
   const manifest = await createBackup({ databaseUrl: env.DATABASE_URL, storage: fileStorage, out });
   const rows = Object.values(manifest.tables).reduce((total, count) => total + count, 0);
-  console.log(`Backup written to ${out}: ${manifest.database} database, ${Object.keys(manifest.tables).length} tables, ${rows} rows, ${manifest.files.length} files.`);
+  console.log(
+    `Backup written to ${out}: ${manifest.database} database, ${Object.keys(manifest.tables).length} tables, ${rows} rows, ${manifest.files.length} files.`,
+  );
 }
 
 main().catch((error: unknown) => {

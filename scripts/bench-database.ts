@@ -21,16 +21,20 @@ function createDatabase(file: string) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   const database = new Database(file);
   const migrations = path.resolve("prisma/migrations");
-  for (const name of readdirSync(migrations).filter((entry) => /^\d/.test(entry)).sort()) {
+  for (const name of readdirSync(migrations)
+    .filter((entry) => /^\d/.test(entry))
+    .sort()) {
     database.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
   }
   database.pragma("journal_mode = WAL");
   database.close();
 }
 
-
 /** Fills the database fast with raw inserts in one transaction; the demo data gives users and organisations. */
-export function generateProjects(leadUserId: string, organisationIds: string[]): { small: string; large: string; huge: string } {
+export function generateProjects(
+  leadUserId: string,
+  organisationIds: string[],
+): { small: string; large: string; huge: string } {
   const database = new Database(DATABASE_FILE);
   const now = new Date().toISOString();
   const insert = {
@@ -38,7 +42,9 @@ export function generateProjects(leadUserId: string, organisationIds: string[]):
       `INSERT INTO "Project" (id, acronym, title, programmeId, startDate, durationMonths, status, currency, totalCost, grantAmount, cofinancingRate, isDemo, version, createdAt, updatedAt)
        VALUES (?, ?, ?, 'demo-prog-interreg-danube', ?, 36, 'RUNNING', 'EUR', '1000000', '800000', '0.8', 1, 1, ?, ?)`,
     ),
-    member: database.prepare(`INSERT INTO "ProjectMembership" (id, userId, projectId, role, createdAt) VALUES (?, ?, ?, 'LEAD', ?)`),
+    member: database.prepare(
+      `INSERT INTO "ProjectMembership" (id, userId, projectId, role, createdAt) VALUES (?, ?, ?, 'LEAD', ?)`,
+    ),
     partner: database.prepare(
       `INSERT INTO "ProjectPartner" (id, projectId, organisationId, role, partnerNumber, budgetAmount, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, '250000', ?, ?)`,
     ),
@@ -49,12 +55,17 @@ export function generateProjects(leadUserId: string, organisationIds: string[]):
       `INSERT INTO "Deliverable" (id, projectId, workPackageId, number, title, responsiblePartnerId, type, dissemination, dueMonth, status, version, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, 'R', 'PU', ?, ?, 1, ?, ?)`,
     ),
-    milestone: database.prepare(`INSERT INTO "Milestone" (id, projectId, number, title, dueMonth, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`),
-    period: database.prepare(`INSERT INTO "ReportingPeriod" (id, projectId, number, startMonth, endMonth, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    milestone: database.prepare(
+      `INSERT INTO "Milestone" (id, projectId, number, title, dueMonth, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+    ),
+    period: database.prepare(
+      `INSERT INTO "ReportingPeriod" (id, projectId, number, startMonth, endMonth, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
   };
   const statuses = ["PENDING", "DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED", "DRAFT"];
   // bench-0: 10 deliverables, bench-1: 500, bench-2: 1,000 in 100 work packages (the largest Gantt).
-  const deliverableCounts = (index: number) => (index === 0 ? 10 : index === 1 ? 500 : index === 2 ? 1000 : DELIVERABLES_PER_PROJECT);
+  const deliverableCounts = (index: number) =>
+    index === 0 ? 10 : index === 1 ? 500 : index === 2 ? 1000 : DELIVERABLES_PER_PROJECT;
   const workPackageCounts = (index: number) => (index === 2 ? 100 : 5);
   database.transaction(() => {
     for (let index = 0; index < PROJECTS; index++) {
@@ -63,13 +74,31 @@ export function generateProjects(leadUserId: string, organisationIds: string[]):
       insert.project.run(id, `BENCH-${String(index).padStart(3, "0")}`, `Benchmark project ${index}`, start, now, now);
       insert.member.run(`${id}-lead`, leadUserId, id, now);
       for (let partner = 0; partner < 4; partner++) {
-        insert.partner.run(`${id}-pp${partner + 1}`, id, organisationIds[(index + partner) % organisationIds.length], partner === 0 ? "LEAD_PARTNER" : "PARTNER", partner + 1, now, now);
+        insert.partner.run(
+          `${id}-pp${partner + 1}`,
+          id,
+          organisationIds[(index + partner) % organisationIds.length],
+          partner === 0 ? "LEAD_PARTNER" : "PARTNER",
+          partner + 1,
+          now,
+          now,
+        );
       }
       for (let workPackage = 1; workPackage <= workPackageCounts(index); workPackage++) {
-        insert.workPackage.run(`${id}-wp${workPackage}`, id, workPackage, `Work package ${workPackage}`, `${id}-pp${(workPackage % 4) + 1}`, now, now);
+        insert.workPackage.run(
+          `${id}-wp${workPackage}`,
+          id,
+          workPackage,
+          `Work package ${workPackage}`,
+          `${id}-pp${(workPackage % 4) + 1}`,
+          now,
+          now,
+        );
       }
-      for (let period = 1; period <= 6; period++) insert.period.run(`${id}-p${period}`, id, period, (period - 1) * 6 + 1, period * 6, now, now);
-      for (let milestone = 1; milestone <= 6; milestone++) insert.milestone.run(`${id}-ms${milestone}`, id, milestone, `Milestone ${milestone}`, milestone * 6, now, now);
+      for (let period = 1; period <= 6; period++)
+        insert.period.run(`${id}-p${period}`, id, period, (period - 1) * 6 + 1, period * 6, now, now);
+      for (let milestone = 1; milestone <= 6; milestone++)
+        insert.milestone.run(`${id}-ms${milestone}`, id, milestone, `Milestone ${milestone}`, milestone * 6, now, now);
       for (let number = 0; number < deliverableCounts(index); number++) {
         const workPackages = workPackageCounts(index);
         const workPackage = (number % workPackages) + 1;
@@ -92,7 +121,6 @@ export function generateProjects(leadUserId: string, organisationIds: string[]):
   return { small: "bench-0", large: "bench-1", huge: "bench-2" };
 }
 
-
 /** A database file with the demo data alone, through the app's own seed; returns a client on it. */
 export async function buildDemoDatabase(file: string) {
   process.env.DATABASE_URL = `file:${file}`;
@@ -110,8 +138,13 @@ export async function buildDemoDatabase(file: string) {
  */
 export async function buildBenchDatabase() {
   const seedClient = await buildDemoDatabase(DATABASE_FILE);
-  const lead = await seedClient.user.findUniqueOrThrow({ where: { email: "lead@demo.test" }, select: { id: true, email: true, name: true, role: true, organisationId: true } });
-  const organisations = (await seedClient.organisation.findMany({ select: { id: true } })).map((organisation) => organisation.id);
+  const lead = await seedClient.user.findUniqueOrThrow({
+    where: { email: "lead@demo.test" },
+    select: { id: true, email: true, name: true, role: true, organisationId: true },
+  });
+  const organisations = (await seedClient.organisation.findMany({ select: { id: true } })).map(
+    (organisation) => organisation.id,
+  );
   await seedClient.$disconnect();
   return { lead, ...generateProjects(lead.id, organisations) };
 }
@@ -133,12 +166,14 @@ export async function startServer(databaseUrl = DATABASE_URL): Promise<ChildProc
   throw new Error("The server did not answer within 60 s");
 }
 
-
 /** Signs in through next-auth's credentials endpoint, as the login form does, and returns the cookies. */
 export async function signIn(email: string): Promise<string> {
   const csrfResponse = await fetch(`${BASE_URL}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -149,4 +184,3 @@ export async function signIn(email: string): Promise<string> {
   if (!session) throw new Error(`Sign-in as ${email} failed (${response.status})`);
   return `${csrfCookie}; ${session.split(";")[0]}`;
 }
-

@@ -16,7 +16,15 @@
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { BASE_URL, buildBenchDatabase, DATABASE_URL, DELIVERABLES_PER_PROJECT, DEMO_PROJECT, signIn, startServer } from "./bench-database";
+import {
+  BASE_URL,
+  buildBenchDatabase,
+  DATABASE_URL,
+  DELIVERABLES_PER_PROJECT,
+  DEMO_PROJECT,
+  signIn,
+  startServer,
+} from "./bench-database";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 3;
@@ -59,8 +67,6 @@ async function timeIt(run: () => Promise<unknown>): Promise<Stats> {
   return stats(samples);
 }
 
-
-
 async function timePage(cookie: string, pathName: string): Promise<Stats> {
   return timeIt(async () => {
     const response = await fetch(`${BASE_URL}${pathName}`, { headers: { Cookie: cookie } });
@@ -70,13 +76,16 @@ async function timePage(cookie: string, pathName: string): Promise<Stats> {
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run benchmark does).");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` first (npm run benchmark does).");
   const seedStarted = performance.now();
   const { lead, small, large, huge } = await buildBenchDatabase();
 
   const { db } = await import("@/lib/dal/db");
   const [projects, deliverables] = await Promise.all([db.project.count(), db.deliverable.count()]);
-  console.log(`Database: ${projects} projects, ${deliverables} deliverables (built in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Database: ${projects} projects, ${deliverables} deliverables (built in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s).`,
+  );
   console.log(`Runs: ${RUNS} after ${WARM_UP} warm-up runs; times are wall-clock on this machine.\n`);
 
   const { findProjectDeliverables, bulkChangeDeliverableStatus } = await import("@/lib/dal/deliverables");
@@ -87,18 +96,33 @@ async function main() {
     ["deliverables list", (projectId: string) => findProjectDeliverables(lead, projectId, {})],
     ["project page", (projectId: string) => getProjectDetail(lead, projectId)],
   ] as const) {
-    const [withTen, withFiveHundred] = [await countStatements(() => run(small)), await countStatements(() => run(large))];
-    console.log(`  ${label.padEnd(20)} 10 deliverables: ${withTen}   500 deliverables: ${withFiveHundred}   ${withTen === withFiveHundred ? "equal" : "DIFFERENT"}`);
+    const [withTen, withFiveHundred] = [
+      await countStatements(() => run(small)),
+      await countStatements(() => run(large)),
+    ];
+    console.log(
+      `  ${label.padEnd(20)} 10 deliverables: ${withTen}   500 deliverables: ${withFiveHundred}   ${withTen === withFiveHundred ? "equal" : "DIFFERENT"}`,
+    );
   }
 
   const ids = Array.from({ length: 500 }, (_, index) => `${large}-d${index}`);
-  const drafts = (await db.deliverable.findMany({ where: { id: { in: ids }, status: "DRAFT" }, select: { id: true }, take: 100 })).map((row) => row.id);
+  const drafts = (
+    await db.deliverable.findMany({ where: { id: { in: ids }, status: "DRAFT" }, select: { id: true }, take: 100 })
+  ).map((row) => row.id);
   let toReview = true;
   const bulk = await timeIt(async () => {
-    await bulkChangeDeliverableStatus(lead, { projectId: large, deliverableIds: drafts, toStatus: toReview ? "IN_REVIEW" : "DRAFT", comment: null, lateJustification: null });
+    await bulkChangeDeliverableStatus(lead, {
+      projectId: large,
+      deliverableIds: drafts,
+      toStatus: toReview ? "IN_REVIEW" : "DRAFT",
+      comment: null,
+      lateJustification: null,
+    });
     toReview = !toReview;
   });
-  console.log(`\nBulk status change of ${drafts.length} deliverables (one transaction): median ${ms(bulk.median)}, p95 ${ms(bulk.p95)}`);
+  console.log(
+    `\nBulk status change of ${drafts.length} deliverables (one transaction): median ${ms(bulk.median)}, p95 ${ms(bulk.p95)}`,
+  );
 
   const server = await startServer();
   try {
@@ -106,7 +130,11 @@ async function main() {
     const coordinatorCookie = await signIn("coordinator@demo.test");
     console.log("\nServer time over HTTP:");
     const pages: [string, string, string][] = [
-      [`Deliverables page, ${DELIVERABLES_PER_PROJECT} deliverables (lead)`, leadCookie, `/projects/bench-7/deliverables`],
+      [
+        `Deliverables page, ${DELIVERABLES_PER_PROJECT} deliverables (lead)`,
+        leadCookie,
+        `/projects/bench-7/deliverables`,
+      ],
       ["Deliverables page, 500 deliverables (lead)", leadCookie, `/projects/${large}/deliverables`],
       ["Project page, 500 deliverables (lead)", leadCookie, `/projects/${large}`],
       ["Dashboard (lead of 200 projects)", leadCookie, "/dashboard"],
@@ -129,7 +157,6 @@ async function main() {
     await db.$disconnect();
   }
 }
-
 
 /** The scripts a browser loads for a page, measured gzip-compressed as they travel. */
 async function firstLoadJs(cookie: string, pathName: string): Promise<{ files: number; bytes: number }> {

@@ -9,7 +9,9 @@ import pg from "pg";
 const url = process.env.DATABASE_URL ?? "";
 
 function refuse() {
-  console.error(`Refusing to reset ${url || "(no DATABASE_URL)"}: end-to-end tests use file:./data/e2e*.db or a PostgreSQL database named e2e* or *_e2e only.`);
+  console.error(
+    `Refusing to reset ${url || "(no DATABASE_URL)"}: end-to-end tests use file:./data/e2e*.db or a PostgreSQL database named e2e* or *_e2e only.`,
+  );
   process.exit(1);
 }
 

@@ -22,13 +22,21 @@ const TARGET = 90;
 const MOBILE = process.env.LIGHTHOUSE_FORM_FACTOR === "mobile";
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run lighthouse does).");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` first (npm run lighthouse does).");
   const client = await buildDemoDatabase(DATABASE_FILE);
   await client.$disconnect();
   const server = await startServer(`file:${DATABASE_FILE}`);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   let belowTarget = 0;
   try {
@@ -47,21 +55,34 @@ async function main() {
     console.log(`\nLighthouse ${version}, ${MOBILE ? "mobile" : "desktop"} settings, ${BASE_URL}\n`);
     console.log(`${"page".padEnd(28)} ${"performance".padStart(12)} ${"accessibility".padStart(14)}`);
     for (const [label, pathName, cookie] of pages) {
-      const { categories, audits, finalDisplayedUrl } = await runLighthouse(`${BASE_URL}${pathName}`, chrome.port, cookie);
+      const { categories, audits, finalDisplayedUrl } = await runLighthouse(
+        `${BASE_URL}${pathName}`,
+        chrome.port,
+        cookie,
+      );
       // A lost session would score the sign-in page instead.
-      if (new URL(finalDisplayedUrl).pathname !== pathName) throw new Error(`${pathName} ended at ${finalDisplayedUrl}`);
+      if (new URL(finalDisplayedUrl).pathname !== pathName)
+        throw new Error(`${pathName} ended at ${finalDisplayedUrl}`);
       const performance = Math.round((categories.performance?.score ?? 0) * 100);
       const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
       if (performance < TARGET || accessibility < TARGET) belowTarget++;
       console.log(`${label.padEnd(28)} ${String(performance).padStart(12)} ${String(accessibility).padStart(14)}`);
-      const losses = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
+      const losses = Object.values(audits).filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 0.9 &&
+          audit.scoreDisplayMode !== "informative" &&
+          audit.scoreDisplayMode !== "manual",
+      );
       for (const audit of losses.slice(0, 6)) console.log(`    ${audit.id}: ${audit.displayValue ?? audit.title}`);
     }
   } finally {
     await chrome.kill();
     server.kill();
   }
-  console.log(belowTarget ? `\n${belowTarget} page(s) below ${TARGET}.` : `\nEvery page at ${TARGET} or above on both.`);
+  console.log(
+    belowTarget ? `\n${belowTarget} page(s) below ${TARGET}.` : `\nEvery page at ${TARGET} or above on both.`,
+  );
   process.exit(belowTarget ? 1 : 0);
 }
 
@@ -71,8 +92,14 @@ async function main() {
  */
 async function runLighthouse(url: string, port: number, cookie: string | null): Promise<Result> {
   const args = [
-    path.resolve("node_modules/lighthouse/cli/index.js"), url, `--port=${port}`, ...(MOBILE ? [] : ["--preset=desktop"]), "--output=json", "--quiet",
-    "--only-categories=performance,accessibility", ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    path.resolve("node_modules/lighthouse/cli/index.js"),
+    url,
+    `--port=${port}`,
+    ...(MOBILE ? [] : ["--preset=desktop"]),
+    "--output=json",
+    "--quiet",
+    "--only-categories=performance,accessibility",
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as Result;

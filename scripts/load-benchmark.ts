@@ -50,7 +50,8 @@ async function load(pathName: string, cookie: string | null, seconds = SECONDS):
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run benchmark:load does).");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` first (npm run benchmark:load does).");
   const started = performance.now();
   const { large, huge } = await buildBenchDatabase();
   console.log(`Benchmark database built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -66,7 +67,9 @@ async function main() {
       ["Gantt, 100 WPs + 1,000 deliverables", `/projects/${huge}/timeline`, coordinator],
     ];
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up, on this machine:\n`);
-    console.log(`${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"of floor".padStart(9)} ${"errors".padStart(7)}`);
+    console.log(
+      `${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"of floor".padStart(9)} ${"errors".padStart(7)}`,
+    );
     let floor = Number.NaN;
     for (const [label, pathName, cookie] of pages) {
       await load(pathName, cookie, 3);

@@ -24,7 +24,8 @@ export function derivePostgresSchema(sqliteSchema) {
   ];
   let schema = sqliteSchema;
   for (const [pattern, replacement] of replacements) {
-    if (!pattern.test(schema)) throw new Error(`${SQLITE_SCHEMA} no longer contains ${pattern}: update scripts/postgres-schema.mjs`);
+    if (!pattern.test(schema))
+      throw new Error(`${SQLITE_SCHEMA} no longer contains ${pattern}: update scripts/postgres-schema.mjs`);
     schema = schema.replace(pattern, replacement);
   }
   return HEADER + schema;

@@ -6,7 +6,11 @@ import { parseArgs } from "node:util";
 import { loadDotenv } from "@/lib/db/load-dotenv";
 
 loadDotenv();
-const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true, strict: true });
+const { values, positionals } = parseArgs({
+  options: { force: { type: "boolean", default: false } },
+  allowPositionals: true,
+  strict: true,
+});
 
 async function main(): Promise<void> {
   const archive = positionals[0];
@@ -14,9 +18,16 @@ async function main(): Promise<void> {
   const { env } = await import("@/lib/env");
   const { fileStorage } = await import("@/lib/storage");
   const { restoreBackup } = await import("@/lib/backup/backup");
-  const manifest = await restoreBackup({ archive, databaseUrl: env.DATABASE_URL, storage: fileStorage, force: values.force });
+  const manifest = await restoreBackup({
+    archive,
+    databaseUrl: env.DATABASE_URL,
+    storage: fileStorage,
+    force: values.force,
+  });
   const rows = Object.values(manifest.tables).reduce((total, count) => total + count, 0);
-  console.log(`Restored the backup of ${manifest.createdAt}: ${Object.keys(manifest.tables).length} tables, ${rows} rows, ${manifest.files.length} files, all checked.`);
+  console.log(
+    `Restored the backup of ${manifest.createdAt}: ${Object.keys(manifest.tables).length} tables, ${rows} rows, ${manifest.files.length} files, all checked.`,
+  );
 }
 
 main().catch((error: unknown) => {

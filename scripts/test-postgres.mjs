@@ -22,11 +22,14 @@ function run(command, args) {
 function provisionLocalCluster() {
   if (process.getuid?.() !== 0 || !existsSync("/usr/bin/pg_ctlcluster")) return null;
   const status = spawnSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).stdout ?? "";
-  if (!/^15\s+main\s+\d+\s+online/m.test(status)) run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "start"]);
+  if (!/^15\s+main\s+\d+\s+online/m.test(status))
+    run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "start"]);
   const psql = (sql) => run("su", ["postgres", "-c", `psql -v ON_ERROR_STOP=1 -qAtc "${sql.replaceAll('"', '\\"')}"`]);
   // The test role owns its databases and may switch off foreign-key triggers to restore test data quickly.
-  if (!psql("SELECT 1 FROM pg_roles WHERE rolname = 'consortia'")) psql("CREATE ROLE consortia LOGIN SUPERUSER PASSWORD 'consortia'");
-  if (!psql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`)) psql(`CREATE DATABASE ${database} OWNER consortia`);
+  if (!psql("SELECT 1 FROM pg_roles WHERE rolname = 'consortia'"))
+    psql("CREATE ROLE consortia LOGIN SUPERUSER PASSWORD 'consortia'");
+  if (!psql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`))
+    psql(`CREATE DATABASE ${database} OWNER consortia`);
   return `postgresql://consortia:consortia@localhost:5432/${database}`;
 }
 
@@ -51,17 +54,32 @@ const where = `${new URL(url).host}${new URL(url).pathname}`;
 const result =
   mode === "e2e"
     ? (console.log(`End-to-end tests on PostgreSQL (${where})`),
-      spawnSync("npx", ["playwright", "test", ...extraArgs], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url } }))
-  : mode === "scale"
-    ? (console.log(`Two instances on PostgreSQL (${where}) and S3`),
-      spawnSync("npx", ["playwright", "test", "-c", "playwright.scale.config.ts", ...extraArgs], {
+      spawnSync("npx", ["playwright", "test", ...extraArgs], {
         stdio: "inherit",
-        env: { ...process.env, SCALE_DATABASE_URL: url },
+        env: { ...process.env, E2E_DATABASE_URL: url },
       }))
-  : (console.log(`Integration tests on PostgreSQL (${where})`),
-    // SQLite's own settings and migrations have tests of their own; everything else runs here too.
-    spawnSync("npx", ["vitest", "run", "--exclude", "test/concurrency.test.ts", "--exclude", "test/migrations.test.ts", ...extraArgs], {
-      stdio: "inherit",
-      env: { ...process.env, TEST_POSTGRES_URL: url },
-    }));
+    : mode === "scale"
+      ? (console.log(`Two instances on PostgreSQL (${where}) and S3`),
+        spawnSync("npx", ["playwright", "test", "-c", "playwright.scale.config.ts", ...extraArgs], {
+          stdio: "inherit",
+          env: { ...process.env, SCALE_DATABASE_URL: url },
+        }))
+      : (console.log(`Integration tests on PostgreSQL (${where})`),
+        // SQLite's own settings and migrations have tests of their own; everything else runs here too.
+        spawnSync(
+          "npx",
+          [
+            "vitest",
+            "run",
+            "--exclude",
+            "test/concurrency.test.ts",
+            "--exclude",
+            "test/migrations.test.ts",
+            ...extraArgs,
+          ],
+          {
+            stdio: "inherit",
+            env: { ...process.env, TEST_POSTGRES_URL: url },
+          },
+        ));
 process.exit(result.status ?? 1);

@@ -71,118 +71,568 @@ const OWN_ORGANISATION: Role[] = ["partner"];
 const download = (fileId: () => string) => async () =>
   ofResponse(await files.GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: fileId() }) }));
 const exportOf = (data: string) => async () =>
-  ofResponse(await projectExport.GET(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), { params: Promise.resolve({ projectId: DANUBE }) }));
+  ofResponse(
+    await projectExport.GET(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), {
+      params: Promise.resolve({ projectId: DANUBE }),
+    }),
+  );
 let sofiaReportFileId = "";
 let deliverableFileId = "";
 
 const CASES: Case[] = [
   // Funding set-up: administrators and coordinators.
-  { name: "save programme", audit: "saveProgrammeAction", allowed: MANAGERS, call: async () => ofAction(await programme.saveProgrammeAction({ code: "NEW-PROG", name: "New programme", currency: "EUR" })) },
-  { name: "archive programme", audit: "archiveProgrammeAction", allowed: MANAGERS, call: async () => ofAction(await programme.archiveProgrammeAction({ id: "matrix-unused-programme" })) },
-  { name: "save call", audit: "saveCallAction", allowed: MANAGERS, call: async () => ofAction(await programme.saveCallAction({ programmeId: "demo-prog-start", identifier: "X-1", title: "X", opensOn: "2026-01-01", closesOn: "2026-02-01" })) },
-  { name: "archive call", audit: "archiveCallAction", allowed: MANAGERS, call: async () => ofAction(await programme.archiveCallAction({ id: "demo-call-start-2" })) },
-  { name: "save organisation", audit: "saveOrganisationAction", allowed: MANAGERS, call: async () => ofAction(await organisation.saveOrganisationAction({ name: "Brand New Org", country: "RO", type: "SME" })) },
-  { name: "archive organisation", audit: "archiveOrganisationAction", allowed: MANAGERS, call: async () => ofAction(await organisation.archiveOrganisationAction({ id: "matrix-unused-organisation" })) },
-  { name: "create project", audit: "createProjectAction", allowed: MANAGERS, call: async () => ofAction(await project.createProjectAction(VALID_PROJECT_INPUT as never)) },
-  { name: "preview CORDIS import", audit: "previewCordisImportAction", allowed: MANAGERS, call: async () => ofAction(await cordis.previewCordisImportAction({ projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") })) },
-  { name: "import from CORDIS", audit: "importCordisAction", allowed: MANAGERS, call: async () => ofAction(await cordis.importCordisAction({ projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") })) },
+  {
+    name: "save programme",
+    audit: "saveProgrammeAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(await programme.saveProgrammeAction({ code: "NEW-PROG", name: "New programme", currency: "EUR" })),
+  },
+  {
+    name: "archive programme",
+    audit: "archiveProgrammeAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await programme.archiveProgrammeAction({ id: "matrix-unused-programme" })),
+  },
+  {
+    name: "save call",
+    audit: "saveCallAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(
+        await programme.saveCallAction({
+          programmeId: "demo-prog-start",
+          identifier: "X-1",
+          title: "X",
+          opensOn: "2026-01-01",
+          closesOn: "2026-02-01",
+        }),
+      ),
+  },
+  {
+    name: "archive call",
+    audit: "archiveCallAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await programme.archiveCallAction({ id: "demo-call-start-2" })),
+  },
+  {
+    name: "save organisation",
+    audit: "saveOrganisationAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(await organisation.saveOrganisationAction({ name: "Brand New Org", country: "RO", type: "SME" })),
+  },
+  {
+    name: "archive organisation",
+    audit: "archiveOrganisationAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await organisation.archiveOrganisationAction({ id: "matrix-unused-organisation" })),
+  },
+  {
+    name: "create project",
+    audit: "createProjectAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await project.createProjectAction(VALID_PROJECT_INPUT as never)),
+  },
+  {
+    name: "preview CORDIS import",
+    audit: "previewCordisImportAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(
+        await cordis.previewCordisImportAction({
+          projectCsv: fixture("project.csv"),
+          organizationCsv: fixture("organization.csv"),
+        }),
+      ),
+  },
+  {
+    name: "import from CORDIS",
+    audit: "importCordisAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(
+        await cordis.importCordisAction({
+          projectCsv: fixture("project.csv"),
+          organizationCsv: fixture("organization.csv"),
+        }),
+      ),
+  },
   // The project and its partnership: its lead, coordinators, administrators.
-  { name: "update project", audit: "updateProjectAction", allowed: MANAGERS, call: async () => {
-    const current = await db.project.findUniqueOrThrow({ where: { id: DANUBE } });
-    return ofAction(await project.updateProjectAction({ ...VALID_PROJECT_INPUT, partners: undefined, acronym: current.acronym, id: DANUBE, version: current.version, startDate: current.startDate.toISOString().slice(0, 10), durationMonths: String(current.durationMonths), status: current.status } as never));
-  } },
-  { name: "add partner", audit: "savePartnerAction", allowed: PARTNERSHIP, call: async () => ofAction(await project.savePartnerAction({ projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" })) },
-  { name: "remove partner", audit: "removePartnerAction", allowed: PARTNERSHIP, call: async () => ofAction(await project.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })) },
-  { name: "save budget line", audit: "saveBudgetLineAction", allowed: PARTNERSHIP, call: async () => ofAction(await budget.saveBudgetLineAction({ projectId: DANUBE, partnerId: SOFIA, periodId: "matrix-empty-period", category: "TRAVEL_AND_ACCOMMODATION", amount: "1234.50" })) },
-  { name: "save payment", audit: "savePaymentAction", allowed: PARTNERSHIP, call: async () => ofAction(await budget.savePaymentAction({ projectId: DANUBE, kind: "INTERIM", plannedDate: "2027-06-30", plannedAmount: "1000" })) },
-  { name: "delete payment", audit: "deletePaymentAction", allowed: PARTNERSHIP, call: async () => {
-    const planned = await db.payment.findFirstOrThrow({ where: { projectId: DANUBE, receivedDate: null } });
-    return ofAction(await budget.deletePaymentAction({ projectId: DANUBE, id: planned.id }));
-  } },
+  {
+    name: "update project",
+    audit: "updateProjectAction",
+    allowed: MANAGERS,
+    call: async () => {
+      const current = await db.project.findUniqueOrThrow({ where: { id: DANUBE } });
+      return ofAction(
+        await project.updateProjectAction({
+          ...VALID_PROJECT_INPUT,
+          partners: undefined,
+          acronym: current.acronym,
+          id: DANUBE,
+          version: current.version,
+          startDate: current.startDate.toISOString().slice(0, 10),
+          durationMonths: String(current.durationMonths),
+          status: current.status,
+        } as never),
+      );
+    },
+  },
+  {
+    name: "add partner",
+    audit: "savePartnerAction",
+    allowed: PARTNERSHIP,
+    call: async () =>
+      ofAction(
+        await project.savePartnerAction({
+          projectId: DANUBE,
+          organisationId: "demo-org-skopje",
+          role: "PARTNER",
+          budgetAmount: "5",
+        }),
+      ),
+  },
+  {
+    name: "remove partner",
+    audit: "removePartnerAction",
+    allowed: PARTNERSHIP,
+    call: async () => ofAction(await project.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })),
+  },
+  {
+    name: "save budget line",
+    audit: "saveBudgetLineAction",
+    allowed: PARTNERSHIP,
+    call: async () =>
+      ofAction(
+        await budget.saveBudgetLineAction({
+          projectId: DANUBE,
+          partnerId: SOFIA,
+          periodId: "matrix-empty-period",
+          category: "TRAVEL_AND_ACCOMMODATION",
+          amount: "1234.50",
+        }),
+      ),
+  },
+  {
+    name: "save payment",
+    audit: "savePaymentAction",
+    allowed: PARTNERSHIP,
+    call: async () =>
+      ofAction(
+        await budget.savePaymentAction({
+          projectId: DANUBE,
+          kind: "INTERIM",
+          plannedDate: "2027-06-30",
+          plannedAmount: "1000",
+        }),
+      ),
+  },
+  {
+    name: "delete payment",
+    audit: "deletePaymentAction",
+    allowed: PARTNERSHIP,
+    call: async () => {
+      const planned = await db.payment.findFirstOrThrow({ where: { projectId: DANUBE, receivedDate: null } });
+      return ofAction(await budget.deletePaymentAction({ projectId: DANUBE, id: planned.id }));
+    },
+  },
   // The work plan: its lead and administrators.
-  { name: "save reporting period", audit: "saveReportingPeriodAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.saveReportingPeriodAction({ projectId: DANUBE, id: `${DANUBE}-p3`, startMonth: 13, endMonth: 17 })) },
-  { name: "delete reporting period", audit: "deleteReportingPeriodAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.deleteReportingPeriodAction({ projectId: DANUBE, id: "matrix-empty-period" })) },
-  { name: "save work package", audit: "saveWorkPackageAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.saveWorkPackageAction({ projectId: DANUBE, number: 5, title: "New", startMonth: 1, endMonth: 2 })) },
-  { name: "delete work package", audit: "deleteWorkPackageAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.deleteWorkPackageAction({ projectId: DANUBE, id: "matrix-empty-wp" })) },
-  { name: "save deliverable", audit: "saveDeliverableAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.saveDeliverableAction({ projectId: DANUBE, workPackageId: `${DANUBE}-wp1`, number: "D1.9", title: "New", responsiblePartnerId: `${DANUBE}-pp1`, type: "R", dissemination: "PU", dueMonth: 3 })) },
-  { name: "delete deliverable", audit: "deleteDeliverableAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })) },
-  { name: "save milestone", audit: "saveMilestoneAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })) },
-  { name: "delete milestone", audit: "deleteMilestoneAction", allowed: PLANNERS, call: async () => ofAction(await workPlan.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })) },
+  {
+    name: "save reporting period",
+    audit: "saveReportingPeriodAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await workPlan.saveReportingPeriodAction({
+          projectId: DANUBE,
+          id: `${DANUBE}-p3`,
+          startMonth: 13,
+          endMonth: 17,
+        }),
+      ),
+  },
+  {
+    name: "delete reporting period",
+    audit: "deleteReportingPeriodAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(await workPlan.deleteReportingPeriodAction({ projectId: DANUBE, id: "matrix-empty-period" })),
+  },
+  {
+    name: "save work package",
+    audit: "saveWorkPackageAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await workPlan.saveWorkPackageAction({
+          projectId: DANUBE,
+          number: 5,
+          title: "New",
+          startMonth: 1,
+          endMonth: 2,
+        }),
+      ),
+  },
+  {
+    name: "delete work package",
+    audit: "deleteWorkPackageAction",
+    allowed: PLANNERS,
+    call: async () => ofAction(await workPlan.deleteWorkPackageAction({ projectId: DANUBE, id: "matrix-empty-wp" })),
+  },
+  {
+    name: "save deliverable",
+    audit: "saveDeliverableAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await workPlan.saveDeliverableAction({
+          projectId: DANUBE,
+          workPackageId: `${DANUBE}-wp1`,
+          number: "D1.9",
+          title: "New",
+          responsiblePartnerId: `${DANUBE}-pp1`,
+          type: "R",
+          dissemination: "PU",
+          dueMonth: 3,
+        }),
+      ),
+  },
+  {
+    name: "delete deliverable",
+    audit: "deleteDeliverableAction",
+    allowed: PLANNERS,
+    call: async () => ofAction(await workPlan.deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })),
+  },
+  {
+    name: "save milestone",
+    audit: "saveMilestoneAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(await workPlan.saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })),
+  },
+  {
+    name: "delete milestone",
+    audit: "deleteMilestoneAction",
+    allowed: PLANNERS,
+    call: async () => ofAction(await workPlan.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })),
+  },
   // Another project's records through one's own project: nobody, not even its planners (loaded through the project first).
-  { name: "save another project's work package", audit: "saveWorkPackageAction", allowed: [], call: async () => ofAction(await workPlan.saveWorkPackageAction({ projectId: DANUBE, id: "demo-proj-smart-bridge-wp1", number: 9, title: "Probe", startMonth: 1, endMonth: 1 })) },
-  { name: "save another project's payment", audit: "savePaymentAction", allowed: [], call: async () => ofAction(await budget.savePaymentAction({ projectId: DANUBE, id: "demo-proj-smart-bridge-pay1", kind: "INTERIM", plannedDate: "2016-06-30", plannedAmount: "1" })) },
+  {
+    name: "save another project's work package",
+    audit: "saveWorkPackageAction",
+    allowed: [],
+    call: async () =>
+      ofAction(
+        await workPlan.saveWorkPackageAction({
+          projectId: DANUBE,
+          id: "demo-proj-smart-bridge-wp1",
+          number: 9,
+          title: "Probe",
+          startMonth: 1,
+          endMonth: 1,
+        }),
+      ),
+  },
+  {
+    name: "save another project's payment",
+    audit: "savePaymentAction",
+    allowed: [],
+    call: async () =>
+      ofAction(
+        await budget.savePaymentAction({
+          projectId: DANUBE,
+          id: "demo-proj-smart-bridge-pay1",
+          kind: "INTERIM",
+          plannedDate: "2016-06-30",
+          plannedAmount: "1",
+        }),
+      ),
+  },
   // Deliverables: the lead, and the responsible partner for its own steps.
-  { name: "send own deliverable to review", audit: "changeDeliverableStatusAction", allowed: ["admin", "lead", "partner"], call: async () => ofAction(await deliverable.changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: SOFIA_DRAFT_DELIVERABLE, toStatus: "IN_REVIEW", version: 1 })) },
-  { name: "submit a deliverable", audit: "changeDeliverableStatusAction", allowed: PLANNERS, call: async () => ofAction(await deliverable.changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: `${DANUBE}-d2-2`, toStatus: "SUBMITTED", version: 1, lateJustification: "The survey closed late." })) },
-  { name: "bulk status change", audit: "bulkChangeDeliverableStatusAction", allowed: ["admin", "lead", "partner"], call: async () => ofAction(await deliverable.bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [SOFIA_DRAFT_DELIVERABLE], toStatus: "IN_REVIEW" })) },
-  { name: "comment on a deliverable", audit: "addDeliverableCommentAction", allowed: ["admin", "coordinator", "lead", "partner", "otherPartner"], call: async () => ofAction(await deliverable.addDeliverableCommentAction({ projectId: DANUBE, deliverableId: SOFIA_DRAFT_DELIVERABLE, body: "Looks good." })) },
+  {
+    name: "send own deliverable to review",
+    audit: "changeDeliverableStatusAction",
+    allowed: ["admin", "lead", "partner"],
+    call: async () =>
+      ofAction(
+        await deliverable.changeDeliverableStatusAction({
+          projectId: DANUBE,
+          deliverableId: SOFIA_DRAFT_DELIVERABLE,
+          toStatus: "IN_REVIEW",
+          version: 1,
+        }),
+      ),
+  },
+  {
+    name: "submit a deliverable",
+    audit: "changeDeliverableStatusAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await deliverable.changeDeliverableStatusAction({
+          projectId: DANUBE,
+          deliverableId: `${DANUBE}-d2-2`,
+          toStatus: "SUBMITTED",
+          version: 1,
+          lateJustification: "The survey closed late.",
+        }),
+      ),
+  },
+  {
+    name: "bulk status change",
+    audit: "bulkChangeDeliverableStatusAction",
+    allowed: ["admin", "lead", "partner"],
+    call: async () =>
+      ofAction(
+        await deliverable.bulkChangeDeliverableStatusAction({
+          projectId: DANUBE,
+          deliverableIds: [SOFIA_DRAFT_DELIVERABLE],
+          toStatus: "IN_REVIEW",
+        }),
+      ),
+  },
+  {
+    name: "comment on a deliverable",
+    audit: "addDeliverableCommentAction",
+    allowed: ["admin", "coordinator", "lead", "partner", "otherPartner"],
+    call: async () =>
+      ofAction(
+        await deliverable.addDeliverableCommentAction({
+          projectId: DANUBE,
+          deliverableId: SOFIA_DRAFT_DELIVERABLE,
+          body: "Looks good.",
+        }),
+      ),
+  },
   // Partner reports: the partner for its own organisation; the lead reviews.
-  { name: "open own partner report", audit: "openPartnerReportAction", allowed: OWN_ORGANISATION, call: async () => ofAction(await report.openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA })) },
-  { name: "save own report summary", audit: "saveReportSummaryAction", allowed: OWN_ORGANISATION, call: async () => ofAction(await report.saveReportSummaryAction({ projectId: DANUBE, reportId: SOFIA_DRAFT_REPORT, summary: "What we did." })) },
-  { name: "submit own report", audit: "changeReportStatusAction", allowed: OWN_ORGANISATION, call: async () => ofAction(await report.changeReportStatusAction({ projectId: DANUBE, reportId: SOFIA_DRAFT_REPORT, toStatus: "SUBMITTED" })) },
-  { name: "accept a submitted report", audit: "changeReportStatusAction", allowed: PLANNERS, call: async () => ofAction(await report.changeReportStatusAction({ projectId: DANUBE, reportId: `${DANUBE}-pp4-p2-report`, toStatus: "ACCEPTED" })) },
+  {
+    name: "open own partner report",
+    audit: "openPartnerReportAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(await report.openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA })),
+  },
+  {
+    name: "save own report summary",
+    audit: "saveReportSummaryAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await report.saveReportSummaryAction({
+          projectId: DANUBE,
+          reportId: SOFIA_DRAFT_REPORT,
+          summary: "What we did.",
+        }),
+      ),
+  },
+  {
+    name: "submit own report",
+    audit: "changeReportStatusAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await report.changeReportStatusAction({
+          projectId: DANUBE,
+          reportId: SOFIA_DRAFT_REPORT,
+          toStatus: "SUBMITTED",
+        }),
+      ),
+  },
+  {
+    name: "accept a submitted report",
+    audit: "changeReportStatusAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await report.changeReportStatusAction({
+          projectId: DANUBE,
+          reportId: `${DANUBE}-pp4-p2-report`,
+          toStatus: "ACCEPTED",
+        }),
+      ),
+  },
   // People: administrators only.
-  { name: "invite a user", audit: "inviteUserAction", allowed: ["admin"], call: async () => ofAction(await user.inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })) },
-  { name: "deactivate a user", audit: "setUserActiveAction", allowed: ["admin"], call: async () => ofAction(await user.setUserActiveAction({ userId: users.lead.id, isActive: false })) },
+  {
+    name: "invite a user",
+    audit: "inviteUserAction",
+    allowed: ["admin"],
+    call: async () => ofAction(await user.inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })),
+  },
+  {
+    name: "deactivate a user",
+    audit: "setUserActiveAction",
+    allowed: ["admin"],
+    call: async () => ofAction(await user.setUserActiveAction({ userId: users.lead.id, isActive: false })),
+  },
   // One's own account: everyone, for themselves only.
-  { name: "save own preferences", audit: "saveAccountPreferencesAction", allowed: EVERYONE, call: async () => ofAction(await account.saveAccountPreferencesAction({ locale: "ro", emailReminders: false })) },
-  { name: "choose own language", audit: "chooseLocaleAction", allowed: EVERYONE, call: async () => ofAction(await account.chooseLocaleAction({ locale: "ro" })) },
-  { name: "create own calendar feed", audit: "replaceCalendarFeedAction", allowed: EVERYONE, call: async () => ofAction(await account.replaceCalendarFeedAction({})) },
-  { name: "remove own calendar feed", audit: "removeCalendarFeedAction", allowed: EVERYONE, call: async () => ofAction(await account.removeCalendarFeedAction({})) },
-  { name: "mark all own notifications read", audit: "markNotificationsReadAction", allowed: EVERYONE, call: async () => ofAction(await account.markNotificationsReadAction({ all: true })) },
+  {
+    name: "save own preferences",
+    audit: "saveAccountPreferencesAction",
+    allowed: EVERYONE,
+    call: async () => ofAction(await account.saveAccountPreferencesAction({ locale: "ro", emailReminders: false })),
+  },
+  {
+    name: "choose own language",
+    audit: "chooseLocaleAction",
+    allowed: EVERYONE,
+    call: async () => ofAction(await account.chooseLocaleAction({ locale: "ro" })),
+  },
+  {
+    name: "create own calendar feed",
+    audit: "replaceCalendarFeedAction",
+    allowed: EVERYONE,
+    call: async () => ofAction(await account.replaceCalendarFeedAction({})),
+  },
+  {
+    name: "remove own calendar feed",
+    audit: "removeCalendarFeedAction",
+    allowed: EVERYONE,
+    call: async () => ofAction(await account.removeCalendarFeedAction({})),
+  },
+  {
+    name: "mark all own notifications read",
+    audit: "markNotificationsReadAction",
+    allowed: EVERYONE,
+    call: async () => ofAction(await account.markNotificationsReadAction({ all: true })),
+  },
   // Files and exports.
-  { name: "upload to own report", audit: "uploadFile", allowed: OWN_ORGANISATION, call: async () =>
-    ofResponse(await uploads.POST(new Request(`http://localhost/api/uploads?reportId=${SOFIA_DRAFT_REPORT}`, { method: "POST", headers: { "X-File-Name": "report.pdf", "Content-Length": String(PDF.length) }, body: new Uint8Array(PDF) }))) },
-  { name: "upload to own deliverable", audit: "uploadFile", allowed: ["admin", "lead", "partner"], call: async () =>
-    ofResponse(await uploads.POST(new Request(`http://localhost/api/uploads?deliverableId=${SOFIA_DRAFT_DELIVERABLE}`, { method: "POST", headers: { "X-File-Name": "draft.pdf", "Content-Length": String(PDF.length) }, body: new Uint8Array(PDF) }))) },
-  { name: "download a partner report's file", audit: "downloadFile", allowed: ["admin", "coordinator", "lead", "partner"], call: download(() => sofiaReportFileId) },
-  { name: "download a deliverable's file", audit: "downloadFile", allowed: IN_PROJECT, call: download(() => deliverableFileId) },
+  {
+    name: "upload to own report",
+    audit: "uploadFile",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofResponse(
+        await uploads.POST(
+          new Request(`http://localhost/api/uploads?reportId=${SOFIA_DRAFT_REPORT}`, {
+            method: "POST",
+            headers: { "X-File-Name": "report.pdf", "Content-Length": String(PDF.length) },
+            body: new Uint8Array(PDF),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "upload to own deliverable",
+    audit: "uploadFile",
+    allowed: ["admin", "lead", "partner"],
+    call: async () =>
+      ofResponse(
+        await uploads.POST(
+          new Request(`http://localhost/api/uploads?deliverableId=${SOFIA_DRAFT_DELIVERABLE}`, {
+            method: "POST",
+            headers: { "X-File-Name": "draft.pdf", "Content-Length": String(PDF.length) },
+            body: new Uint8Array(PDF),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "download a partner report's file",
+    audit: "downloadFile",
+    allowed: ["admin", "coordinator", "lead", "partner"],
+    call: download(() => sofiaReportFileId),
+  },
+  {
+    name: "download a deliverable's file",
+    audit: "downloadFile",
+    allowed: IN_PROJECT,
+    call: download(() => deliverableFileId),
+  },
   { name: "export the timeline", audit: "export-timeline", allowed: IN_PROJECT, call: exportOf("timeline") },
   { name: "export the budget", audit: "export-budget", allowed: FUNDING_READERS, call: exportOf("budget") },
   { name: "export the payments", audit: "export-payments", allowed: PARTNERSHIP, call: exportOf("payments") },
-  { name: "export the history", audit: "exportHistory", allowed: IN_PROJECT, call: async () =>
-    ofResponse(await historyExport.GET(new Request(`http://localhost/projects/${DANUBE}/history/export`), { params: Promise.resolve({ projectId: DANUBE }) })) },
+  {
+    name: "export the history",
+    audit: "exportHistory",
+    allowed: IN_PROJECT,
+    call: async () =>
+      ofResponse(
+        await historyExport.GET(new Request(`http://localhost/projects/${DANUBE}/history/export`), {
+          params: Promise.resolve({ projectId: DANUBE }),
+        }),
+      ),
+  },
 ];
 
 beforeAll(async () => {
   await seedDemo();
-  for (const role of ["admin", "coordinator", "lead", "partner", "viewer"] as const) users[role] = await demoUser(`${role}@demo.test`);
+  for (const role of ["admin", "coordinator", "lead", "partner", "viewer"] as const)
+    users[role] = await demoUser(`${role}@demo.test`);
   users.outsider = await demoUser("partner2@demo.test");
   const thessaloniki = await db.user.create({
-    data: { email: "thessaloniki@demo.test", name: "Theo Partner", role: "PARTNER", organisationId: "demo-org-thessaloniki" },
+    data: {
+      email: "thessaloniki@demo.test",
+      name: "Theo Partner",
+      role: "PARTNER",
+      organisationId: "demo-org-thessaloniki",
+    },
   });
-  users.otherPartner = { id: thessaloniki.id, email: thessaloniki.email, name: thessaloniki.name, role: "PARTNER", organisationId: thessaloniki.organisationId };
+  users.otherPartner = {
+    id: thessaloniki.id,
+    email: thessaloniki.email,
+    name: thessaloniki.name,
+    role: "PARTNER",
+    organisationId: thessaloniki.organisationId,
+  };
   // Things nothing depends on, to archive or delete.
-  await db.fundingProgramme.create({ data: { id: "matrix-unused-programme", code: "MATRIX-UNUSED", name: "Unused programme" } });
-  await db.organisation.create({ data: { id: "matrix-unused-organisation", name: "Unused organisation", normalisedName: "unused organisation", country: "RO", type: "SME" } });
-  await db.reportingPeriod.create({ data: { id: "matrix-empty-period", projectId: DANUBE, number: 9, startMonth: 18, endMonth: 18 } });
-  await db.workPackage.create({ data: { id: "matrix-empty-wp", projectId: DANUBE, number: 9, title: "Empty", startMonth: 1, endMonth: 2 } });
+  await db.fundingProgramme.create({
+    data: { id: "matrix-unused-programme", code: "MATRIX-UNUSED", name: "Unused programme" },
+  });
+  await db.organisation.create({
+    data: {
+      id: "matrix-unused-organisation",
+      name: "Unused organisation",
+      normalisedName: "unused organisation",
+      country: "RO",
+      type: "SME",
+    },
+  });
+  await db.reportingPeriod.create({
+    data: { id: "matrix-empty-period", projectId: DANUBE, number: 9, startMonth: 18, endMonth: 18 },
+  });
+  await db.workPackage.create({
+    data: { id: "matrix-empty-wp", projectId: DANUBE, number: 9, title: "Empty", startMonth: 1, endMonth: 2 },
+  });
   // Something to download: a file of Sofia's draft report, and one of its deliverable.
-  await db.partnerReport.upsert({ where: { id: SOFIA_DRAFT_REPORT }, create: { id: SOFIA_DRAFT_REPORT, projectId: DANUBE, periodId: `${DANUBE}-p2`, partnerId: SOFIA }, update: {} });
+  await db.partnerReport.upsert({
+    where: { id: SOFIA_DRAFT_REPORT },
+    create: { id: SOFIA_DRAFT_REPORT, projectId: DANUBE, periodId: `${DANUBE}-p2`, partnerId: SOFIA },
+    update: {},
+  });
   signInForTest(users.partner);
   const upload = (query: string) =>
-    uploads.POST(new Request(`http://localhost/api/uploads?${query}`, { method: "POST", headers: { "X-File-Name": "file.pdf", "Content-Length": String(PDF.length) }, body: new Uint8Array(PDF) }));
+    uploads.POST(
+      new Request(`http://localhost/api/uploads?${query}`, {
+        method: "POST",
+        headers: { "X-File-Name": "file.pdf", "Content-Length": String(PDF.length) },
+        body: new Uint8Array(PDF),
+      }),
+    );
   sofiaReportFileId = ((await (await upload(`reportId=${SOFIA_DRAFT_REPORT}`)).json()) as { id: string }).id;
   deliverableFileId = ((await (await upload(`deliverableId=${SOFIA_DRAFT_DELIVERABLE}`)).json()) as { id: string }).id;
   await saveBaseline();
 });
 
 describe.each(CASES)("$name", ({ audit, allowed, call }) => {
-  it.each(ROLES.map((role) => [role, allowed.includes(role)] as const))("%s: allowed %s", async (role, expectAllowed) => {
-    await restoreBaseline();
-    const self = users[role];
-    signInForTest(self);
-    const before = await snapshotDatabase();
-    const auditBefore = await db.auditEvent.count({ where: { allowed: false } });
+  it.each(ROLES.map((role) => [role, allowed.includes(role)] as const))(
+    "%s: allowed %s",
+    async (role, expectAllowed) => {
+      await restoreBaseline();
+      const self = users[role];
+      signInForTest(self);
+      const before = await snapshotDatabase();
+      const auditBefore = await db.auditEvent.count({ where: { allowed: false } });
 
-    const outcome = await call(self);
-    expect(outcome, outcome.detail).toMatchObject({ allowed: expectAllowed });
-    if (expectAllowed) return;
+      const outcome = await call(self);
+      expect(outcome, outcome.detail).toMatchObject({ allowed: expectAllowed });
+      if (expectAllowed) return;
 
-    expect(outcome.detail).toMatch(/^(FORBIDDEN|NOT_FOUND|403|404)/);
-    expect(await snapshotDatabase()).toEqual(before);
-    const refusals = await db.auditEvent.findMany({ where: { allowed: false }, orderBy: { createdAt: "asc" } });
-    expect(refusals).toHaveLength(auditBefore + 1);
-    expect(refusals.at(-1)).toMatchObject({ actorId: self.id, action: `${audit}.refused`, entityType: "request" });
-  });
+      expect(outcome.detail).toMatch(/^(FORBIDDEN|NOT_FOUND|403|404)/);
+      expect(await snapshotDatabase()).toEqual(before);
+      const refusals = await db.auditEvent.findMany({ where: { allowed: false }, orderBy: { createdAt: "asc" } });
+      expect(refusals).toHaveLength(auditBefore + 1);
+      expect(refusals.at(-1)).toMatchObject({ actorId: self.id, action: `${audit}.refused`, entityType: "request" });
+    },
+  );
 });

@@ -33,10 +33,24 @@ vi.mock("@/lib/auth/next-auth", async () => {
   };
 });
 
-type Action = (input: never) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string[]> }>;
+type Action = (
+  input: never,
+) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string[]> }>;
 
 /** Every module of server actions; any export named "...Action" that takes an input is fuzzed. */
-const MODULES = ["account", "auth", "budget", "cordis", "deliverable", "organisation", "partner-report", "programme", "project", "user", "work-plan"];
+const MODULES = [
+  "account",
+  "auth",
+  "budget",
+  "cordis",
+  "deliverable",
+  "organisation",
+  "partner-report",
+  "programme",
+  "project",
+  "user",
+  "work-plan",
+];
 /** These take no input at all: they only start or end a session through next-auth. */
 const WITHOUT_INPUT = new Set(["signOutAction", "signInWithOidcAction"]);
 
@@ -51,37 +65,134 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   removeCalendarFeedAction: {},
   markNotificationsReadAction: { ids: ["some-notification"] },
   signInAction: { email: "lead@demo.test", password: "demo-password" },
-  saveBudgetLineAction: { projectId: DANUBE, partnerId: `${DANUBE}-pp2`, periodId: `${DANUBE}-p3`, category: "STAFF", amount: "1234.50", version: 1 },
-  savePaymentAction: { projectId: DANUBE, kind: "INTERIM", plannedDate: "2027-06-30", plannedAmount: "1000", receivedDate: "", receivedAmount: "", note: "" },
+  saveBudgetLineAction: {
+    projectId: DANUBE,
+    partnerId: `${DANUBE}-pp2`,
+    periodId: `${DANUBE}-p3`,
+    category: "STAFF",
+    amount: "1234.50",
+    version: 1,
+  },
+  savePaymentAction: {
+    projectId: DANUBE,
+    kind: "INTERIM",
+    plannedDate: "2027-06-30",
+    plannedAmount: "1000",
+    receivedDate: "",
+    receivedAmount: "",
+    note: "",
+  },
   deletePaymentAction: { projectId: DANUBE, id: `${DANUBE}-pay3` },
   previewCordisImportAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
   importCordisAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
-  changeDeliverableStatusAction: { projectId: DANUBE, deliverableId: `${DANUBE}-d2-3`, toStatus: "IN_REVIEW", version: 1, comment: "", lateJustification: "" },
-  bulkChangeDeliverableStatusAction: { projectId: DANUBE, deliverableIds: [`${DANUBE}-d2-3`], toStatus: "IN_REVIEW", comment: "" },
+  changeDeliverableStatusAction: {
+    projectId: DANUBE,
+    deliverableId: `${DANUBE}-d2-3`,
+    toStatus: "IN_REVIEW",
+    version: 1,
+    comment: "",
+    lateJustification: "",
+  },
+  bulkChangeDeliverableStatusAction: {
+    projectId: DANUBE,
+    deliverableIds: [`${DANUBE}-d2-3`],
+    toStatus: "IN_REVIEW",
+    comment: "",
+  },
   addDeliverableCommentAction: { projectId: DANUBE, deliverableId: `${DANUBE}-d2-3`, body: "Looks good." },
-  saveOrganisationAction: { name: "Brand New Org", shortName: "BNO", country: "RO", city: "Cluj", type: "SME", vatNumber: "RO12345678", pic: "999999999", website: "https://example.org" },
+  saveOrganisationAction: {
+    name: "Brand New Org",
+    shortName: "BNO",
+    country: "RO",
+    city: "Cluj",
+    type: "SME",
+    vatNumber: "RO12345678",
+    pic: "999999999",
+    website: "https://example.org",
+  },
   archiveOrganisationAction: { id: "demo-org-munich" },
   openPartnerReportAction: { projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: `${DANUBE}-pp2` },
   saveReportSummaryAction: { projectId: DANUBE, reportId: `${DANUBE}-pp2-p2-report`, summary: "What we did." },
-  changeReportStatusAction: { projectId: DANUBE, reportId: `${DANUBE}-pp2-p2-report`, toStatus: "SUBMITTED", comment: "" },
+  changeReportStatusAction: {
+    projectId: DANUBE,
+    reportId: `${DANUBE}-pp2-p2-report`,
+    toStatus: "SUBMITTED",
+    comment: "",
+  },
   saveProgrammeAction: { code: "NEW-PROG", name: "New programme", description: "", managedBy: "", currency: "EUR" },
   archiveProgrammeAction: { id: "demo-prog-horizon" },
-  saveCallAction: { programmeId: "demo-prog-start", identifier: "X-1", title: "X", opensOn: "2026-01-01", closesOn: "2026-02-01", budget: "1000" },
+  saveCallAction: {
+    programmeId: "demo-prog-start",
+    identifier: "X-1",
+    title: "X",
+    opensOn: "2026-01-01",
+    closesOn: "2026-02-01",
+    budget: "1000",
+  },
   archiveCallAction: { id: "demo-call-start-2" },
   createProjectAction: VALID_PROJECT_INPUT,
-  updateProjectAction: { id: DANUBE, version: 1, acronym: "DANUBE ICT", title: "T", programmeId: "demo-prog-start", startDate: "2025-01-01", durationMonths: "18", status: "ACTIVE", currency: "EUR", totalCost: "1000", grantAmount: "800", cofinancingRatePercent: "80" },
+  updateProjectAction: {
+    id: DANUBE,
+    version: 1,
+    acronym: "DANUBE ICT",
+    title: "T",
+    programmeId: "demo-prog-start",
+    startDate: "2025-01-01",
+    durationMonths: "18",
+    status: "ACTIVE",
+    currency: "EUR",
+    totalCost: "1000",
+    grantAmount: "800",
+    cofinancingRatePercent: "80",
+  },
   savePartnerAction: { projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" },
   removePartnerAction: { projectId: DANUBE, id: `${DANUBE}-pp10` },
-  inviteUserAction: { email: "new@demo.test", name: "New", role: "PARTNER", organisationId: "demo-org-sofia", projectId: DANUBE },
+  inviteUserAction: {
+    email: "new@demo.test",
+    name: "New",
+    role: "PARTNER",
+    organisationId: "demo-org-sofia",
+    projectId: DANUBE,
+  },
   setUserActiveAction: { userId: "some-user", isActive: false },
-  acceptInvitationAction: { token: "x".repeat(40), password: "a long enough password", confirmPassword: "a long enough password" },
+  acceptInvitationAction: {
+    token: "x".repeat(40),
+    password: "a long enough password",
+    confirmPassword: "a long enough password",
+  },
   saveReportingPeriodAction: { projectId: DANUBE, id: `${DANUBE}-p3`, startMonth: 13, endMonth: 17 },
   deleteReportingPeriodAction: { projectId: DANUBE, id: `${DANUBE}-p3` },
-  saveWorkPackageAction: { projectId: DANUBE, number: 5, title: "New", objective: "", leadPartnerId: `${DANUBE}-pp1`, startMonth: 1, endMonth: 2 },
+  saveWorkPackageAction: {
+    projectId: DANUBE,
+    number: 5,
+    title: "New",
+    objective: "",
+    leadPartnerId: `${DANUBE}-pp1`,
+    startMonth: 1,
+    endMonth: 2,
+  },
   deleteWorkPackageAction: { projectId: DANUBE, id: `${DANUBE}-wp4` },
-  saveDeliverableAction: { projectId: DANUBE, workPackageId: `${DANUBE}-wp1`, number: "D1.9", title: "New", description: "", responsiblePartnerId: `${DANUBE}-pp1`, type: "R", dissemination: "PU", dueMonth: 3, version: 1 },
+  saveDeliverableAction: {
+    projectId: DANUBE,
+    workPackageId: `${DANUBE}-wp1`,
+    number: "D1.9",
+    title: "New",
+    description: "",
+    responsiblePartnerId: `${DANUBE}-pp1`,
+    type: "R",
+    dissemination: "PU",
+    dueMonth: 3,
+    version: 1,
+  },
   deleteDeliverableAction: { projectId: DANUBE, id: `${DANUBE}-d1-3` },
-  saveMilestoneAction: { projectId: DANUBE, number: 9, title: "New", workPackageId: `${DANUBE}-wp1`, dueMonth: 3, meansOfVerification: "" },
+  saveMilestoneAction: {
+    projectId: DANUBE,
+    number: 9,
+    title: "New",
+    workPackageId: `${DANUBE}-wp1`,
+    dueMonth: 3,
+    meansOfVerification: "",
+  },
   deleteMilestoneAction: { projectId: DANUBE, id: `${DANUBE}-ms4` },
 };
 /** Partner reports are written by the partner's own people: fuzz them as that partner, the rest as an administrator. */
@@ -89,11 +200,54 @@ const AS_PARTNER = new Set(["openPartnerReportAction", "saveReportSummaryAction"
 
 const hostileValue = fc.oneof(
   fc.constantFrom(
-    "", " ", "\u0000", "\u202e\u0007", "\ud800", "a\udc00b", "\udbff\u0041", "x".repeat(100_000), "😀".repeat(5_000), "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --",
-    "../../etc/passwd", "9999-12-31", "0000-00-00", "2026-02-30", "-1", "NaN", "1e308", "Infinity", "0x10", "-0.0000001", "12,50", "null",
+    "",
+    " ",
+    "\u0000",
+    "\u202e\u0007",
+    "\ud800",
+    "a\udc00b",
+    "\udbff\u0041",
+    "x".repeat(100_000),
+    "😀".repeat(5_000),
+    "<script>alert(1)</script>",
+    '\'; DROP TABLE "User"; --',
+    "../../etc/passwd",
+    "9999-12-31",
+    "0000-00-00",
+    "2026-02-30",
+    "-1",
+    "NaN",
+    "1e308",
+    "Infinity",
+    "0x10",
+    "-0.0000001",
+    "12,50",
+    "null",
   ),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, -0, 0, 1e308, 2 ** 31, Number.MAX_SAFE_INTEGER + 2, 0.5),
-  fc.constantFrom(null, undefined, true, false, [], {}, [[]], { toString: "x" }, new Date(8.64e15), new Date(Number.NaN)),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -1,
+    -0,
+    0,
+    1e308,
+    2 ** 31,
+    Number.MAX_SAFE_INTEGER + 2,
+    0.5,
+  ),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    [],
+    {},
+    [[]],
+    { toString: "x" },
+    new Date(8.64e15),
+    new Date(Number.NaN),
+  ),
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.integer(),
@@ -103,8 +257,23 @@ const hostileValue = fc.oneof(
 
 /** The sample's keys with some values made hostile, and some extra fields (such as "role" or "__proto__"). */
 function hostileInput(sample: Record<string, unknown>) {
-  const fields = Object.fromEntries(Object.entries(sample).map(([key, value]) => [key, fc.oneof(fc.constant(value), hostileValue)]));
-  const extra = fc.dictionary(fc.constantFrom("role", "organisationId", "actorId", "allowed", "__proto__", "constructor", "passwordHash", "extra"), hostileValue, { maxKeys: 2 });
+  const fields = Object.fromEntries(
+    Object.entries(sample).map(([key, value]) => [key, fc.oneof(fc.constant(value), hostileValue)]),
+  );
+  const extra = fc.dictionary(
+    fc.constantFrom(
+      "role",
+      "organisationId",
+      "actorId",
+      "allowed",
+      "__proto__",
+      "constructor",
+      "passwordHash",
+      "extra",
+    ),
+    hostileValue,
+    { maxKeys: 2 },
+  );
   return fc.tuple(fc.record(fields), extra).map(([input, more]) => ({ ...more, ...input }));
 }
 
@@ -115,7 +284,8 @@ const actions: [string, Action][] = [];
 for (const name of MODULES) {
   const exported = (await import(`@/lib/actions/${name}.ts`)) as Record<string, unknown>;
   for (const [exportName, value] of Object.entries(exported)) {
-    if (exportName.endsWith("Action") && typeof value === "function" && !WITHOUT_INPUT.has(exportName)) actions.push([exportName, value as Action]);
+    if (exportName.endsWith("Action") && typeof value === "function" && !WITHOUT_INPUT.has(exportName))
+      actions.push([exportName, value as Action]);
   }
 }
 let admin: SessionUser;
@@ -141,17 +311,20 @@ describe.each(actions)("%s", (name, action) => {
   it("answers random and hostile input with an expected refusal and changes nothing", async () => {
     signInForTest(AS_PARTNER.has(name) ? partner : admin);
     const before = await snapshotDatabase();
-    const property = fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: hostileInput(SAMPLES[name] ?? {}) }, { weight: 1, arbitrary: fc.anything() }), async (input) => {
-      const result = await action(input as never);
-      if (result.ok) {
-        // A hostile value that happened to be valid: fine, as long as the next run starts afresh.
-        await restoreBaseline();
-        return;
-      }
-      expect(EXPECTED_REFUSALS, `${result.code}: ${result.error}`).toContain(result.code);
-      expect(result.error).toMatch(/\S/);
-      expect(await snapshotDatabase()).toEqual(before);
-    });
+    const property = fc.asyncProperty(
+      fc.oneof({ weight: 4, arbitrary: hostileInput(SAMPLES[name] ?? {}) }, { weight: 1, arbitrary: fc.anything() }),
+      async (input) => {
+        const result = await action(input as never);
+        if (result.ok) {
+          // A hostile value that happened to be valid: fine, as long as the next run starts afresh.
+          await restoreBaseline();
+          return;
+        }
+        expect(EXPECTED_REFUSALS, `${result.code}: ${result.error}`).toContain(result.code);
+        expect(result.error).toMatch(/\S/);
+        expect(await snapshotDatabase()).toEqual(before);
+      },
+    );
     await fc.assert(property, { numRuns: RUNS });
   });
 });
@@ -164,7 +337,11 @@ describe.each(actions)("%s with a lone UTF-16 surrogate in a text", (name, actio
     signInForTest(AS_PARTNER.has(name) ? partner : admin);
     const before = await snapshotDatabase();
     const result = await action({ ...sample, [textField]: "broken \ud800 text" } as never);
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { [textField]: [expect.stringContaining("lone UTF-16 surrogate")] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { [textField]: [expect.stringContaining("lone UTF-16 surrogate")] },
+    });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });

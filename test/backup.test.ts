@@ -30,8 +30,17 @@ async function readTables(url: string): Promise<Record<string, string[]>> {
   if (!isPostgresUrl(url)) {
     const database = new Database(sqliteFilePath(url), { readonly: true });
     try {
-      const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'").all() as { name: string }[];
-      return Object.fromEntries(names.map(({ name }) => [name, (database.prepare(`SELECT * FROM "${name}"`).all() as object[]).map((row) => JSON.stringify(row)).sort()]));
+      const names = database
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
+        )
+        .all() as { name: string }[];
+      return Object.fromEntries(
+        names.map(({ name }) => [
+          name,
+          (database.prepare(`SELECT * FROM "${name}"`).all() as object[]).map((row) => JSON.stringify(row)).sort(),
+        ]),
+      );
     } finally {
       database.close();
     }
@@ -47,7 +56,10 @@ async function readTables(url: string): Promise<Record<string, string[]>> {
       )
     ).rows;
     const tables: Record<string, string[]> = {};
-    for (const { name } of names) tables[name] = (await client.query(`SELECT * FROM "${schema}"."${name}"`)).rows.map((row) => JSON.stringify(row)).sort();
+    for (const { name } of names)
+      tables[name] = (await client.query(`SELECT * FROM "${schema}"."${name}"`)).rows
+        .map((row) => JSON.stringify(row))
+        .sort();
     return tables;
   } finally {
     await client.end();
@@ -67,11 +79,24 @@ beforeAll(async () => {
       port: 0,
       silent: true,
       directory: folder(),
-      configureBuckets: [{ name: "source", configs: [] }, { name: "target", configs: [] }],
+      configureBuckets: [
+        { name: "source", configs: [] },
+        { name: "target", configs: [] },
+      ],
     });
     const endpoint = `http://127.0.0.1:${(await s3server.run()).port}`;
     storageOf = (bucket) =>
-      new S3Storage({ endpoint, region: "us-east-1", bucket, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true }, folder());
+      new S3Storage(
+        {
+          endpoint,
+          region: "us-east-1",
+          bucket,
+          accessKeyId: "S3RVER",
+          secretAccessKey: "S3RVER",
+          forcePathStyle: true,
+        },
+        folder(),
+      );
   } else {
     const roots: Record<string, string> = { source: folder(), target: folder() };
     storageOf = (name) => new LocalDiskStorage(roots[name]!);
@@ -86,7 +111,16 @@ beforeAll(async () => {
     const storageKey = newStorageKey();
     await source.commit(staged, storageKey);
     await db.storedFile.create({
-      data: { storageKey, originalName: `file-${index}.pdf`, mimeType: "application/pdf", sizeBytes: staged.sizeBytes, sha256: staged.sha256, versionNumber: index, uploadedById: partner.id, deliverableId: "demo-proj-danube-ict-d2-3" },
+      data: {
+        storageKey,
+        originalName: `file-${index}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: staged.sizeBytes,
+        sha256: staged.sha256,
+        versionNumber: index,
+        uploadedById: partner.id,
+        deliverableId: "demo-proj-danube-ict-d2-3",
+      },
     });
   }
 });
@@ -116,7 +150,9 @@ describe("backup and restore", () => {
     expect(manifest.files).toHaveLength(3);
 
     // Into a database and storage that are not empty, only with --force.
-    await expect(restoreBackup({ archive, databaseUrl: sourceUrl, storage: storageOf("source") })).rejects.toThrow(/not empty/);
+    await expect(restoreBackup({ archive, databaseUrl: sourceUrl, storage: storageOf("source") })).rejects.toThrow(
+      /not empty/,
+    );
 
     // Wipe (on PostgreSQL the app's schema; on SQLite a new file stands for it), then restore.
     let targetUrl = sourceUrl;
@@ -149,6 +185,12 @@ describe("backup and restore", () => {
   });
 
   it("refuses a damaged archive", async () => {
-    await expect(restoreBackup({ archive: path.join(folder(), "missing.tar.gz"), databaseUrl: sourceUrl, storage: storageOf("target") })).rejects.toThrow();
+    await expect(
+      restoreBackup({
+        archive: path.join(folder(), "missing.tar.gz"),
+        databaseUrl: sourceUrl,
+        storage: storageOf("target"),
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -7,13 +7,20 @@ import { db, demoUser, seedDemo } from "@/test/db";
 const { GET } = await import("@/app/api/calendar/[token]/route");
 
 const fetchFeed = (token: string) =>
-  GET(new Request(`http://localhost/api/calendar/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+  GET(new Request(`http://localhost/api/calendar/${token}.ics`), {
+    params: Promise.resolve({ token: `${token}.ics` }),
+  });
 
 function parseEvents(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents("vevent").map((vevent) => {
     const event = new ICAL.Event(vevent);
-    return { uid: event.uid, summary: event.summary, start: event.startDate.toString(), isDate: event.startDate.isDate };
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      isDate: event.startDate.isDate,
+    };
   });
 }
 
@@ -35,10 +42,15 @@ describe("calendar feed", () => {
     expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const events = parseEvents(text);
     const own = await db.deliverable.findMany({
-      where: { responsiblePartner: { organisation: { name: "Sofia Digital Cluster" } }, project: { status: { not: "CLOSED" } } },
+      where: {
+        responsiblePartner: { organisation: { name: "Sofia Digital Cluster" } },
+        project: { status: { not: "CLOSED" } },
+      },
     });
     const deliverableEvents = events.filter((event) => event.uid.startsWith("deliverable-"));
-    expect(deliverableEvents.map((event) => event.uid).sort()).toEqual(own.map((d) => `deliverable-${d.id}@consortia`).sort());
+    expect(deliverableEvents.map((event) => event.uid).sort()).toEqual(
+      own.map((d) => `deliverable-${d.id}@consortia`).sort(),
+    );
     expect(events.every((event) => event.isDate)).toBe(true);
     expect(events.some((event) => event.uid.startsWith("milestone-"))).toBe(false);
     expect(events.some((event) => event.uid.startsWith("report-"))).toBe(true);
@@ -56,7 +68,10 @@ describe("calendar feed", () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.start).not.toBe(before.start);
     // Three months later: the end of M<dueMonth> counted from March instead of December.
-    const monthsMoved = (Number(after[0]!.start.slice(0, 4)) - Number(before.start.slice(0, 4))) * 12 + Number(after[0]!.start.slice(5, 7)) - Number(before.start.slice(5, 7));
+    const monthsMoved =
+      (Number(after[0]!.start.slice(0, 4)) - Number(before.start.slice(0, 4))) * 12 +
+      Number(after[0]!.start.slice(5, 7)) -
+      Number(before.start.slice(5, 7));
     expect(monthsMoved).toBe(3);
     expect(after[0]!.summary).toContain("DANUBE ICT · D2.1");
   });

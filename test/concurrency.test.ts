@@ -26,7 +26,10 @@ const KIND = "FILE_UPLOADED" as const;
 
 beforeAll(async () => {
   await seedDemo();
-  const workPackage = await db.workPackage.findFirstOrThrow({ where: { projectId: PROJECT }, orderBy: { number: "asc" } });
+  const workPackage = await db.workPackage.findFirstOrThrow({
+    where: { projectId: PROJECT },
+    orderBy: { number: "asc" },
+  });
   const partner = await db.projectPartner.findFirstOrThrow({ where: { projectId: PROJECT } });
   await db.deliverable.createMany({
     data: Array.from({ length: COUNT }, (_, index) => ({
@@ -46,7 +49,8 @@ beforeAll(async () => {
 describe("SQLite settings", () => {
   it("runs every connection with WAL, full sync, foreign keys and a 5 s busy timeout", async () => {
     expect(SQLITE_PRAGMAS).toEqual(["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"]);
-    const read = async (pragma: string) => Object.values(((await db.$queryRawUnsafe(`PRAGMA ${pragma}`)) as object[])[0]!)[0];
+    const read = async (pragma: string) =>
+      Object.values(((await db.$queryRawUnsafe(`PRAGMA ${pragma}`)) as object[])[0]!)[0];
     expect(await read("journal_mode")).toBe("wal");
     expect(Number(await read("synchronous"))).toBe(2); // FULL
     expect(Number(await read("foreign_keys"))).toBe(1);
@@ -62,7 +66,12 @@ describe(`${COUNT} simultaneous status changes and uploads`, () => {
     await otherInstance.started;
     try {
       const statusChanges = Array.from({ length: COUNT }, (_, index) =>
-        changeDeliverableStatusAction({ projectId: PROJECT, deliverableId: `concurrent-${index}`, toStatus: "DRAFT", version: 1 }),
+        changeDeliverableStatusAction({
+          projectId: PROJECT,
+          deliverableId: `concurrent-${index}`,
+          toStatus: "DRAFT",
+          version: 1,
+        }),
       );
       const uploads = Array.from({ length: COUNT }, (_, index) =>
         uploadFile(
@@ -79,7 +88,9 @@ describe(`${COUNT} simultaneous status changes and uploads`, () => {
       const results = await Promise.all(statusChanges);
       expect(results.filter((result) => !result.ok)).toEqual([]);
       const responses = await Promise.all(uploads);
-      const failedUploads = await Promise.all(responses.filter((response) => response.status !== 201).map((response) => response.text()));
+      const failedUploads = await Promise.all(
+        responses.filter((response) => response.status !== 201).map((response) => response.text()),
+      );
       expect(failedUploads).toEqual([]);
     } finally {
       otherInstance.stop();
@@ -88,12 +99,21 @@ describe(`${COUNT} simultaneous status changes and uploads`, () => {
     expect(errors.map(String)).toEqual([]);
 
     // Nothing lost: every change is applied and recorded once, every file is a version of its own.
-    expect(await db.deliverable.count({ where: { id: { startsWith: "concurrent-" }, status: "DRAFT", version: 2 } })).toBe(COUNT);
-    expect(await db.deliverableStatusChange.count({ where: { deliverableId: { startsWith: "concurrent-" } } })).toBe(COUNT);
-    const files = await db.storedFile.findMany({ where: { deliverableId: { startsWith: "concurrent-" } }, select: { deliverableId: true, versionNumber: true } });
+    expect(
+      await db.deliverable.count({ where: { id: { startsWith: "concurrent-" }, status: "DRAFT", version: 2 } }),
+    ).toBe(COUNT);
+    expect(await db.deliverableStatusChange.count({ where: { deliverableId: { startsWith: "concurrent-" } } })).toBe(
+      COUNT,
+    );
+    const files = await db.storedFile.findMany({
+      where: { deliverableId: { startsWith: "concurrent-" } },
+      select: { deliverableId: true, versionNumber: true },
+    });
     expect(files).toHaveLength(COUNT);
     for (let index = 0; index < 5; index++) {
-      const versions = files.filter((file) => file.deliverableId === `concurrent-${index}`).map((file) => file.versionNumber);
+      const versions = files
+        .filter((file) => file.deliverableId === `concurrent-${index}`)
+        .map((file) => file.versionNumber);
       expect(versions.sort((a, b) => a - b)).toEqual(Array.from({ length: COUNT / 5 }, (_, version) => version + 1));
     }
     const otherWrites = await db.notification.count({ where: { href: { startsWith: "/other-instance/" } } });
@@ -123,13 +143,22 @@ function startOtherWriter(userId: string) {
       write.immediate(writes++);
       setTimeout(next, 2);
     })();`;
-  const child = spawn(process.execPath, ["-e", script, sqliteFilePath(process.env.DATABASE_URL!), userId], { stdio: "pipe" });
+  const child = spawn(process.execPath, ["-e", script, sqliteFilePath(process.env.DATABASE_URL!), userId], {
+    stdio: "pipe",
+  });
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  const started = new Promise<void>((resolve) => child.stdout.on("data", (chunk) => { stdout += chunk; if (stdout.includes("started")) resolve(); }));
+  const started = new Promise<void>((resolve) =>
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      if (stdout.includes("started")) resolve();
+    }),
+  );
   const finished = new Promise<{ exitCode: number | null; stderr: string; writes: number }>((resolve) =>
-    child.on("exit", (exitCode) => resolve({ exitCode, stderr, writes: Number(/writes (\d+)/.exec(stdout)?.[1] ?? -1) })),
+    child.on("exit", (exitCode) =>
+      resolve({ exitCode, stderr, writes: Number(/writes (\d+)/.exec(stdout)?.[1] ?? -1) }),
+    ),
   );
   return { started, finished, stop: () => child.stdin.write("stop\n") };
 }

@@ -12,7 +12,6 @@ import { listTables, onPostgres, postgresSchema, qualified } from "./raw-sql";
 let baseline: string | null = null;
 let tables: string[] = [];
 
-
 /** Saves the database as it is now. */
 export async function saveBaseline(): Promise<void> {
   tables = await listTables();
@@ -20,7 +19,8 @@ export async function saveBaseline(): Promise<void> {
     baseline = `${postgresSchema}_baseline`;
     await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${baseline}" CASCADE`);
     await db.$executeRawUnsafe(`CREATE SCHEMA "${baseline}"`);
-    for (const table of tables) await db.$executeRawUnsafe(`CREATE TABLE "${baseline}"."${table}" AS SELECT * FROM ${qualified(table)}`);
+    for (const table of tables)
+      await db.$executeRawUnsafe(`CREATE TABLE "${baseline}"."${table}" AS SELECT * FROM ${qualified(table)}`);
     return;
   }
   if (baseline) await db.$executeRawUnsafe("DETACH DATABASE baseline");

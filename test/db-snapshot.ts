@@ -8,10 +8,15 @@ import { listTables, qualified } from "./raw-sql";
  */
 export async function snapshotDatabase(): Promise<Record<string, unknown[]>> {
   const entries = await Promise.all(
-    (await listTables()).filter((table) => table !== "SignInFailure").map(async (table) => {
-      const where = table === "AuditEvent" ? ` WHERE "allowed" = true` : "";
-      return [table, await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${qualified(table)}${where} ORDER BY 1`)] as const;
-    }),
+    (await listTables())
+      .filter((table) => table !== "SignInFailure")
+      .map(async (table) => {
+        const where = table === "AuditEvent" ? ` WHERE "allowed" = true` : "";
+        return [
+          table,
+          await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM ${qualified(table)}${where} ORDER BY 1`),
+        ] as const;
+      }),
   );
   return Object.fromEntries(entries);
 }

@@ -10,7 +10,8 @@ const { GET: exportHistory } = await import("@/app/(app)/projects/[projectId]/hi
 
 const DANUBE = "demo-proj-danube-ict";
 const params = { params: Promise.resolve({ projectId: DANUBE }) };
-const project = (data: string) => exportProject(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), params);
+const project = (data: string) =>
+  exportProject(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), params);
 const history = () => exportHistory(new Request(`http://localhost/projects/${DANUBE}/history/export`), params);
 
 beforeAll(seedDemo);
@@ -24,7 +25,12 @@ describe("CSV exports", () => {
 
   it("answer 404 to a partner of another organisation, with no data", async () => {
     signInForTest(await demoUser("partner2@demo.test"));
-    for (const response of [await project("budget"), await project("payments"), await project("timeline"), await history()]) {
+    for (const response of [
+      await project("budget"),
+      await project("payments"),
+      await project("timeline"),
+      await history(),
+    ]) {
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain("DANUBE");
     }

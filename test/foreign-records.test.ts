@@ -9,7 +9,12 @@ import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { savePaymentAction } from "@/lib/actions/budget";
 import { savePartnerAction } from "@/lib/actions/project";
-import { saveDeliverableAction, saveMilestoneAction, saveReportingPeriodAction, saveWorkPackageAction } from "@/lib/actions/work-plan";
+import {
+  saveDeliverableAction,
+  saveMilestoneAction,
+  saveReportingPeriodAction,
+  saveWorkPackageAction,
+} from "@/lib/actions/work-plan";
 import type { ActionResult } from "@/lib/actions/result";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
@@ -20,29 +25,70 @@ const FOREIGN = "demo-proj-smart-bridge";
 type Case = [name: string, account: string, call: () => Promise<ActionResult<unknown>>];
 
 const cases: Case[] = [
-  ["saveWorkPackageAction", "lead@demo.test", () =>
-    // M1–M1 would make the foreign work package's deliverables "outside" it: the old order told which.
-    saveWorkPackageAction({ projectId: OWN, id: `${FOREIGN}-wp1`, number: 9, title: "Probe", startMonth: 1, endMonth: 1 })],
-  ["saveReportingPeriodAction", "lead@demo.test", () =>
-    saveReportingPeriodAction({ projectId: OWN, id: `${FOREIGN}-p1`, startMonth: 1, endMonth: 1 })],
-  ["saveDeliverableAction", "lead@demo.test", async () =>
-    saveDeliverableAction({
-      projectId: OWN,
-      id: `${FOREIGN}-d1-1`,
-      workPackageId: `${OWN}-wp1`,
-      number: "D1.1",
-      title: "Probe",
-      responsiblePartnerId: `${OWN}-pp1`,
-      type: "R",
-      dissemination: "PU",
-      dueMonth: 1,
-    })],
-  ["saveMilestoneAction", "lead@demo.test", () =>
-    saveMilestoneAction({ projectId: OWN, id: `${FOREIGN}-ms1`, number: 1, title: "Probe", dueMonth: 1 })],
-  ["savePaymentAction", "coordinator@demo.test", () =>
-    savePaymentAction({ projectId: OWN, id: `${FOREIGN}-pay1`, kind: "INTERIM", plannedDate: "2016-06-30", plannedAmount: "1" })],
-  ["savePartnerAction", "coordinator@demo.test", async () =>
-    savePartnerAction({ projectId: OWN, id: `${FOREIGN}-pp1`, organisationId: "demo-org-cluj", role: "PARTNER", budgetAmount: "1" })],
+  [
+    "saveWorkPackageAction",
+    "lead@demo.test",
+    () =>
+      // M1–M1 would make the foreign work package's deliverables "outside" it: the old order told which.
+      saveWorkPackageAction({
+        projectId: OWN,
+        id: `${FOREIGN}-wp1`,
+        number: 9,
+        title: "Probe",
+        startMonth: 1,
+        endMonth: 1,
+      }),
+  ],
+  [
+    "saveReportingPeriodAction",
+    "lead@demo.test",
+    () => saveReportingPeriodAction({ projectId: OWN, id: `${FOREIGN}-p1`, startMonth: 1, endMonth: 1 }),
+  ],
+  [
+    "saveDeliverableAction",
+    "lead@demo.test",
+    async () =>
+      saveDeliverableAction({
+        projectId: OWN,
+        id: `${FOREIGN}-d1-1`,
+        workPackageId: `${OWN}-wp1`,
+        number: "D1.1",
+        title: "Probe",
+        responsiblePartnerId: `${OWN}-pp1`,
+        type: "R",
+        dissemination: "PU",
+        dueMonth: 1,
+      }),
+  ],
+  [
+    "saveMilestoneAction",
+    "lead@demo.test",
+    () => saveMilestoneAction({ projectId: OWN, id: `${FOREIGN}-ms1`, number: 1, title: "Probe", dueMonth: 1 }),
+  ],
+  [
+    "savePaymentAction",
+    "coordinator@demo.test",
+    () =>
+      savePaymentAction({
+        projectId: OWN,
+        id: `${FOREIGN}-pay1`,
+        kind: "INTERIM",
+        plannedDate: "2016-06-30",
+        plannedAmount: "1",
+      }),
+  ],
+  [
+    "savePartnerAction",
+    "coordinator@demo.test",
+    async () =>
+      savePartnerAction({
+        projectId: OWN,
+        id: `${FOREIGN}-pp1`,
+        organisationId: "demo-org-cluj",
+        role: "PARTNER",
+        budgetAmount: "1",
+      }),
+  ],
 ];
 
 beforeAll(seedDemo);

@@ -19,7 +19,13 @@ const { GET: exportHistory } = await import("@/app/(app)/projects/[projectId]/hi
 const DANUBE = "demo-proj-danube-ict";
 
 /** Values only funding readers may see, and one the partner may see (its own budget line). */
-const SECRETS = { otherLine: "4321.98", payment: "98765.43", paymentNote: "confidential-payment-note", otherShare: "55555.55", review: "secret-review-comment" };
+const SECRETS = {
+  otherLine: "4321.98",
+  payment: "98765.43",
+  paymentNote: "confidential-payment-note",
+  otherShare: "55555.55",
+  review: "secret-review-comment",
+};
 const OWN_LINE = "1234.56";
 
 async function historyCsv(email: string): Promise<string> {
@@ -39,19 +45,42 @@ async function historyPage(email: string): Promise<string> {
 beforeAll(async () => {
   await seedDemo();
   const partner = await demoUser("partner@demo.test");
-  const own = await db.projectPartner.findFirstOrThrow({ where: { projectId: DANUBE, organisationId: partner.organisationId! } });
-  const other = await db.projectPartner.findFirstOrThrow({ where: { projectId: DANUBE, NOT: { id: own.id }, role: "PARTNER" } });
+  const own = await db.projectPartner.findFirstOrThrow({
+    where: { projectId: DANUBE, organisationId: partner.organisationId! },
+  });
+  const other = await db.projectPartner.findFirstOrThrow({
+    where: { projectId: DANUBE, NOT: { id: own.id }, role: "PARTNER" },
+  });
   const line = (partnerId: string) => db.budgetLine.findFirstOrThrow({ where: { partnerId, category: "STAFF" } });
   const [ownLine, otherLine] = [await line(own.id), await line(other.id)];
-  const submitted = await db.partnerReport.findFirstOrThrow({ where: { projectId: DANUBE, status: "SUBMITTED", NOT: { partnerId: own.id } } });
+  const submitted = await db.partnerReport.findFirstOrThrow({
+    where: { projectId: DANUBE, status: "SUBMITTED", NOT: { partnerId: own.id } },
+  });
 
   signInForTest(await demoUser("lead@demo.test"));
   const results = [
     await saveBudgetLineAction({ ...ownLine, projectId: DANUBE, amount: OWN_LINE }),
     await saveBudgetLineAction({ ...otherLine, projectId: DANUBE, amount: SECRETS.otherLine }),
-    await savePaymentAction({ projectId: DANUBE, kind: "INTERIM", plannedDate: "2017-05-01", plannedAmount: SECRETS.payment, note: SECRETS.paymentNote }),
-    await savePartnerAction({ projectId: DANUBE, id: other.id, organisationId: other.organisationId, role: other.role, budgetAmount: SECRETS.otherShare }),
-    await changeReportStatusAction({ projectId: DANUBE, reportId: submitted.id, toStatus: "RETURNED", comment: SECRETS.review }),
+    await savePaymentAction({
+      projectId: DANUBE,
+      kind: "INTERIM",
+      plannedDate: "2017-05-01",
+      plannedAmount: SECRETS.payment,
+      note: SECRETS.paymentNote,
+    }),
+    await savePartnerAction({
+      projectId: DANUBE,
+      id: other.id,
+      organisationId: other.organisationId,
+      role: other.role,
+      budgetAmount: SECRETS.otherShare,
+    }),
+    await changeReportStatusAction({
+      projectId: DANUBE,
+      reportId: submitted.id,
+      toStatus: "RETURNED",
+      comment: SECRETS.review,
+    }),
   ];
   for (const result of results) expect(result).toMatchObject({ ok: true });
 });
@@ -71,7 +100,11 @@ describe("the history of a new project", () => {
     expect(created).toMatchObject({ ok: true });
     const projectId = (created as { data: { id: string } }).data.id;
     signInForTest(partner);
-    const csv = await (await exportHistory(new Request(`http://localhost/projects/${projectId}/history/export`), { params: Promise.resolve({ projectId }) })).text();
+    const csv = await (
+      await exportHistory(new Request(`http://localhost/projects/${projectId}/history/export`), {
+        params: Promise.resolve({ projectId }),
+      })
+    ).text();
     expect(csv).toContain("project.create");
     expect(csv).not.toContain("77777.77");
     expect(csv).not.toContain("22222.22");

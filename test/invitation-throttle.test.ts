@@ -32,21 +32,37 @@ beforeEach(async () => {
 describe("accepting an invitation", () => {
   it("looks the token up before hashing the password: unknown tokens are never hashed for", async () => {
     for (let index = 0; index < 5; index++) {
-      await expect(acceptInvitation({ token: randomToken(index), ...PASSWORD }, "192.0.2.30")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(acceptInvitation({ token: randomToken(index), ...PASSWORD }, "192.0.2.30")).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     expect(hashing.calls).toBe(0);
   });
 
   it(`refuses an address after ${MAX_FAILED_SIGN_INS} unknown tokens, even with a real one, and not other addresses`, async () => {
     const admin = await demoUser("admin@demo.test");
-    await inviteUser(admin, { email: "invited@demo.test", name: "Invited Person", role: "COORDINATOR", organisationId: null, projectId: null }, async () => "http://localhost:3000");
+    await inviteUser(
+      admin,
+      {
+        email: "invited@demo.test",
+        name: "Invited Person",
+        role: "COORDINATOR",
+        organisationId: null,
+        projectId: null,
+      },
+      async () => "http://localhost:3000",
+    );
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "invited@demo.test" } });
     const token = /\/invitations\/([\w-]+)/.exec(mail.body)![1]!;
 
     for (let index = 0; index < MAX_FAILED_SIGN_INS; index++) {
-      await expect(acceptInvitation({ token: randomToken(index), ...PASSWORD }, "192.0.2.31")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(acceptInvitation({ token: randomToken(index), ...PASSWORD }, "192.0.2.31")).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
-    await expect(acceptInvitation({ token, ...PASSWORD }, "192.0.2.31")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(acceptInvitation({ token, ...PASSWORD }, "192.0.2.31")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     expect(hashing.calls).toBe(0);
     expect(await db.user.count({ where: { email: "invited@demo.test" } })).toBe(0);
 

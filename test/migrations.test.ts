@@ -24,7 +24,9 @@ function describeSchema(databaseFile: string) {
   const database = new Database(databaseFile, { readonly: true });
   try {
     const tables = database
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .all() as { name: string }[];
     return Object.fromEntries(
       tables.map(({ name }) => [
@@ -52,14 +54,34 @@ describe("migrations", () => {
     runPrisma(["migrate", "deploy"], migrated);
     expect(runPrisma(["migrate", "status"], migrated)).toContain("Database schema is up to date!");
     const tables = Object.keys(describeSchema(migrated));
-    for (const model of ["FundingProgramme", "Call", "Organisation", "Project", "ProjectPartner", "ReportingPeriod", "WorkPackage", "Deliverable", "Milestone", "PartnerReport", "StoredFile", "BudgetLine", "Payment", "AuditEvent", "User", "ProjectMembership"]) {
+    for (const model of [
+      "FundingProgramme",
+      "Call",
+      "Organisation",
+      "Project",
+      "ProjectPartner",
+      "ReportingPeriod",
+      "WorkPackage",
+      "Deliverable",
+      "Milestone",
+      "PartnerReport",
+      "StoredFile",
+      "BudgetLine",
+      "Payment",
+      "AuditEvent",
+      "User",
+      "ProjectMembership",
+    ]) {
       expect(tables).toContain(model);
     }
   });
 
   it("match schema.prisma exactly", () => {
     // The SQL Prisma would write for schema.prisma from scratch, applied to a second database.
-    const script = runPrisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], pushed);
+    const script = runPrisma(
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      pushed,
+    );
     const database = new Database(pushed);
     database.exec(script);
     database.close();

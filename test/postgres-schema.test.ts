@@ -43,13 +43,16 @@ describe("the PostgreSQL schema", () => {
 async function describeSchema(client: pg.Client, schema: string) {
   // Seen from inside the schema, names and defaults are not qualified with it.
   await client.query(`SET search_path TO "${schema}"`);
-  const query = async (sql: string) => (await client.query(sql, [schema])).rows.map((row) => JSON.stringify(row).replaceAll(`${schema}.`, ""));
+  const query = async (sql: string) =>
+    (await client.query(sql, [schema])).rows.map((row) => JSON.stringify(row).replaceAll(`${schema}.`, ""));
   return {
     columns: await query(
       `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, numeric_precision, numeric_scale
        FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`,
     ),
-    indexes: await query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' ORDER BY indexname`),
+    indexes: await query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+    ),
     constraints: await query(
       `SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
        WHERE connamespace = $1::regnamespace ORDER BY conname`,

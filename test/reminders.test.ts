@@ -18,7 +18,8 @@ afterAll(() => sink.close());
 
 const run = () => queueReminderDigests({ now: NOW, appUrl: APP_URL });
 const deliver = () => deliverOutbox(createSmtpTransport({ host: "127.0.0.1", port: sink.port, secure: false }));
-const mailTo = (email: string) => sink.received.filter((mail) => mail.to && "text" in mail.to && mail.to.text === email);
+const mailTo = (email: string) =>
+  sink.received.filter((mail) => mail.to && "text" in mail.to && mail.to.text === email);
 
 describe("deadline reminders", () => {
   it("queue one digest per concerned user and deliver them over SMTP", async () => {
@@ -41,7 +42,11 @@ describe("deadline reminders", () => {
       },
     });
     const foreign = await db.deliverable.findFirstOrThrow({
-      where: { project: { acronym: "DANUBE ICT" }, responsiblePartner: { organisation: { name: "Cluj IT Cluster" } }, status: { notIn: ["SUBMITTED", "APPROVED"] } },
+      where: {
+        project: { acronym: "DANUBE ICT" },
+        responsiblePartner: { organisation: { name: "Cluj IT Cluster" } },
+        status: { notIn: ["SUBMITTED", "APPROVED"] },
+      },
     });
     expect(digest.text).toContain(`${owned.number} ${owned.title}`);
     expect(digest.text).not.toContain(`${foreign.number} ${foreign.title}`);
@@ -89,7 +94,9 @@ describe("deadline reminders", () => {
     const refusing = await startSmtpSink({ refuse: true });
     try {
       await db.outboxEmail.create({ data: { to: "someone@example.org", subject: "Test", body: "Body" } });
-      const result = await deliverOutbox(createSmtpTransport({ host: "127.0.0.1", port: refusing.port, secure: false }));
+      const result = await deliverOutbox(
+        createSmtpTransport({ host: "127.0.0.1", port: refusing.port, secure: false }),
+      );
       expect(result).toEqual({ sent: 0, failed: 1 });
       const kept = await db.outboxEmail.findFirstOrThrow({ where: { to: "someone@example.org" } });
       expect(kept.sentAt).toBeNull();

@@ -63,7 +63,15 @@ describe("an upload cut off by a crash", () => {
     const [storageKey] = await list("files");
     const user = await db.user.create({ data: { email: "x@demo.test", name: "X", role: "ADMIN" } });
     await db.storedFile.create({
-      data: { storageKey: storageKey!, originalName: "a.pdf", mimeType: "application/pdf", sizeBytes: 15, sha256: "x", versionNumber: 1, uploadedById: user.id },
+      data: {
+        storageKey: storageKey!,
+        originalName: "a.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 15,
+        sha256: "x",
+        versionNumber: 1,
+        uploadedById: user.id,
+      },
     });
     expect(await sweepStorage()).toEqual([]);
     expect(await list("files")).toEqual([storageKey]);

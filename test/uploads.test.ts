@@ -29,7 +29,11 @@ function upload(query: string, name: string, body: Buffer | null, headers: Recor
   return POST(
     new Request(`http://localhost/api/uploads?${query}`, {
       method: "POST",
-      headers: { "X-File-Name": encodeURIComponent(name), ...(body ? { "Content-Length": String(body.length) } : {}), ...headers },
+      headers: {
+        "X-File-Name": encodeURIComponent(name),
+        ...(body ? { "Content-Length": String(body.length) } : {}),
+        ...headers,
+      },
       body: new Uint8Array(body ?? []),
     }),
   );
@@ -37,7 +41,8 @@ function upload(query: string, name: string, body: Buffer | null, headers: Recor
 
 async function storedFiles(): Promise<string[]> {
   const root = process.env.STORAGE_DIR!;
-  const list = async (folder: string) => (await readdir(path.join(root, folder)).catch(() => [])).map((name) => `${folder}/${name}`);
+  const list = async (folder: string) =>
+    (await readdir(path.join(root, folder)).catch(() => [])).map((name) => `${folder}/${name}`);
   return [...(await list("files")), ...(await list("staging"))];
 }
 
@@ -66,18 +71,28 @@ describe("accepted uploads", () => {
     const first = await upload(`reportId=${reportId}`, "progress report.pdf", PDF);
     expect(first.status).toBe(201);
     expect(await first.json()).toMatchObject({ versionNumber: 1 });
-    const second = await upload(`reportId=${reportId}`, "progress report (final).pdf", Buffer.concat([PDF, Buffer.from("% v2\n")]));
+    const second = await upload(
+      `reportId=${reportId}`,
+      "progress report (final).pdf",
+      Buffer.concat([PDF, Buffer.from("% v2\n")]),
+    );
     expect(await second.json()).toMatchObject({ versionNumber: 2 });
 
     const v1 = await db.storedFile.findFirstOrThrow({ where: { partnerReportId: reportId, versionNumber: 1 } });
-    expect(v1).toMatchObject({ originalName: "progress report.pdf", mimeType: "application/pdf", sizeBytes: PDF.length });
+    expect(v1).toMatchObject({
+      originalName: "progress report.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: PDF.length,
+    });
     expect(v1.sha256).toBe((await import("node:crypto")).createHash("sha256").update(PDF).digest("hex"));
     expect(v1.storageKey).toMatch(/^[a-f0-9]{48}$/);
 
     const download = await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: v1.id }) });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
-    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="progress report.pdf"; filename*=UTF-8''progress%20report.pdf`);
+    expect(download.headers.get("content-disposition")).toBe(
+      `attachment; filename="progress report.pdf"; filename*=UTF-8''progress%20report.pdf`,
+    );
     expect(download.headers.get("x-content-type-options")).toBe("nosniff");
     expect(download.headers.get("content-type")).toBe("application/pdf");
   });
@@ -85,7 +100,15 @@ describe("accepted uploads", () => {
   it("accepts a PNG and a small ZIP, and makes a pending deliverable a draft on its first file", async () => {
     signInForTest(await demoUser("lead@demo.test"));
     expect((await upload(`deliverableId=${DANUBE}-d1-3`, "photo.png", PNG)).status).toBe(201);
-    expect((await upload(`deliverableId=${DANUBE}-d1-3`, "annexes.zip", zipOf([{ name: "a.txt", content: Buffer.from("annex") }]))).status).toBe(201);
+    expect(
+      (
+        await upload(
+          `deliverableId=${DANUBE}-d1-3`,
+          "annexes.zip",
+          zipOf([{ name: "a.txt", content: Buffer.from("annex") }]),
+        )
+      ).status,
+    ).toBe(201);
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: `${DANUBE}-d1-3` } })).status).toBe("DRAFT");
   });
 
@@ -97,7 +120,10 @@ describe("accepted uploads", () => {
     expect((await upload(`deliverableId=${DANUBE}-d2-2`, "map.pdf", PDF)).status).toBe(201);
     const leadNotes = await db.notification.findMany({ where: { userId: lead.id } });
     expect(leadNotes).toHaveLength(1);
-    expect(leadNotes[0]).toMatchObject({ kind: "FILE_UPLOADED", href: `/projects/${DANUBE}/deliverables/${DANUBE}-d2-2` });
+    expect(leadNotes[0]).toMatchObject({
+      kind: "FILE_UPLOADED",
+      href: `/projects/${DANUBE}/deliverables/${DANUBE}-d2-2`,
+    });
     expect(JSON.parse(leadNotes[0]!.params)).toMatchObject({ number: "D2.2", file: "map.pdf", version: 1 });
     expect(await db.notification.count({ where: { userId: partner.id } })).toBe(0);
   });
@@ -113,7 +139,8 @@ describe("refused uploads, with a clear message and nothing stored", () => {
         headers: { "X-File-Name": "big.pdf" },
         body: new ReadableStream({
           start(controller) {
-            for (let offset = 0; offset < big.length; offset += 64 * 1024) controller.enqueue(big.subarray(offset, offset + 64 * 1024));
+            for (let offset = 0; offset < big.length; offset += 64 * 1024)
+              controller.enqueue(big.subarray(offset, offset + 64 * 1024));
             controller.close();
           },
         }),
@@ -124,34 +151,66 @@ describe("refused uploads, with a clear message and nothing stored", () => {
   });
 
   it("a declared size over the limit, refused before reading", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "big.pdf", Buffer.alloc(1024 * 1024 + 1)), 413, /larger than the limit/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "big.pdf", Buffer.alloc(1024 * 1024 + 1)),
+      413,
+      /larger than the limit/,
+    );
   });
 
   it("an HTML page renamed .pdf", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", HTML), 415, /only PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP files are accepted/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "report.pdf", HTML),
+      415,
+      /only PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP files are accepted/,
+    );
   });
 
   it("executables renamed .pdf", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", ELF), 415, /content is of type application\/x-elf/);
-    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", EXE), 415, /content is of type application\/x-msdownload/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "report.pdf", ELF),
+      415,
+      /content is of type application\/x-elf/,
+    );
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "report.pdf", EXE),
+      415,
+      /content is of type application\/x-msdownload/,
+    );
   });
 
   it("a PNG named .pdf", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", PNG), 415, /name ends in \.pdf, but the content is a PNG image/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "report.pdf", PNG),
+      415,
+      /name ends in \.pdf, but the content is a PNG image/,
+    );
   });
 
   it("an empty file", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", Buffer.alloc(0)), 415, /The file is empty/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "report.pdf", Buffer.alloc(0)),
+      415,
+      /The file is empty/,
+    );
   });
 
   it("names with path separators", async () => {
-    await expectNothingStored(await upload(`reportId=${reportId}`, "../../etc/passwd.pdf", PDF), 400, /must not contain “\/” or “\\”/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "../../etc/passwd.pdf", PDF),
+      400,
+      /must not contain “\/” or “\\”/,
+    );
     await expectNothingStored(await upload(`reportId=${reportId}`, "..\\report.pdf", PDF), 400, /path separators/);
   });
 
   it("an archive with too many entries", async () => {
     const entries = Array.from({ length: 2001 }, (_, index) => ({ name: `f${index}.txt`, content: Buffer.from("x") }));
-    await expectNothingStored(await upload(`reportId=${reportId}`, "many.zip", zipOf(entries)), 415, /holds 2001 files; at most 2000/);
+    await expectNothingStored(
+      await upload(`reportId=${reportId}`, "many.zip", zipOf(entries)),
+      415,
+      /holds 2001 files; at most 2000/,
+    );
   });
 });
 
@@ -166,7 +225,9 @@ describe("who may upload and download", () => {
     const file = await db.storedFile.findFirstOrThrow();
     signInForTest(await demoUser("partner2@demo.test"));
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(404);
-    expect((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status).toBe(404);
+    expect((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status).toBe(
+      404,
+    );
     expect(await db.storedFile.count()).toBe(1);
   });
 
@@ -177,7 +238,9 @@ describe("who may upload and download", () => {
     const statuses = [];
     for (const user of users) {
       signInForTest(user);
-      statuses.push((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status);
+      statuses.push(
+        (await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status,
+      );
     }
     expect(statuses).toEqual([404, 200, 200]);
   });
@@ -189,7 +252,9 @@ describe("who may upload and download", () => {
 
   it("the submitted version is frozen: no upload until the report is returned", async () => {
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
-    expect(await changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" })).toMatchObject({ ok: true });
+    expect(await changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" })).toMatchObject({
+      ok: true,
+    });
     expect((await db.storedFile.findFirstOrThrow()).isFrozen).toBe(true);
     const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF);
     expect(refused.status).toBe(409);
@@ -202,7 +267,8 @@ describe("limits on how much is uploaded", () => {
   const pdfOf = (size: number) => Buffer.concat([PDF, Buffer.alloc(size - PDF.length, 0x20)]);
 
   it("refuses a person's uploads past the rate limit, before the body is stored, and tells nobody", async () => {
-    for (let index = 0; index < 6; index++) expect((await upload(`reportId=${reportId}`, `report-${index}.pdf`, PDF)).status).toBe(201);
+    for (let index = 0; index < 6; index++)
+      expect((await upload(`reportId=${reportId}`, `report-${index}.pdf`, PDF)).status).toBe(201);
     const refused = await upload(`reportId=${reportId}`, "one-too-many.pdf", PDF);
     expect(refused.status).toBe(429);
     expect(((await refused.json()) as { error: string }).error).toMatch(/uploaded 6 files .* in the last 10 minutes/);
@@ -248,7 +314,10 @@ describe("limits on how much is uploaded", () => {
     const refused = await upload(`reportId=${reportId}`, "report.pdf", PDF, { Origin: "https://evil.example" });
     expect(refused.status).toBe(403);
     expect(await db.storedFile.count()).toBe(0);
-    expect((await upload(`reportId=${reportId}`, "report.pdf", PDF, { Origin: "http://localhost", Host: "localhost" })).status).toBe(201);
+    expect(
+      (await upload(`reportId=${reportId}`, "report.pdf", PDF, { Origin: "http://localhost", Host: "localhost" }))
+        .status,
+    ).toBe(201);
   });
 
   it("never adds a file to a report submitted while the upload was under way", async () => {
@@ -259,7 +328,10 @@ describe("limits on how much is uploaded", () => {
       changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" }),
     ]);
     expect(results.at(-1)).toMatchObject({ ok: true });
-    const files = await db.storedFile.findMany({ where: { partnerReportId: reportId }, orderBy: { versionNumber: "desc" } });
+    const files = await db.storedFile.findMany({
+      where: { partnerReportId: reportId },
+      orderBy: { versionNumber: "desc" },
+    });
     expect(files[0]!.isFrozen).toBe(true);
     expect(files.filter((file) => file.isFrozen)).toHaveLength(1);
   });

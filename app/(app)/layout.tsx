@@ -16,10 +16,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ]);
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
-      {user ? <AppHeader user={user} organisationName={organisationName} unreadNotifications={unreadNotifications} /> : null}
+      {user ? (
+        <AppHeader user={user} organisationName={organisationName} unreadNotifications={unreadNotifications} />
+      ) : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <Suspense>
           <FlashNotice />

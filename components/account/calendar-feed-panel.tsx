@@ -47,7 +47,14 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
         <div className="space-y-1">
           <Label htmlFor="calendar-feed-url">{t("calendarNew")}</Label>
           <div className="flex flex-wrap gap-2">
-            <Input id="calendar-feed-url" readOnly value={url} aria-describedby="calendar-feed-hint" className="min-w-0 flex-1 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+            <Input
+              id="calendar-feed-url"
+              readOnly
+              value={url}
+              aria-describedby="calendar-feed-hint"
+              className="min-w-0 flex-1 font-mono text-xs"
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <Button variant="secondary" onClick={copy}>
               {t("copy")}
             </Button>

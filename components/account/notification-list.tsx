@@ -36,8 +36,21 @@ export function NotificationList({ items, hasUnread }: { items: NotificationItem
       ) : null}
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (
-          <li key={item.id} className={item.isUnread ? "flex flex-wrap items-center gap-3 border-l-4 border-brand-600 p-3" : "flex flex-wrap items-center gap-3 p-3"}>
-            <span className={item.isUnread ? "rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800" : "rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600"}>
+          <li
+            key={item.id}
+            className={
+              item.isUnread
+                ? "flex flex-wrap items-center gap-3 border-l-4 border-brand-600 p-3"
+                : "flex flex-wrap items-center gap-3 p-3"
+            }
+          >
+            <span
+              className={
+                item.isUnread
+                  ? "rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800"
+                  : "rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600"
+              }
+            >
               {item.isUnread ? t("unread") : t("read")}
             </span>
             <div className="min-w-0 flex-1">
@@ -49,7 +62,12 @@ export function NotificationList({ items, hasUnread }: { items: NotificationItem
               </p>
             </div>
             {item.isUnread ? (
-              <Button variant="ghost" onClick={() => mark({ ids: [item.id] })} disabled={isPending} aria-label={`${t("markRead")}: ${item.message}`}>
+              <Button
+                variant="ghost"
+                onClick={() => mark({ ids: [item.id] })}
+                disabled={isPending}
+                aria-label={`${t("markRead")}: ${item.message}`}
+              >
                 {t("markRead")}
               </Button>
             ) : null}

@@ -4,9 +4,13 @@ import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
 import { saveBudgetLineAction, savePaymentAction } from "@/lib/actions/budget";
-import { ZSaveBudgetLineInput, ZSavePaymentInput, type TSaveBudgetLineInput, type TSavePaymentInput } from "@/lib/validation/budget";
+import {
+  ZSaveBudgetLineInput,
+  ZSavePaymentInput,
+  type TSaveBudgetLineInput,
+  type TSavePaymentInput,
+} from "@/lib/validation/budget";
 import { useTranslations } from "next-intl";
-
 
 type Options = { partners: SelectOption[]; periods: SelectOption[]; currency: string };
 const toBudget = ({ projectId }: { projectId: string }) => `/projects/${projectId}/budget`;
@@ -25,8 +29,20 @@ export function BudgetLineForm({ line, options }: { line: TSaveBudgetLineInput; 
       cancelHref={`/projects/${line.projectId}/budget`}
     >
       <FieldRow>
-        <SelectField name="partnerId" label={t("partner")} required placeholder={t("choosePartner")} options={options.partners} />
-        <SelectField name="periodId" label={t("period")} required placeholder={t("choosePeriod")} options={options.periods} />
+        <SelectField
+          name="partnerId"
+          label={t("partner")}
+          required
+          placeholder={t("choosePartner")}
+          options={options.partners}
+        />
+        <SelectField
+          name="periodId"
+          label={t("period")}
+          required
+          placeholder={t("choosePeriod")}
+          options={options.periods}
+        />
       </FieldRow>
       <FieldRow>
         <SelectField
@@ -34,9 +50,18 @@ export function BudgetLineForm({ line, options }: { line: TSaveBudgetLineInput; 
           label={t("category")}
           required
           placeholder={t("chooseCategory")}
-          options={Object.values(CostCategory).map((category) => ({ value: category, label: labels(`costCategory.${category}`) }))}
+          options={Object.values(CostCategory).map((category) => ({
+            value: category,
+            label: labels(`costCategory.${category}`),
+          }))}
         />
-        <TextField name="amount" label={t("amount", { currency: options.currency })} required maxLength={20} hint={t("amountHint")} />
+        <TextField
+          name="amount"
+          label={t("amount", { currency: options.currency })}
+          required
+          maxLength={20}
+          hint={t("amountHint")}
+        />
       </FieldRow>
     </ActionForm>
   );
@@ -55,12 +80,22 @@ export function PaymentForm({ payment, options }: { payment: TSavePaymentInput; 
       cancelHref={`/projects/${payment.projectId}/budget`}
     >
       <FieldRow>
-        <SelectField name="kind" label={t("kind")} required options={Object.values(PaymentKind).map((kind) => ({ value: kind, label: labels(`paymentKind.${kind}`) }))} />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          required
+          options={Object.values(PaymentKind).map((kind) => ({ value: kind, label: labels(`paymentKind.${kind}`) }))}
+        />
         <SelectField name="periodId" label={t("forPeriod")} placeholder={t("none")} options={options.periods} />
       </FieldRow>
       <FieldRow>
         <TextField name="plannedDate" label={t("plannedDate")} type="date" required />
-        <TextField name="plannedAmount" label={t("plannedAmount", { currency: options.currency })} required maxLength={20} />
+        <TextField
+          name="plannedAmount"
+          label={t("plannedAmount", { currency: options.currency })}
+          required
+          maxLength={20}
+        />
       </FieldRow>
       <FieldRow>
         <TextField name="receivedDate" label={t("receivedDate")} type="date" />

@@ -16,14 +16,26 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
   const t = useTranslations("Budget");
   const display = useDisplay();
   if (points.length === 0) return null;
-  const max = Math.max(1, ...points.map((point) => Math.max(point.cumulativeBudget.toNumber(), point.cumulativeSpend.toNumber())));
-  const x = (index: number) => PAD.left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right);
+  const max = Math.max(
+    1,
+    ...points.map((point) => Math.max(point.cumulativeBudget.toNumber(), point.cumulativeSpend.toNumber())),
+  );
+  const x = (index: number) =>
+    PAD.left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => HEIGHT - PAD.bottom - (value / max) * (HEIGHT - PAD.top - PAD.bottom);
-  const line = (values: number[]) => values.map((value, index) => `${index ? "L" : "M"} ${x(index)} ${y(value)}`).join(" ");
+  const line = (values: number[]) =>
+    values.map((value, index) => `${index ? "L" : "M"} ${x(index)} ${y(value)}`).join(" ");
   const spendPoints = points.filter((point) => point.hasEnded || !point.cumulativeSpend.isZero());
   return (
     <figure className="overflow-x-auto">
-      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title} className="text-[11px]">
+      <svg
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label={title}
+        className="text-[11px]"
+      >
         {[0, 0.25, 0.5, 0.75, 1].map((share) => (
           <g key={share}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * share)} y2={y(max * share)} stroke="#e2e8f0" />
@@ -37,27 +49,67 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
             {point.label}
           </text>
         ))}
-        <path d={line(points.map((point) => point.cumulativeBudget.toNumber()))} fill="none" stroke="#1d5fb8" strokeWidth={2.5} />
-        <path d={line(spendPoints.map((point) => point.cumulativeSpend.toNumber()))} fill="none" stroke="#b45309" strokeWidth={2.5} strokeDasharray="6 4" />
+        <path
+          d={line(points.map((point) => point.cumulativeBudget.toNumber()))}
+          fill="none"
+          stroke="#1d5fb8"
+          strokeWidth={2.5}
+        />
+        <path
+          d={line(spendPoints.map((point) => point.cumulativeSpend.toNumber()))}
+          fill="none"
+          stroke="#b45309"
+          strokeWidth={2.5}
+          strokeDasharray="6 4"
+        />
         {points.map((point, index) => (
-          <g key={`budget-${point.label}`} role="img" aria-label={t("budgetSoFarAt", { period: point.label, amount: display.money(point.cumulativeBudget.toFixed(2), currency) })}>
-            <title>{t("budgetSoFarAt", { period: point.label, amount: display.money(point.cumulativeBudget.toFixed(2), currency) })}</title>
+          <g
+            key={`budget-${point.label}`}
+            role="img"
+            aria-label={t("budgetSoFarAt", {
+              period: point.label,
+              amount: display.money(point.cumulativeBudget.toFixed(2), currency),
+            })}
+          >
+            <title>
+              {t("budgetSoFarAt", {
+                period: point.label,
+                amount: display.money(point.cumulativeBudget.toFixed(2), currency),
+              })}
+            </title>
             <circle cx={x(index)} cy={y(point.cumulativeBudget.toNumber())} r={4} fill="#1d5fb8" />
           </g>
         ))}
         {spendPoints.map((point, index) => (
-          <g key={`spend-${point.label}`} role="img" aria-label={t("spendSoFarAt", { period: point.label, amount: display.money(point.cumulativeSpend.toFixed(2), currency) })}>
-            <title>{t("spendSoFarAt", { period: point.label, amount: display.money(point.cumulativeSpend.toFixed(2), currency) })}</title>
+          <g
+            key={`spend-${point.label}`}
+            role="img"
+            aria-label={t("spendSoFarAt", {
+              period: point.label,
+              amount: display.money(point.cumulativeSpend.toFixed(2), currency),
+            })}
+          >
+            <title>
+              {t("spendSoFarAt", {
+                period: point.label,
+                amount: display.money(point.cumulativeSpend.toFixed(2), currency),
+              })}
+            </title>
             <rect x={x(index) - 4} y={y(point.cumulativeSpend.toNumber()) - 4} width={8} height={8} fill="#b45309" />
           </g>
         ))}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 bg-[#1d5fb8] align-middle" /> {t("legendBudget")}
+          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 bg-[#1d5fb8] align-middle" />{" "}
+          {t("legendBudget")}
         </span>
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 border-t-2 border-dashed border-[#b45309] align-middle" /> {t("legendSpend")}
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block h-0.5 w-6 border-t-2 border-dashed border-[#b45309] align-middle"
+          />{" "}
+          {t("legendSpend")}
         </span>
       </figcaption>
     </figure>

@@ -71,8 +71,15 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
         lateJustification: justification,
       }).catch(() => null);
       if (!result) return setMessage({ tone: "error", text: common("serverUnreachable") });
-      if (!result.ok) return setMessage({ tone: "error", text: t("nothingChanged", { reason: result.fieldErrors?.deliverableIds?.[0] ?? result.error }) });
-      setMessage({ tone: "success", text: t("changed", { count: result.data.count, status: labels(`deliverableStatus.${toStatus}`) }) });
+      if (!result.ok)
+        return setMessage({
+          tone: "error",
+          text: t("nothingChanged", { reason: result.fieldErrors?.deliverableIds?.[0] ?? result.error }),
+        });
+      setMessage({
+        tone: "success",
+        text: t("changed", { count: result.data.count, status: labels(`deliverableStatus.${toStatus}`) }),
+      });
       setSelected(new Set());
       setComment("");
       setJustification("");
@@ -87,7 +94,11 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
           <legend className="px-1 text-sm font-semibold">{t("legend", { count: selected.size })}</legend>
           <div>
             <Label htmlFor="bulk-status">{t("newStatus")}</Label>
-            <Select id="bulk-status" value={toStatus} onChange={(event) => setToStatus(event.target.value as DeliverableStatus)}>
+            <Select
+              id="bulk-status"
+              value={toStatus}
+              onChange={(event) => setToStatus(event.target.value as DeliverableStatus)}
+            >
               <option value="">{t("chooseAStatus")}</option>
               {Object.values(DeliverableStatus).map((status) => (
                 <option key={status} value={status}>
@@ -98,7 +109,13 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
           </div>
           <div>
             <Label htmlFor="bulk-comment">{t("comment")}</Label>
-            <input id="bulk-comment" className={inputClassName} value={comment} maxLength={4000} onChange={(event) => setComment(event.target.value)} />
+            <input
+              id="bulk-comment"
+              className={inputClassName}
+              value={comment}
+              maxLength={4000}
+              onChange={(event) => setComment(event.target.value)}
+            />
           </div>
           <div>
             <Label htmlFor="bulk-justification">{t("justification")}</Label>

@@ -31,7 +31,9 @@ export function StatusChangeForm({
   const common = useTranslations("Common");
   const router = useRouter();
   const form = useForm<TChangeDeliverableStatusInput>({
-    resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, { raw: true }) as Resolver<TChangeDeliverableStatusInput>,
+    resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, {
+      raw: true,
+    }) as Resolver<TChangeDeliverableStatusInput>,
     defaultValues: { projectId, deliverableId, version, toStatus: moves[0]?.to, comment: "", lateJustification: "" },
   });
   const {

@@ -29,12 +29,14 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
 
   const upload = (file: File) => {
     setOutcome(null);
-    if (file.size > maxBytes) return setOutcome({ tone: "error", text: `${file.name} is larger than the limit of ${maxMegabytes} MB.` });
+    if (file.size > maxBytes)
+      return setOutcome({ tone: "error", text: `${file.name} is larger than the limit of ${maxMegabytes} MB.` });
     const request = new XMLHttpRequest();
     request.open("POST", endpoint);
     request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     request.setRequestHeader("Content-Type", "application/octet-stream");
-    request.upload.onprogress = (event) => event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
+    request.upload.onprogress = (event) =>
+      event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => {
       setProgress(null);
       if (input.current) input.current.value = "";
@@ -43,7 +45,13 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
         setOutcome({ tone: "success", text: t("uploaded", { name: file.name, version: body.versionNumber ?? "" }) });
         router.refresh();
       } else {
-        setOutcome({ tone: "error", text: t("notStored", { name: file.name, reason: body.error ? translateMessage(body.error, locale) : t("refused") }) });
+        setOutcome({
+          tone: "error",
+          text: t("notStored", {
+            name: file.name,
+            reason: body.error ? translateMessage(body.error, locale) : t("refused"),
+          }),
+        });
       }
     };
     request.onerror = () => {
@@ -70,11 +78,17 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
         }}
         onDragLeave={() => setIsDragging(false)}
         onDrop={onDrop}
-        className={cn("rounded-md border-2 border-dashed p-4 text-center", isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300")}
+        className={cn(
+          "rounded-md border-2 border-dashed p-4 text-center",
+          isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300",
+        )}
       >
         <Upload aria-hidden="true" className="mx-auto size-6 text-slate-500" />
         <p className="text-sm text-slate-700">{t("dropHere")}</p>
-        <label htmlFor={inputId} className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2">
+        <label
+          htmlFor={inputId}
+          className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2"
+        >
           {t("choose")}
           <input
             ref={input}

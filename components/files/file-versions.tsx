@@ -17,7 +17,11 @@ export type FileVersion = {
 };
 
 const formatSize = (bytes: number) =>
-  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. */
 export function FileVersions({ files, caption }: { files: FileVersion[]; caption: string }) {
@@ -48,7 +52,11 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
               ) : null}
             </Td>
             <Td>
-              <a href={`/api/files/${file.id}`} className="text-brand-600 underline" aria-label={t("download", { version: file.versionNumber, name: file.originalName })}>
+              <a
+                href={`/api/files/${file.id}`}
+                className="text-brand-600 underline"
+                aria-label={t("download", { version: file.versionNumber, name: file.originalName })}
+              >
                 {/* Isolated, so that a name in another writing direction cannot reorder the text around it. */}
                 <bdi>{file.originalName}</bdi>
               </a>

@@ -17,7 +17,9 @@ type FieldProps = {
 };
 
 function errorAt(errors: Record<string, unknown>, name: string): string | undefined {
-  const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
+  const error = name
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
   return (error as HookFieldError | undefined)?.message;
 }
 
@@ -52,12 +54,23 @@ function FieldLabel({ id, label, required }: { id: string; label: string; requir
   );
 }
 
-export function TextField(props: FieldProps & { type?: "text" | "email" | "url" | "date" | "password"; maxLength?: number; autoComplete?: string }) {
+export function TextField(
+  props: FieldProps & {
+    type?: "text" | "email" | "url" | "date" | "password";
+    maxLength?: number;
+    autoComplete?: string;
+  },
+) {
   const { id, error, hintNode, controlProps } = useField(props);
   return (
     <div>
       <FieldLabel id={id} label={props.label} required={props.required} />
-      <Input type={props.type ?? "text"} maxLength={props.maxLength} autoComplete={props.autoComplete} {...controlProps} />
+      <Input
+        type={props.type ?? "text"}
+        maxLength={props.maxLength}
+        autoComplete={props.autoComplete}
+        {...controlProps}
+      />
       {hintNode}
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -69,7 +82,14 @@ export function NumberField(props: FieldProps & { min?: number; max?: number; st
   return (
     <div>
       <FieldLabel id={id} label={props.label} required={props.required} />
-      <Input type="number" inputMode="decimal" min={props.min} max={props.max} step={props.step ?? "1"} {...controlProps} />
+      <Input
+        type="number"
+        inputMode="decimal"
+        min={props.min}
+        max={props.max}
+        step={props.step ?? "1"}
+        {...controlProps}
+      />
       {hintNode}
       <FieldError id={`${id}-error`} message={error} />
     </div>

@@ -44,7 +44,11 @@ export function CordisImportForm() {
     setPreview(null);
     setImported(null);
     // Bigger than any text the schema accepts: refused before reading it at all.
-    const text = !file ? "" : file.size > MAX_CORDIS_FILE_CHARACTERS * 4 ? "x".repeat(MAX_CORDIS_FILE_CHARACTERS + 1) : await file.text();
+    const text = !file
+      ? ""
+      : file.size > MAX_CORDIS_FILE_CHARACTERS * 4
+        ? "x".repeat(MAX_CORDIS_FILE_CHARACTERS + 1)
+        : await file.text();
     setValue(name, text, { shouldValidate: true });
   };
 
@@ -80,7 +84,11 @@ export function CordisImportForm() {
         {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
         {imported ? (
           <FormMessage tone="success">
-            {t("done", { created: imported.created.length, skipped: imported.skipped, organisations: imported.organisationsCreated })}{" "}
+            {t("done", {
+              created: imported.created.length,
+              skipped: imported.skipped,
+              organisations: imported.organisationsCreated,
+            })}{" "}
             {imported.created.map((project, index) => (
               <span key={project.id}>
                 {index > 0 ? ", " : ""}

@@ -5,7 +5,11 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 
-type NavLink = { href: string; label: "dashboard" | "projects" | "portfolio" | "programmes" | "organisations" | "users"; section?: string };
+type NavLink = {
+  href: string;
+  label: "dashboard" | "projects" | "portfolio" | "programmes" | "organisations" | "users";
+  section?: string;
+};
 
 const LINKS: NavLink[] = [
   { href: "/dashboard", label: "dashboard" },

@@ -3,10 +3,21 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** A crumb names itself, or names a main section by its navigation key (translated here). */
-type Crumb = { href: string; label: string } | { href: string; section: "projects" | "programmes" | "organisations" | "users" };
+type Crumb =
+  { href: string; label: string } | { href: string; section: "projects" | "programmes" | "organisations" | "users" };
 
 /** Breadcrumbs, the page's one h1, and its main actions. */
-export function PageHeader({ crumbs = [], title, subtitle, actions }: { crumbs?: Crumb[]; title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  crumbs = [],
+  title,
+  subtitle,
+  actions,
+}: {
+  crumbs?: Crumb[];
+  title: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+}) {
   const nav = useTranslations("Nav");
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
@@ -33,5 +44,9 @@ export function PageHeader({ crumbs = [], title, subtitle, actions }: { crumbs?:
 
 /** Breadcrumbs down to a project, and any further levels. */
 export function projectCrumbs(project: { id: string; acronym: string }, ...more: Crumb[]): Crumb[] {
-  return [{ href: "/projects", section: "projects" }, { href: `/projects/${project.id}`, label: project.acronym }, ...more];
+  return [
+    { href: "/projects", section: "projects" },
+    { href: `/projects/${project.id}`, label: project.acronym },
+    ...more,
+  ];
 }

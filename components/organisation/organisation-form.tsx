@@ -42,12 +42,21 @@ export function OrganisationForm({ organisation }: { organisation?: TSaveOrganis
           name="type"
           label={t("type")}
           required
-          options={Object.values(OrganisationType).map((type) => ({ value: type, label: labels(`organisationType.${type}`) }))}
+          options={Object.values(OrganisationType).map((type) => ({
+            value: type,
+            label: labels(`organisationType.${type}`),
+          }))}
           placeholder={t("chooseType")}
         />
       </FieldRow>
       <FieldRow>
-        <SelectField name="country" label={t("country")} required options={countries} placeholder={t("chooseCountry")} />
+        <SelectField
+          name="country"
+          label={t("country")}
+          required
+          options={countries}
+          placeholder={t("chooseCountry")}
+        />
         <TextField name="city" label={t("city")} maxLength={120} />
       </FieldRow>
       <FieldRow>

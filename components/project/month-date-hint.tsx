@@ -9,7 +9,17 @@ import { useDisplay } from "@/lib/i18n/use-display";
  * The calendar date of the project month typed in a field, worked out from the project's start while
  * the user types: "M8 ends on 31 Jul 2016".
  */
-export function MonthDateHint({ name, projectStart, durationMonths, edge }: { name: string; projectStart: string; durationMonths: number; edge: "start" | "end" }) {
+export function MonthDateHint({
+  name,
+  projectStart,
+  durationMonths,
+  edge,
+}: {
+  name: string;
+  projectStart: string;
+  durationMonths: number;
+  edge: "start" | "end";
+}) {
   const t = useTranslations("MonthHint");
   const display = useDisplay();
   const value = Number(useWatch({ name }));

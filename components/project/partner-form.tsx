@@ -7,8 +7,15 @@ import { savePartnerAction } from "@/lib/actions/project";
 import { ZSavePartnerInput, type TSavePartnerInput } from "@/lib/validation/project";
 import { useTranslations } from "next-intl";
 
-
-export function PartnerForm({ partner, organisations, currency }: { partner: TSavePartnerInput; organisations: SelectOption[]; currency: string }) {
+export function PartnerForm({
+  partner,
+  organisations,
+  currency,
+}: {
+  partner: TSavePartnerInput;
+  organisations: SelectOption[];
+  currency: string;
+}) {
   const t = useTranslations("PartnerForm");
   const labels = useTranslations("Labels");
   return (
@@ -20,7 +27,13 @@ export function PartnerForm({ partner, organisations, currency }: { partner: TSa
       redirectTo={({ projectId }) => `/projects/${projectId}`}
       cancelHref={`/projects/${partner.projectId}`}
     >
-      <SelectField name="organisationId" label={t("organisation")} required placeholder={t("chooseOrganisation")} options={organisations} />
+      <SelectField
+        name="organisationId"
+        label={t("organisation")}
+        required
+        placeholder={t("chooseOrganisation")}
+        options={organisations}
+      />
       <FieldRow>
         <SelectField
           name="role"

@@ -35,7 +35,10 @@ export function ProjectFilterSelects({
         label={t("status")}
         anyLabel={t("anyStatus")}
         value={filters.status}
-        options={Object.values(ProjectStatus).map((status) => ({ value: status, label: labels(`projectStatus.${status}`) }))}
+        options={Object.values(ProjectStatus).map((status) => ({
+          value: status,
+          label: labels(`projectStatus.${status}`),
+        }))}
       />
     </>
   );

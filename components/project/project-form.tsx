@@ -3,19 +3,30 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
-import { FieldRow, NumberField, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
+import {
+  FieldRow,
+  NumberField,
+  SelectField,
+  TextareaField,
+  TextField,
+  type SelectOption,
+} from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/form-message";
 import { PartnerRole, ProjectStatus } from "@/generated/prisma/enums";
 import { createProjectAction, updateProjectAction } from "@/lib/actions/project";
-import { ZCreateProjectInput, ZUpdateProjectInput, type TCreateProjectInput, type TUpdateProjectInput } from "@/lib/validation/project";
+import {
+  ZCreateProjectInput,
+  ZUpdateProjectInput,
+  type TCreateProjectInput,
+  type TUpdateProjectInput,
+} from "@/lib/validation/project";
 
 export type ProjectFormOptions = {
   programmes: { id: string; name: string; calls: { id: string; identifier: string; title: string }[] }[];
   leads: { id: string; name: string; email: string }[];
   organisations: SelectOption[];
 };
-
 
 const EMPTY_PARTNER = { organisationId: "", role: "PARTNER" as PartnerRole, budgetAmount: "" };
 
@@ -54,7 +65,13 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
   );
 }
 
-export function EditProjectForm({ options, project }: { options: Omit<ProjectFormOptions, "organisations">; project: TUpdateProjectInput }) {
+export function EditProjectForm({
+  options,
+  project,
+}: {
+  options: Omit<ProjectFormOptions, "organisations">;
+  project: TUpdateProjectInput;
+}) {
   const t = useTranslations("ProjectForm");
   return (
     <ActionForm
@@ -79,7 +96,15 @@ function ProjectFields({ options }: { options: Omit<ProjectFormOptions, "organis
     <>
       <FieldRow>
         <TextField name="acronym" label={t("acronym")} required maxLength={30} />
-        <SelectField name="status" label={t("status")} required options={Object.values(ProjectStatus).map((status) => ({ value: status, label: labels(`projectStatus.${status}`) }))} />
+        <SelectField
+          name="status"
+          label={t("status")}
+          required
+          options={Object.values(ProjectStatus).map((status) => ({
+            value: status,
+            label: labels(`projectStatus.${status}`),
+          }))}
+        />
       </FieldRow>
       <TextField name="title" label={t("title")} required maxLength={300} />
       <FieldRow>
@@ -107,7 +132,13 @@ function ProjectFields({ options }: { options: Omit<ProjectFormOptions, "organis
         <TextField name="grantAmount" label={t("grantAmount")} required maxLength={20} />
       </FieldRow>
       <FieldRow>
-        <TextField name="cofinancingRatePercent" label={t("coFinancingRate")} required maxLength={6} hint={t("theProgrammeSShareSuch")} />
+        <TextField
+          name="cofinancingRatePercent"
+          label={t("coFinancingRate")}
+          required
+          maxLength={6}
+          hint={t("theProgrammeSShareSuch")}
+        />
         <TextField name="grantAgreementNumber" label={t("grantAgreementNumber")} maxLength={60} />
       </FieldRow>
       <SelectField
@@ -132,14 +163,35 @@ function PartnerRows({ organisations }: { organisations: SelectOption[] }) {
   const { fields, append, remove } = useFieldArray({ control, name: "partners" });
   const listError = errors.partners?.message ?? errors.partners?.root?.message;
   return (
-    <fieldset className="space-y-3 rounded-md border border-slate-200 p-4" aria-describedby={listError ? "partners-error" : undefined}>
+    <fieldset
+      className="space-y-3 rounded-md border border-slate-200 p-4"
+      aria-describedby={listError ? "partners-error" : undefined}
+    >
       <legend className="px-1 text-sm font-semibold">{t("partners")}</legend>
       <p className="text-sm text-slate-600">{t("partnersHint")}</p>
       {fields.map((field, index) => (
-        <div key={field.id} role="group" aria-label={t("partnerN", { n: index + 1 })} className="grid items-end gap-3 sm:grid-cols-[2fr_1.3fr_1fr_auto]">
-          <SelectField name={`partners.${index}.organisationId`} label={t("partnerOrganisation", { n: index + 1 })} placeholder={t("chooseAnOrganisation")} options={organisations} />
-          <SelectField name={`partners.${index}.role`} label={t("partnerRole", { n: index + 1 })} options={Object.values(PartnerRole).map((role) => ({ value: role, label: labels(`partnerRole.${role}`) }))} />
-          <TextField name={`partners.${index}.budgetAmount`} label={t("partnerBudget", { n: index + 1 })} maxLength={20} />
+        <div
+          key={field.id}
+          role="group"
+          aria-label={t("partnerN", { n: index + 1 })}
+          className="grid items-end gap-3 sm:grid-cols-[2fr_1.3fr_1fr_auto]"
+        >
+          <SelectField
+            name={`partners.${index}.organisationId`}
+            label={t("partnerOrganisation", { n: index + 1 })}
+            placeholder={t("chooseAnOrganisation")}
+            options={organisations}
+          />
+          <SelectField
+            name={`partners.${index}.role`}
+            label={t("partnerRole", { n: index + 1 })}
+            options={Object.values(PartnerRole).map((role) => ({ value: role, label: labels(`partnerRole.${role}`) }))}
+          />
+          <TextField
+            name={`partners.${index}.budgetAmount`}
+            label={t("partnerBudget", { n: index + 1 })}
+            maxLength={20}
+          />
           <Button variant="ghost" onClick={() => remove(index)} aria-label={t("removePartner", { n: index + 1 })}>
             {t("remove")}
           </Button>

@@ -2,9 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { FieldRow, NumberField, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
+import {
+  FieldRow,
+  NumberField,
+  SelectField,
+  TextareaField,
+  TextField,
+  type SelectOption,
+} from "@/components/forms/fields";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
-import { saveDeliverableAction, saveMilestoneAction, saveReportingPeriodAction, saveWorkPackageAction } from "@/lib/actions/work-plan";
+import {
+  saveDeliverableAction,
+  saveMilestoneAction,
+  saveReportingPeriodAction,
+  saveWorkPackageAction,
+} from "@/lib/actions/work-plan";
 import {
   ZSaveDeliverableInput,
   ZSaveMilestoneInput,
@@ -20,8 +32,17 @@ import { MonthDateHint } from "./month-date-hint";
 /** What every work-plan form knows of its project. */
 export type PlanContext = { projectId: string; projectStart: string; durationMonths: number };
 
-
-function MonthField({ name, label, plan, edge }: { name: string; label: string; plan: PlanContext; edge: "start" | "end" }) {
+function MonthField({
+  name,
+  label,
+  plan,
+  edge,
+}: {
+  name: string;
+  label: string;
+  plan: PlanContext;
+  edge: "start" | "end";
+}) {
   return (
     <NumberField
       name={name}
@@ -29,7 +50,9 @@ function MonthField({ name, label, plan, edge }: { name: string; label: string; 
       required
       min={1}
       max={plan.durationMonths}
-      hint={<MonthDateHint name={name} projectStart={plan.projectStart} durationMonths={plan.durationMonths} edge={edge} />}
+      hint={
+        <MonthDateHint name={name} projectStart={plan.projectStart} durationMonths={plan.durationMonths} edge={edge} />
+      }
     />
   );
 }
@@ -55,7 +78,15 @@ export function ReportingPeriodForm({ plan, period }: { plan: PlanContext; perio
   );
 }
 
-export function WorkPackageForm({ plan, workPackage, partners }: { plan: PlanContext; workPackage: TSaveWorkPackageInput; partners: SelectOption[] }) {
+export function WorkPackageForm({
+  plan,
+  workPackage,
+  partners,
+}: {
+  plan: PlanContext;
+  workPackage: TSaveWorkPackageInput;
+  partners: SelectOption[];
+}) {
   const t = useTranslations("WorkPlanForms");
   return (
     <ActionForm
@@ -68,7 +99,12 @@ export function WorkPackageForm({ plan, workPackage, partners }: { plan: PlanCon
     >
       <FieldRow>
         <NumberField name="number" label={t("numberWp")} required min={1} max={99} />
-        <SelectField name="leadPartnerId" label={t("leadPartner")} placeholder={t("noLeadPartnerYet")} options={partners} />
+        <SelectField
+          name="leadPartnerId"
+          label={t("leadPartner")}
+          placeholder={t("noLeadPartnerYet")}
+          options={partners}
+        />
       </FieldRow>
       <TextField name="title" label={t("title")} required maxLength={200} />
       <FieldRow>
@@ -104,23 +140,59 @@ export function DeliverableForm({
     >
       <FieldRow>
         <TextField name="number" label={t("number")} required maxLength={8} hint={t("numberHint")} />
-        <SelectField name="workPackageId" label={t("workPackage")} required placeholder={t("chooseAWorkPackage")} options={workPackages} />
+        <SelectField
+          name="workPackageId"
+          label={t("workPackage")}
+          required
+          placeholder={t("chooseAWorkPackage")}
+          options={workPackages}
+        />
       </FieldRow>
       <TextField name="title" label={t("title")} required maxLength={300} />
       <FieldRow>
-        <SelectField name="responsiblePartnerId" label={t("responsiblePartner")} required placeholder={t("chooseAPartner")} options={partners} />
+        <SelectField
+          name="responsiblePartnerId"
+          label={t("responsiblePartner")}
+          required
+          placeholder={t("chooseAPartner")}
+          options={partners}
+        />
         <MonthField name="dueMonth" label={t("dueMonth")} plan={plan} edge="end" />
       </FieldRow>
       <FieldRow>
-        <SelectField name="type" label={t("type")} required options={Object.values(DeliverableType).map((type) => ({ value: type, label: labels(`deliverableType.${type}`) }))} />
-        <SelectField name="dissemination" label={t("disseminationLevel")} required options={Object.values(DisseminationLevel).map((level) => ({ value: level, label: labels(`dissemination.${level}`) }))} />
+        <SelectField
+          name="type"
+          label={t("type")}
+          required
+          options={Object.values(DeliverableType).map((type) => ({
+            value: type,
+            label: labels(`deliverableType.${type}`),
+          }))}
+        />
+        <SelectField
+          name="dissemination"
+          label={t("disseminationLevel")}
+          required
+          options={Object.values(DisseminationLevel).map((level) => ({
+            value: level,
+            label: labels(`dissemination.${level}`),
+          }))}
+        />
       </FieldRow>
       <TextareaField name="description" label={t("description")} maxLength={4000} />
     </ActionForm>
   );
 }
 
-export function MilestoneForm({ plan, milestone, workPackages }: { plan: PlanContext; milestone: TSaveMilestoneInput; workPackages: SelectOption[] }) {
+export function MilestoneForm({
+  plan,
+  milestone,
+  workPackages,
+}: {
+  plan: PlanContext;
+  milestone: TSaveMilestoneInput;
+  workPackages: SelectOption[];
+}) {
   const t = useTranslations("WorkPlanForms");
   return (
     <ActionForm

@@ -9,11 +9,23 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { inputClassName } from "@/components/ui/input";
 import type { PartnerReportStatus } from "@/generated/prisma/enums";
-import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "@/lib/actions/partner-report";
+import {
+  changeReportStatusAction,
+  openPartnerReportAction,
+  saveReportSummaryAction,
+} from "@/lib/actions/partner-report";
 import { ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
 import { useTranslations } from "next-intl";
 
-export function ReportSummaryForm({ projectId, reportId, summary }: { projectId: string; reportId: string; summary: string }) {
+export function ReportSummaryForm({
+  projectId,
+  reportId,
+  summary,
+}: {
+  projectId: string;
+  reportId: string;
+  summary: string;
+}) {
   const t = useTranslations("ReportForms");
   return (
     <ActionForm
@@ -42,7 +54,9 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
 
   const run = (move: Move) =>
     startTransition(async () => {
-      const result = await changeReportStatusAction({ projectId, reportId, toStatus: move.to, comment }).catch(() => null);
+      const result = await changeReportStatusAction({ projectId, reportId, toStatus: move.to, comment }).catch(
+        () => null,
+      );
       if (!result) return setError(common("serverUnreachable"));
       if (!result.ok) return setError(result.fieldErrors?.comment?.[0] ?? result.error);
       setError(null);
@@ -57,13 +71,25 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
       {needsComment ? (
         <div>
           <Label htmlFor="review-comment">{t("commentForPartner")}</Label>
-          <textarea id="review-comment" className={inputClassName} rows={3} maxLength={4000} value={comment} onChange={(event) => setComment(event.target.value)} />
+          <textarea
+            id="review-comment"
+            className={inputClassName}
+            rows={3}
+            maxLength={4000}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
           <p className="mt-1 text-sm text-slate-600">{t("commentRequired")}</p>
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
         {moves.map((move) => (
-          <Button key={move.to} variant={move.to === "RETURNED" ? "secondary" : "primary"} disabled={isPending} onClick={() => run(move)}>
+          <Button
+            key={move.to}
+            variant={move.to === "RETURNED" ? "secondary" : "primary"}
+            disabled={isPending}
+            onClick={() => run(move)}
+          >
             {move.label}
           </Button>
         ))}
@@ -73,7 +99,17 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
 }
 
 /** Opens one's own organisation's report for a period, creating the draft on first use. */
-export function OpenReportButton({ projectId, periodId, partnerId, label }: { projectId: string; periodId: string; partnerId: string; label: string }) {
+export function OpenReportButton({
+  projectId,
+  periodId,
+  partnerId,
+  label,
+}: {
+  projectId: string;
+  periodId: string;
+  partnerId: string;
+  label: string;
+}) {
   const common = useTranslations("Common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

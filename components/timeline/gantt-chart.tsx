@@ -29,7 +29,9 @@ export function describeSpan(
   date: (value: Date) => string = formatDate,
 ): string {
   if (scale === "months") return isPoint ? `M${to}` : `M${from}–M${to}`;
-  return isPoint ? date(projectMonthEnd(start, to)) : `${date(projectMonthStart(start, from))} – ${date(projectMonthEnd(start, to))}`;
+  return isPoint
+    ? date(projectMonthEnd(start, to))
+    : `${date(projectMonthStart(start, from))} – ${date(projectMonthEnd(start, to))}`;
 }
 
 /**
@@ -60,16 +62,30 @@ export function GanttChart({
   const x = (month: number) => LABEL_WIDTH + (month - 1) * monthWidth;
   const tickEvery = durationMonths <= 24 ? 1 : durationMonths <= 48 ? 3 : 6;
   const todayMonth = projectMonthAt(start, today);
-  const todayFraction = (today.getUTCDate() - 1) / new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)).getUTCDate();
+  const todayFraction =
+    (today.getUTCDate() - 1) / new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)).getUTCDate();
   const todayX = x(todayMonth + todayFraction);
   const showToday = todayMonth >= 1 && todayMonth <= durationMonths;
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title} className="block text-[11px]">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={title}
+        className="block text-[11px]"
+      >
         {Array.from({ length: durationMonths }, (_, index) => index + 1).map((month) => (
           <g key={month}>
-            <rect x={x(month)} y={AXIS_HEIGHT} width={monthWidth} height={height - AXIS_HEIGHT} fill={month % 2 ? "#f8fafc" : "#ffffff"} />
+            <rect
+              x={x(month)}
+              y={AXIS_HEIGHT}
+              width={monthWidth}
+              height={height - AXIS_HEIGHT}
+              fill={month % 2 ? "#f8fafc" : "#ffffff"}
+            />
             {(month - 1) % tickEvery === 0 ? (
               <text x={x(month) + 2} y={scale === "months" ? 22 : 14} fill="#334155">
                 {scale === "months" ? `M${month}` : display.monthYear(projectMonthStart(start, month))}
@@ -99,7 +115,14 @@ export function GanttChart({
                       strokeWidth={0.5}
                     />
                   ) : (
-                    <rect x={x(row.from) + 1} y={rowY + 4} width={(row.to - row.from + 1) * monthWidth - 2} height={ROW_HEIGHT - 8} rx={3} fill={COLOURS[row.tone]} />
+                    <rect
+                      x={x(row.from) + 1}
+                      y={rowY + 4}
+                      width={(row.to - row.from + 1) * monthWidth - 2}
+                      height={ROW_HEIGHT - 8}
+                      rx={3}
+                      fill={COLOURS[row.tone]}
+                    />
                   )}
                 </g>
               );
@@ -109,7 +132,15 @@ export function GanttChart({
         {showToday ? (
           <g role="img" aria-label={t("today", { date: display.date(today), month: todayMonth })}>
             <title>{t("today", { date: display.date(today), month: todayMonth })}</title>
-            <line x1={todayX} x2={todayX} y1={AXIS_HEIGHT - 6} y2={height} stroke="#dc2626" strokeWidth={2} strokeDasharray="4 3" />
+            <line
+              x1={todayX}
+              x2={todayX}
+              y1={AXIS_HEIGHT - 6}
+              y2={height}
+              stroke="#dc2626"
+              strokeWidth={2}
+              strokeDasharray="4 3"
+            />
             <text x={todayX + 3} y={AXIS_HEIGHT - 4} fill="#b91c1c" fontWeight={700}>
               {t("todayShort")}
             </text>

@@ -12,7 +12,17 @@ export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
 }
 
 /** A card's heading with an optional action link on the right (hidden when printing). */
-export function CardHeading({ id, title, actionHref, actionLabel }: { id: string; title: string; actionHref?: string | null; actionLabel?: string }) {
+export function CardHeading({
+  id,
+  title,
+  actionHref,
+  actionLabel,
+}: {
+  id: string;
+  title: string;
+  actionHref?: string | null;
+  actionLabel?: string;
+}) {
   return (
     <div className="flex flex-wrap items-start justify-between gap-2">
       <CardTitle id={id}>{title}</CardTitle>

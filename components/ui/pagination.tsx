@@ -28,12 +28,20 @@ export function Pagination({ page, pageCount, countLabel, query, basePath }: Pag
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page - 1)} rel="prev">
+          <Link
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+            href={hrefFor(basePath, query, page - 1)}
+            rel="prev"
+          >
             {t("previousPage")}
           </Link>
         ) : null}
         {page < pageCount ? (
-          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" href={hrefFor(basePath, query, page + 1)} rel="next">
+          <Link
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+            href={hrefFor(basePath, query, page + 1)}
+            rel="next"
+          >
             {t("nextPage")}
           </Link>
         ) : null}

@@ -14,7 +14,13 @@ export function Table({ caption, className, children, ...props }: ComponentProps
 }
 
 export function Th({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("border-b border-slate-200 px-3 py-2 font-semibold text-slate-700", className)} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={cn("border-b border-slate-200 px-3 py-2 font-semibold text-slate-700", className)}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className, ...props }: ComponentProps<"td">) {

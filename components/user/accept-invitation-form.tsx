@@ -17,7 +17,14 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       redirectTo={() => "/login"}
       notice="account-ready"
     >
-      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} />
+      <TextField
+        name="password"
+        label={t("password")}
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
+      />
       <TextField name="confirmPassword" label={t("repeat")} type="password" required autoComplete="new-password" />
     </ActionForm>
   );

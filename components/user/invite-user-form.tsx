@@ -8,8 +8,13 @@ import { inviteUserAction } from "@/lib/actions/user";
 import { ZInviteUserInput, type TInviteUserInput } from "@/lib/validation/user";
 import { useTranslations } from "next-intl";
 
-
-export function InviteUserForm({ organisations, projects }: { organisations: SelectOption[]; projects: SelectOption[] }) {
+export function InviteUserForm({
+  organisations,
+  projects,
+}: {
+  organisations: SelectOption[];
+  projects: SelectOption[];
+}) {
   const t = useTranslations("InviteForm");
   const labels = useTranslations("Labels");
   const defaults: TInviteUserInput = { email: "", name: "", role: "PARTNER", organisationId: "", projectId: "" };
@@ -27,7 +32,12 @@ export function InviteUserForm({ organisations, projects }: { organisations: Sel
         <TextField name="name" label={t("name")} required maxLength={120} />
         <TextField name="email" label={t("email")} type="email" required maxLength={254} />
       </FieldRow>
-      <SelectField name="role" label={t("role")} required options={Object.values(UserRole).map((role) => ({ value: role, label: labels(`userRole.${role}`) }))} />
+      <SelectField
+        name="role"
+        label={t("role")}
+        required
+        options={Object.values(UserRole).map((role) => ({ value: role, label: labels(`userRole.${role}`) }))}
+      />
       <RoleScope organisations={organisations} projects={projects} />
     </ActionForm>
   );

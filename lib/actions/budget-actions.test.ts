@@ -32,12 +32,20 @@ describe("the budget", () => {
   });
 
   it("is refused to viewers and to partners of other projects", async () => {
-    await expect(getProjectBudget(await demoUser("viewer@demo.test"), DANUBE)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getProjectBudget(await demoUser("partner2@demo.test"), DANUBE)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getProjectBudget(await demoUser("viewer@demo.test"), DANUBE)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getProjectBudget(await demoUser("partner2@demo.test"), DANUBE)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("flags under- and over-spending against the periods that have ended", async () => {
-    const budget = await getProjectBudget(await demoUser("coordinator@demo.test"), DANUBE, new Date("2016-12-15T00:00:00Z"));
+    const budget = await getProjectBudget(
+      await demoUser("coordinator@demo.test"),
+      DANUBE,
+      new Date("2016-12-15T00:00:00Z"),
+    );
     // On 15 Dec 2016 P1 and P2 have ended. Thessaloniki reported 104 % of P1's budget; its P2 report was
     // returned, so it does not count: 52 % of the budget of both periods.
     const thessaloniki = budget.partners.find((partner) => partner.name === "Thessaloniki Innovation Hub")!;
@@ -52,7 +60,14 @@ describe("editing budget lines and payments", () => {
   it("the lead changes a line; the partner's share follows; a stale version is a conflict", async () => {
     signInForTest(await demoUser("lead@demo.test"));
     const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
-    const input = { projectId: DANUBE, partnerId: line.partnerId, periodId: line.periodId, category: line.category, amount: "2500.10", version: line.version };
+    const input = {
+      projectId: DANUBE,
+      partnerId: line.partnerId,
+      periodId: line.periodId,
+      category: line.category,
+      amount: "2500.10",
+      version: line.version,
+    };
     expect(await saveBudgetLineAction(input)).toMatchObject({ ok: true });
     const partner = await db.projectPartner.findUniqueOrThrow({ where: { id: line.partnerId } });
     const lines = await db.budgetLine.aggregate({ where: { partnerId: line.partnerId }, _sum: { amount: true } });
@@ -64,9 +79,21 @@ describe("editing budget lines and payments", () => {
   it("refuses a second line for the same partner, period and category, and a float-like amount", async () => {
     signInForTest(await demoUser("coordinator@demo.test"));
     const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
-    const input = { projectId: DANUBE, partnerId: line.partnerId, periodId: line.periodId, category: line.category, amount: "1" };
-    expect(await saveBudgetLineAction(input)).toMatchObject({ ok: false, fieldErrors: { category: [expect.stringContaining("edit that line instead")] } });
-    expect(await saveBudgetLineAction({ ...input, category: "EQUIPMENT", amount: "12.345" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    const input = {
+      projectId: DANUBE,
+      partnerId: line.partnerId,
+      periodId: line.periodId,
+      category: line.category,
+      amount: "1",
+    };
+    expect(await saveBudgetLineAction(input)).toMatchObject({
+      ok: false,
+      fieldErrors: { category: [expect.stringContaining("edit that line instead")] },
+    });
+    expect(await saveBudgetLineAction({ ...input, category: "EQUIPMENT", amount: "12.345" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
   });
 
   it("partners and viewers cannot change the budget or payments, and nothing changes", async () => {
@@ -75,7 +102,14 @@ describe("editing budget lines and payments", () => {
       signInForTest(await demoUser(email));
       const before = await snapshotDatabase();
       const results = [
-        await saveBudgetLineAction({ projectId: DANUBE, partnerId: line.partnerId, periodId: line.periodId, category: line.category, amount: "1", version: line.version }),
+        await saveBudgetLineAction({
+          projectId: DANUBE,
+          partnerId: line.partnerId,
+          periodId: line.periodId,
+          category: line.category,
+          amount: "1",
+          version: line.version,
+        }),
         await savePaymentAction({ projectId: DANUBE, kind: "INTERIM", plannedDate: "2017-01-01", plannedAmount: "5" }),
         await deletePaymentAction({ projectId: DANUBE, id: `${DANUBE}-pay4` }),
       ];
@@ -86,7 +120,10 @@ describe("editing budget lines and payments", () => {
 
   it("keeps received payments as history", async () => {
     signInForTest(await demoUser("coordinator@demo.test"));
-    expect(await deletePaymentAction({ projectId: DANUBE, id: `${DANUBE}-pay1` })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await deletePaymentAction({ projectId: DANUBE, id: `${DANUBE}-pay1` })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await deletePaymentAction({ projectId: DANUBE, id: `${DANUBE}-pay4` })).toMatchObject({ ok: true });
   });
 });

@@ -8,7 +8,8 @@ import type { ActionResult } from "./result";
 
 const FIX_FIELDS = "Please correct the highlighted fields.";
 const NUL_CHARACTER = "Remove the invisible control character (NUL) from this text.";
-const BROKEN_CHARACTER = "This text holds a broken character that no keyboard types (a lone UTF-16 surrogate): retype it.";
+const BROKEN_CHARACTER =
+  "This text holds a broken character that no keyboard types (a lone UTF-16 surrogate): retype it.";
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
 export type ActionContext = { user: SessionUser };
@@ -53,7 +54,12 @@ async function runValidated<Schema extends z.ZodType, Output>(
 ): Promise<ActionResult<Output>> {
   const unstorable = findUnstorableText(rawInput);
   if (unstorable) {
-    return { ok: false, code: "VALIDATION", error: FIX_FIELDS, fieldErrors: { [unstorable.path || "_form"]: [unstorable.message] } };
+    return {
+      ok: false,
+      code: "VALIDATION",
+      error: FIX_FIELDS,
+      fieldErrors: { [unstorable.path || "_form"]: [unstorable.message] },
+    };
   }
   const parsed = schema.safeParse(rawInput);
   if (!parsed.success) {

@@ -11,7 +11,10 @@ vi.mock("@/lib/auth/session", () => sessionMock);
 
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/cordis", name), "utf8");
 const VALID = { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") };
-const MALFORMED = { projectCsv: fixture("project-malformed.csv"), organizationCsv: fixture("organization-malformed.csv") };
+const MALFORMED = {
+  projectCsv: fixture("project-malformed.csv"),
+  organizationCsv: fixture("organization-malformed.csv"),
+};
 
 beforeEach(async () => {
   // Each test starts from the demo data alone: without what an earlier test imported.
@@ -29,15 +32,21 @@ describe("CORDIS import", () => {
     expect(await snapshotDatabase()).toEqual(before);
     if (!result.ok) throw new Error(result.error);
     expect(result.data.problems).toEqual([]);
-    expect(result.data.projects.map((project) => [project.acronym, project.durationMonths, project.partnerCount])).toEqual([
+    expect(
+      result.data.projects.map((project) => [project.acronym, project.durationMonths, project.partnerCount]),
+    ).toEqual([
       ["DIGIBRIDGE", 30, 4],
       ["SKILLWAVE", 30, 2],
     ]);
     const cluj = result.data.organisations.find((organisation) => organisation.name === "CLUJ IT CLUSTER");
     expect(cluj?.existing).toMatchObject({ name: "Cluj IT Cluster", matchedBy: "name" });
     // Varna appears in both projects but is one organisation; Greece's EL becomes ISO's GR.
-    expect(result.data.organisations.filter((organisation) => organisation.name === "Varna Software Makers")).toHaveLength(1);
-    expect(result.data.organisations.find((organisation) => organisation.name.startsWith("Aristotle"))?.country).toBe("GR");
+    expect(
+      result.data.organisations.filter((organisation) => organisation.name === "Varna Software Makers"),
+    ).toHaveLength(1);
+    expect(result.data.organisations.find((organisation) => organisation.name.startsWith("Aristotle"))?.country).toBe(
+      "GR",
+    );
     expect(result.data.organisations.filter((organisation) => !organisation.existing)).toHaveLength(4);
   });
 
@@ -54,21 +63,34 @@ describe("CORDIS import", () => {
     expect(project.startDate.toISOString()).toBe("2026-03-01T00:00:00.000Z");
     // The demo data's Horizon Europe programme, found by its name; H2020 is new.
     expect(project.programme).toMatchObject({ code: "HORIZON-EUROPE", name: "Horizon Europe" });
-    expect(project.partners.map((partner) => [partner.partnerNumber, partner.role, partner.organisation.name])).toEqual([
-      [1, "LEAD_PARTNER", "Cluj IT Cluster"],
-      [2, "PARTNER", "Varna Software Makers"],
-      [3, "PARTNER", "Aristotle Test University of Thessaloniki"],
-      [4, "ASSOCIATED", "Danube Test Chamber of Commerce"],
-    ]);
-    expect(project.partners[1]!.organisation).toMatchObject({ country: "BG", type: "SME", pic: "999110002", vatNumber: "BG201234567" });
+    expect(project.partners.map((partner) => [partner.partnerNumber, partner.role, partner.organisation.name])).toEqual(
+      [
+        [1, "LEAD_PARTNER", "Cluj IT Cluster"],
+        [2, "PARTNER", "Varna Software Makers"],
+        [3, "PARTNER", "Aristotle Test University of Thessaloniki"],
+        [4, "ASSOCIATED", "Danube Test Chamber of Commerce"],
+      ],
+    );
+    expect(project.partners[1]!.organisation).toMatchObject({
+      country: "BG",
+      type: "SME",
+      pic: "999110002",
+      vatNumber: "BG201234567",
+    });
     expect(project.partners[1]!.budgetAmount.toString()).toBe("571428.57");
     const closed = await db.project.findUniqueOrThrow({ where: { cordisId: "101990002" } });
     expect(closed).toMatchObject({ status: "CLOSED", durationMonths: 30 });
-    expect(await db.fundingProgramme.findUniqueOrThrow({ where: { id: closed.programmeId } })).toMatchObject({ code: "H2020", name: "Horizon 2020" });
+    expect(await db.fundingProgramme.findUniqueOrThrow({ where: { id: closed.programmeId } })).toMatchObject({
+      code: "H2020",
+      name: "Horizon 2020",
+    });
     expect(await db.auditEvent.count({ where: { action: "project.import" } })).toBe(2);
 
     const before = await snapshotDatabase();
-    expect(await importCordisAction(VALID)).toEqual({ ok: true, data: { created: [], skipped: 2, organisationsCreated: 0 } });
+    expect(await importCordisAction(VALID)).toEqual({
+      ok: true,
+      data: { created: [], skipped: 2, organisationsCreated: 0 },
+    });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
@@ -93,7 +115,9 @@ describe("CORDIS import", () => {
   it("refuses an acronym another project already has, and a file without its columns", async () => {
     const taken = VALID.projectCsv.replace(";DIGIBRIDGE;", ";DANUBE ICT;");
     const preview = await previewCordisImportAction({ ...VALID, projectCsv: taken });
-    expect(preview.ok && preview.data.problems).toEqual([{ file: "project", line: 2, code: "acronymTaken", detail: "DANUBE ICT" }]);
+    expect(preview.ok && preview.data.problems).toEqual([
+      { file: "project", line: 2, code: "acronymTaken", detail: "DANUBE ICT" },
+    ]);
     const noColumns = await previewCordisImportAction({ ...VALID, organizationCsv: "projectID;name\n1;x\n" });
     const missing = noColumns.ok ? noColumns.data.problems.filter((problem) => problem.code === "missingColumn") : [];
     expect(missing).toEqual([

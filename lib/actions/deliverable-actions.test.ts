@@ -3,26 +3,46 @@ import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
-import { addDeliverableCommentAction, bulkChangeDeliverableStatusAction, changeDeliverableStatusAction } from "./deliverable";
+import {
+  addDeliverableCommentAction,
+  bulkChangeDeliverableStatusAction,
+  changeDeliverableStatusAction,
+} from "./deliverable";
 import { saveDeliverableAction } from "./work-plan";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
 const DANUBE = "demo-proj-danube-ict";
 const id = (number: string) => `${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
-const statusOf = async (number: string) => (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).status;
-const versionOf = async (number: string) => (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).version;
+const statusOf = async (number: string) =>
+  (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).status;
+const versionOf = async (number: string) =>
+  (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).version;
 
 beforeEach(seedDemo);
 
 describe("changing a deliverable's status", () => {
   it("the lead submits an overdue deliverable only with a justification, and the step is recorded", async () => {
     signInForTest(await demoUser("lead@demo.test"));
-    const base = { projectId: DANUBE, deliverableId: id("D2.2"), toStatus: "SUBMITTED" as const, version: await versionOf("D2.2") };
-    expect(await changeDeliverableStatusAction(base)).toMatchObject({ ok: false, code: "VALIDATION", error: expect.stringContaining("justify") });
-    expect(await changeDeliverableStatusAction({ ...base, lateJustification: "Data arrived late." })).toMatchObject({ ok: true });
+    const base = {
+      projectId: DANUBE,
+      deliverableId: id("D2.2"),
+      toStatus: "SUBMITTED" as const,
+      version: await versionOf("D2.2"),
+    };
+    expect(await changeDeliverableStatusAction(base)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      error: expect.stringContaining("justify"),
+    });
+    expect(await changeDeliverableStatusAction({ ...base, lateJustification: "Data arrived late." })).toMatchObject({
+      ok: true,
+    });
 
-    const saved = await db.deliverable.findUniqueOrThrow({ where: { id: id("D2.2") }, include: { statusChanges: { orderBy: { createdAt: "desc" }, take: 1 } } });
+    const saved = await db.deliverable.findUniqueOrThrow({
+      where: { id: id("D2.2") },
+      include: { statusChanges: { orderBy: { createdAt: "desc" }, take: 1 } },
+    });
     expect(saved).toMatchObject({ status: "SUBMITTED", lateJustification: "Data arrived late." });
     expect(saved.submittedAt).not.toBeNull();
     expect(saved.statusChanges[0]).toMatchObject({ fromStatus: "IN_REVIEW", toStatus: "SUBMITTED" });
@@ -33,7 +53,12 @@ describe("changing a deliverable's status", () => {
   it("a partner cannot approve, even by a hand-made request, and nothing changes", async () => {
     signInForTest(await demoUser("partner@demo.test"));
     const before = await snapshotDatabase();
-    const result = await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D4.2"), toStatus: "APPROVED", version: await versionOf("D4.2") });
+    const result = await changeDeliverableStatusAction({
+      projectId: DANUBE,
+      deliverableId: id("D4.2"),
+      toStatus: "APPROVED",
+      version: await versionOf("D4.2"),
+    });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await snapshotDatabase()).toEqual(before);
     expect(await statusOf("D4.2")).toBe("SUBMITTED");
@@ -41,25 +66,62 @@ describe("changing a deliverable's status", () => {
 
   it("a partner moves its own draft to review, but not another partner's", async () => {
     signInForTest(await demoUser("partner@demo.test"));
-    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: await versionOf("D2.3") })).toMatchObject({ ok: true });
-    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: await versionOf("D3.1") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await changeDeliverableStatusAction({
+        projectId: DANUBE,
+        deliverableId: id("D2.3"),
+        toStatus: "IN_REVIEW",
+        version: await versionOf("D2.3"),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await changeDeliverableStatusAction({
+        projectId: DANUBE,
+        deliverableId: id("D3.1"),
+        toStatus: "IN_REVIEW",
+        version: await versionOf("D3.1"),
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await statusOf("D3.1")).toBe("DRAFT");
   });
 
   it("a partner of another organisation is told the deliverable does not exist", async () => {
     signInForTest(await demoUser("partner2@demo.test"));
     const before = await snapshotDatabase();
-    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await changeDeliverableStatusAction({
+        projectId: DANUBE,
+        deliverableId: id("D2.3"),
+        toStatus: "IN_REVIEW",
+        version: 1,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Naming its own project does not help: the deliverable is looked up inside it.
-    expect(await changeDeliverableStatusAction({ projectId: "demo-proj-smart-bridge", deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await changeDeliverableStatusAction({
+        projectId: "demo-proj-smart-bridge",
+        deliverableId: id("D2.3"),
+        toStatus: "IN_REVIEW",
+        version: 1,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("a viewer and a coordinator read but cannot move anything", async () => {
     for (const email of ["viewer@demo.test", "coordinator@demo.test"]) {
       signInForTest(await demoUser(email));
-      expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D2.3"), toStatus: "IN_REVIEW", version: await versionOf("D2.3") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await changeDeliverableStatusAction({
+          projectId: DANUBE,
+          deliverableId: id("D2.3"),
+          toStatus: "IN_REVIEW",
+          version: await versionOf("D2.3"),
+        }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await statusOf("D2.3")).toBe("DRAFT");
   });
@@ -67,18 +129,34 @@ describe("changing a deliverable's status", () => {
   it("a viewer cannot comment; a partner of the project can", async () => {
     signInForTest(await demoUser("viewer@demo.test"));
     const before = await snapshotDatabase();
-    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await snapshotDatabase()).toEqual(before);
     signInForTest(await demoUser("partner@demo.test"));
-    expect(await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Draft uploaded" })).toMatchObject({ ok: true });
+    expect(
+      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Draft uploaded" }),
+    ).toMatchObject({ ok: true });
     expect(await db.deliverableComment.count({ where: { deliverableId: id("D2.3") } })).toBe(1);
   });
 
   it("a stale version is a conflict that shows the current state and keeps the first change", async () => {
     signInForTest(await demoUser("lead@demo.test"));
     const seen = await versionOf("D3.1");
-    expect(await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: seen })).toMatchObject({ ok: true });
-    const second = await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: id("D3.1"), toStatus: "IN_REVIEW", version: seen });
+    expect(
+      await changeDeliverableStatusAction({
+        projectId: DANUBE,
+        deliverableId: id("D3.1"),
+        toStatus: "IN_REVIEW",
+        version: seen,
+      }),
+    ).toMatchObject({ ok: true });
+    const second = await changeDeliverableStatusAction({
+      projectId: DANUBE,
+      deliverableId: id("D3.1"),
+      toStatus: "IN_REVIEW",
+      version: seen,
+    });
     expect(second).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("status in review") });
     expect(await statusOf("D3.1")).toBe("IN_REVIEW");
   });
@@ -97,7 +175,10 @@ describe("changing a deliverable's status", () => {
       dueMonth: current.dueMonth,
       version: current.version,
     };
-    const [first, second] = [await saveDeliverableAction({ ...edit, title: "First" }), await saveDeliverableAction({ ...edit, title: "Second" })];
+    const [first, second] = [
+      await saveDeliverableAction({ ...edit, title: "First" }),
+      await saveDeliverableAction({ ...edit, title: "Second" }),
+    ];
     expect(first.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: id("D3.2") } })).title).toBe("First");
@@ -108,11 +189,17 @@ describe("bulk status change", () => {
   it("changes all of them in one go", async () => {
     await db.notification.deleteMany();
     signInForTest(await demoUser("lead@demo.test"));
-    const result = await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [id("D2.3"), id("D3.1")], toStatus: "IN_REVIEW" });
+    const result = await bulkChangeDeliverableStatusAction({
+      projectId: DANUBE,
+      deliverableIds: [id("D2.3"), id("D3.1")],
+      toStatus: "IN_REVIEW",
+    });
     expect(result).toEqual({ ok: true, data: { count: 2 } });
     expect([await statusOf("D2.3"), await statusOf("D3.1")]).toEqual(["IN_REVIEW", "IN_REVIEW"]);
     // Sofia's people hear of their D2.3 only; the lead who made the change hears of neither.
-    const sofia = await db.notification.findMany({ where: { user: { email: "partner@demo.test" }, kind: "DELIVERABLE_STATUS_CHANGED" } });
+    const sofia = await db.notification.findMany({
+      where: { user: { email: "partner@demo.test" }, kind: "DELIVERABLE_STATUS_CHANGED" },
+    });
     expect(sofia.map((notification) => JSON.parse(notification.params).number)).toEqual(["D2.3"]);
     expect(await db.notification.count({ where: { user: { email: "lead@demo.test" } } })).toBe(0);
   });
@@ -120,26 +207,36 @@ describe("bulk status change", () => {
   it("changes none of them when one move is not allowed", async () => {
     signInForTest(await demoUser("lead@demo.test"));
     const before = await snapshotDatabase();
-    const result = await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [id("D2.3"), id("D3.1"), id("D1.1")], toStatus: "IN_REVIEW" });
+    const result = await bulkChangeDeliverableStatusAction({
+      projectId: DANUBE,
+      deliverableIds: [id("D2.3"), id("D3.1"), id("D1.1")],
+      toStatus: "IN_REVIEW",
+    });
     expect(result).toMatchObject({ ok: false, error: "D1.1: A deliverable cannot go from approved to in review." });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("refuses an empty or oversized selection with a clear message", async () => {
     signInForTest(await demoUser("lead@demo.test"));
-    expect(await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [], toStatus: "DRAFT" })).toMatchObject({
+    expect(
+      await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [], toStatus: "DRAFT" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { deliverableIds: ["Select at least one deliverable."] },
     });
     const tooMany = Array.from({ length: 201 }, (_, index) => `x${index}`);
-    expect(await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: tooMany, toStatus: "DRAFT" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(
+      await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: tooMany, toStatus: "DRAFT" }),
+    ).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 });
 
 describe("the lead's list", () => {
   const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
   const numbers = async (filters: object, today = utc("2026-11-24")) =>
-    (await findProjectDeliverables(await demoUser("lead@demo.test"), DANUBE, filters, today)).rows.map((row) => row.number).sort();
+    (await findProjectDeliverables(await demoUser("lead@demo.test"), DANUBE, filters, today)).rows
+      .map((row) => row.number)
+      .sort();
 
   it("filters overdue items: open and past their due date", async () => {
     expect(await numbers({ due: "overdue" })).toEqual(["D1.3", "D2.2", "D2.3", "D2.4", "D3.1", "D3.2", "D3.3", "D4.3"]);

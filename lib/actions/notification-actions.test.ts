@@ -24,7 +24,12 @@ beforeAll(async () => {
   await seedDemo();
   const novisad = await db.projectPartner.findUniqueOrThrow({ where: { id: `${DANUBE}-pp4` } });
   await db.user.create({
-    data: { email: "novisad@demo.test", name: "Nada Novi Sad", role: "PARTNER", organisationId: novisad.organisationId },
+    data: {
+      email: "novisad@demo.test",
+      name: "Nada Novi Sad",
+      role: "PARTNER",
+      organisationId: novisad.organisationId,
+    },
   });
 });
 
@@ -35,7 +40,13 @@ describe("notifications", () => {
     const otherPartner = await demoUser("partner2@demo.test");
     signInForTest(lead);
     const { version } = await db.deliverable.findUniqueOrThrow({ where: { id: D2_2 } });
-    const result = await changeDeliverableStatusAction({ projectId: DANUBE, deliverableId: D2_2, toStatus: "DRAFT", version, comment: "Add the Serbian data." });
+    const result = await changeDeliverableStatusAction({
+      projectId: DANUBE,
+      deliverableId: D2_2,
+      toStatus: "DRAFT",
+      version,
+      comment: "Add the Serbian data.",
+    });
     expect(result).toMatchObject({ ok: true });
     expect(await countUnreadNotifications(partner)).toBe(1);
     expect(await countUnreadNotifications(lead)).toBe(0);
@@ -50,7 +61,12 @@ describe("notifications", () => {
 
   it("tell the partner's people when the lead returns their report", async () => {
     signInForTest(await demoUser("lead@demo.test"));
-    const result = await changeReportStatusAction({ projectId: DANUBE, reportId: NOVISAD_P2, toStatus: "RETURNED", comment: "Missing invoices." });
+    const result = await changeReportStatusAction({
+      projectId: DANUBE,
+      reportId: NOVISAD_P2,
+      toStatus: "RETURNED",
+      comment: "Missing invoices.",
+    });
     expect(result).toMatchObject({ ok: true });
     const novisad = await demoUser("novisad@demo.test");
     const { notifications } = await findNotifications(novisad, 1);
@@ -64,7 +80,10 @@ describe("notifications", () => {
     const [othersNotification] = (await findNotifications(novisad, 1)).notifications;
     signInForTest(partner);
     // Someone else's id is simply not among one's own: nothing is marked.
-    expect(await markNotificationsReadAction({ ids: [othersNotification!.id] })).toEqual({ ok: true, data: { marked: 0 } });
+    expect(await markNotificationsReadAction({ ids: [othersNotification!.id] })).toEqual({
+      ok: true,
+      data: { marked: 0 },
+    });
     expect(await countUnreadNotifications(novisad)).toBe(1);
     expect(await markNotificationsReadAction({ all: true })).toEqual({ ok: true, data: { marked: 1 } });
     expect(await countUnreadNotifications(partner)).toBe(0);

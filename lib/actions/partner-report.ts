@@ -1,11 +1,27 @@
 "use server";
 
 import { changeReportStatus, openPartnerReport, saveReportSummary } from "@/lib/dal/partner-reports";
-import { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import {
+  ZChangeReportStatusInput,
+  ZOpenPartnerReportInput,
+  ZSaveReportSummaryInput,
+} from "@/lib/validation/partner-report";
 import { authedAction } from "./builder";
 
-export const openPartnerReportAction = authedAction("openPartnerReportAction", ZOpenPartnerReportInput, (input, { user }) => openPartnerReport(user, input));
+export const openPartnerReportAction = authedAction(
+  "openPartnerReportAction",
+  ZOpenPartnerReportInput,
+  (input, { user }) => openPartnerReport(user, input),
+);
 
-export const saveReportSummaryAction = authedAction("saveReportSummaryAction", ZSaveReportSummaryInput, (input, { user }) => saveReportSummary(user, input));
+export const saveReportSummaryAction = authedAction(
+  "saveReportSummaryAction",
+  ZSaveReportSummaryInput,
+  (input, { user }) => saveReportSummary(user, input),
+);
 
-export const changeReportStatusAction = authedAction("changeReportStatusAction", ZChangeReportStatusInput, (input, { user }) => changeReportStatus(user, input));
+export const changeReportStatusAction = authedAction(
+  "changeReportStatusAction",
+  ZChangeReportStatusInput,
+  (input, { user }) => changeReportStatus(user, input),
+);

@@ -5,10 +5,18 @@ import { ZByIdInput } from "@/lib/validation/common";
 import { ZSaveCallInput, ZSaveProgrammeInput } from "@/lib/validation/programme";
 import { authedAction } from "./builder";
 
-export const saveProgrammeAction = authedAction("saveProgrammeAction", ZSaveProgrammeInput, (input, { user }) => saveProgramme(user, input));
+export const saveProgrammeAction = authedAction("saveProgrammeAction", ZSaveProgrammeInput, (input, { user }) =>
+  saveProgramme(user, input),
+);
 
-export const archiveProgrammeAction = authedAction("archiveProgrammeAction", ZByIdInput, ({ id }, { user }) => archiveProgramme(user, id));
+export const archiveProgrammeAction = authedAction("archiveProgrammeAction", ZByIdInput, ({ id }, { user }) =>
+  archiveProgramme(user, id),
+);
 
-export const saveCallAction = authedAction("saveCallAction", ZSaveCallInput, (input, { user }) => saveCall(user, input));
+export const saveCallAction = authedAction("saveCallAction", ZSaveCallInput, (input, { user }) =>
+  saveCall(user, input),
+);
 
-export const archiveCallAction = authedAction("archiveCallAction", ZByIdInput, ({ id }, { user }) => archiveCall(user, id));
+export const archiveCallAction = authedAction("archiveCallAction", ZByIdInput, ({ id }, { user }) =>
+  archiveCall(user, id),
+);

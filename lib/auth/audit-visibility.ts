@@ -44,7 +44,11 @@ type AuditSnapshots = { action: string; partnerId: string | null; before: string
 export function redactAuditEvent<Event extends AuditSnapshots>(access: ProjectAccess, event: Event): Event {
   if (access.canReadAllFunding) return event;
   if (event.partnerId && access.actsForPartnerIds.includes(event.partnerId)) return event;
-  return { ...event, before: withoutFields(event.before, PARTNER_FUNDING_FIELDS), after: withoutFields(event.after, PARTNER_FUNDING_FIELDS) };
+  return {
+    ...event,
+    before: withoutFields(event.before, PARTNER_FUNDING_FIELDS),
+    after: withoutFields(event.after, PARTNER_FUNDING_FIELDS),
+  };
 }
 
 function withoutFields(snapshot: string | null, fields: string[]): string | null {

@@ -1,14 +1,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { clientAddressOf, PEER_ADDRESS_HEADER } from "@/lib/client-address";
-import { MAX_FAILED_SIGN_INS, THROTTLE_WINDOW_MS, isSignInThrottled, recordFailedSignIn } from "@/lib/dal/sign-in-throttle";
+import {
+  MAX_FAILED_SIGN_INS,
+  THROTTLE_WINDOW_MS,
+  isSignInThrottled,
+  recordFailedSignIn,
+} from "@/lib/dal/sign-in-throttle";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 import { db, seedDemo } from "@/test/db";
 
 /** A request over a connection from `address` (as server.mjs reports it), with any X-Forwarded-For the client sends. */
 const from = (address: string, forwardedFor?: string) =>
   new Headers({ [PEER_ADDRESS_HEADER]: address, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
-const signIn = (email: string, password: string, address = "198.51.100.1") => checkCredentials({ email, password }, from(address));
+const signIn = (email: string, password: string, address = "198.51.100.1") =>
+  checkCredentials({ email, password }, from(address));
 
 beforeEach(async () => {
   await seedDemo();
@@ -18,7 +24,10 @@ beforeEach(async () => {
 describe("sign-in throttling", () => {
   it(`refuses an account after ${MAX_FAILED_SIGN_INS} failures, even with the right password, from any address`, async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      expect(await signIn("lead@demo.test", `wrong-${attempt}`, `198.51.100.${attempt}`)).toEqual({ ok: false, reason: "invalid" });
+      expect(await signIn("lead@demo.test", `wrong-${attempt}`, `198.51.100.${attempt}`)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await signIn("lead@demo.test", DEMO_PASSWORD, "203.0.113.9")).toEqual({ ok: false, reason: "throttled" });
     expect(await signIn("LEAD@demo.test", DEMO_PASSWORD, "203.0.113.10")).toEqual({ ok: false, reason: "throttled" });
@@ -28,7 +37,10 @@ describe("sign-in throttling", () => {
 
   it(`refuses an address after ${MAX_FAILED_SIGN_INS} failures across accounts, also for e-mails that have no account`, async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      expect(await signIn(`nobody${attempt}@example.org`, "guess", "192.0.2.50")).toEqual({ ok: false, reason: "invalid" });
+      expect(await signIn(`nobody${attempt}@example.org`, "guess", "192.0.2.50")).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.50")).toEqual({ ok: false, reason: "throttled" });
     expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.51")).toMatchObject({ ok: true });
@@ -48,7 +60,10 @@ describe("sign-in throttling", () => {
 
   it("counts by the connection's address, whatever X-Forwarded-For a client invents", async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      await checkCredentials({ email: `x${attempt}@example.org`, password: "guess" }, from("192.0.2.7", `198.51.100.${attempt}`));
+      await checkCredentials(
+        { email: `x${attempt}@example.org`, password: "guess" },
+        from("192.0.2.7", `198.51.100.${attempt}`),
+      );
     }
     expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.7")).toEqual({ ok: false, reason: "throttled" });
   });

@@ -42,7 +42,9 @@ describe("managesProject", () => {
     expect(managesProject(user("PROJECT_LEAD"), lead)).toBe(true);
     expect(managesProject(user("COORDINATOR"), projectAccess(user("COORDINATOR"), noFacts))).toBe(true);
     expect(managesProject(user("PARTNER", "org1"), partner)).toBe(false);
-    expect(managesProject(user("VIEWER"), projectAccess(user("VIEWER"), { membershipRole: "VIEWER", ownPartnerIds: [] }))).toBe(false);
+    expect(
+      managesProject(user("VIEWER"), projectAccess(user("VIEWER"), { membershipRole: "VIEWER", ownPartnerIds: [] })),
+    ).toBe(false);
   });
 });
 

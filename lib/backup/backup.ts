@@ -39,7 +39,11 @@ const SQLITE_FILE = "database.sqlite";
 const POSTGRES_FILE = "database.pgdump";
 
 /** Writes a backup archive to `out` and returns its manifest. */
-export async function createBackup(options: { databaseUrl: string; storage: FileStorage; out: string }): Promise<BackupManifest> {
+export async function createBackup(options: {
+  databaseUrl: string;
+  storage: FileStorage;
+  out: string;
+}): Promise<BackupManifest> {
   const work = await mkdtemp(path.join(tmpdir(), "consortia-backup-"));
   try {
     const snapshot = isPostgresUrl(options.databaseUrl)
@@ -47,8 +51,12 @@ export async function createBackup(options: { databaseUrl: string; storage: File
       : await snapshotSqlite(options.databaseUrl, work);
     await mkdir(path.join(work, "files"));
     for (const file of snapshot.files) {
-      const sha256 = await copyWithHash(await options.storage.read(file.storageKey), path.join(work, "files", file.storageKey));
-      if (sha256 !== file.sha256) throw new Error(`The stored file ${file.storageKey} does not match its checksum: it is damaged.`);
+      const sha256 = await copyWithHash(
+        await options.storage.read(file.storageKey),
+        path.join(work, "files", file.storageKey),
+      );
+      if (sha256 !== file.sha256)
+        throw new Error(`The stored file ${file.storageKey} does not match its checksum: it is damaged.`);
     }
     const manifest: BackupManifest = { format: "consortia-backup-1", createdAt: new Date().toISOString(), ...snapshot };
     await writeFile(path.join(work, "manifest.json"), JSON.stringify(manifest, null, 1));
@@ -73,7 +81,9 @@ async function snapshotSqlite(databaseUrl: string, work: string) {
     // A single file, without the write-ahead log's side files: what the restore copies back.
     snapshot.pragma("journal_mode = DELETE");
     const tables = sqliteTableCounts(snapshot);
-    const files = snapshot.prepare(`SELECT "storageKey", "sizeBytes", "sha256" FROM "StoredFile" ORDER BY "storageKey"`).all() as StoredFileRow[];
+    const files = snapshot
+      .prepare(`SELECT "storageKey", "sizeBytes", "sha256" FROM "StoredFile" ORDER BY "storageKey"`)
+      .all() as StoredFileRow[];
     return { database: "sqlite" as const, tables, files };
   } finally {
     snapshot.close();
@@ -87,9 +97,19 @@ async function snapshotPostgres(databaseUrl: string, work: string) {
     const snapshotId = (await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id")).rows[0]!.id;
     const tables = await postgresTableCounts(client, schema);
     const files = (
-      await client.query<StoredFileRow>(`SELECT "storageKey", "sizeBytes", "sha256" FROM "${schema}"."StoredFile" ORDER BY "storageKey"`)
+      await client.query<StoredFileRow>(
+        `SELECT "storageKey", "sizeBytes", "sha256" FROM "${schema}"."StoredFile" ORDER BY "storageKey"`,
+      )
     ).rows;
-    await pgTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--schema=${schema}`, `--snapshot=${snapshotId}`, `--file=${path.join(work, POSTGRES_FILE)}`, connectionString]);
+    await pgTool("pg_dump", [
+      "--format=custom",
+      "--no-owner",
+      "--no-privileges",
+      `--schema=${schema}`,
+      `--snapshot=${snapshotId}`,
+      `--file=${path.join(work, POSTGRES_FILE)}`,
+      connectionString,
+    ]);
     await client.query("COMMIT");
     return { database: "postgresql" as const, tables, files };
   });
@@ -109,24 +129,33 @@ export async function restoreBackup(options: {
     if (manifest.format !== "consortia-backup-1") throw new Error("This is not a Consortia backup archive.");
     for (const file of manifest.files) {
       const sha256 = await copyWithHash(createReadStream(path.join(work, "files", file.storageKey)), null);
-      if (sha256 !== file.sha256) throw new Error(`The archive's file ${file.storageKey} does not match its checksum: the archive is damaged.`);
+      if (sha256 !== file.sha256)
+        throw new Error(`The archive's file ${file.storageKey} does not match its checksum: the archive is damaged.`);
     }
     const onPostgres = isPostgresUrl(options.databaseUrl);
     if ((manifest.database === "postgresql") !== onPostgres) {
-      throw new Error(`This archive holds a ${manifest.database} database; DATABASE_URL points at ${onPostgres ? "PostgreSQL" : "SQLite"}.`);
+      throw new Error(
+        `This archive holds a ${manifest.database} database; DATABASE_URL points at ${onPostgres ? "PostgreSQL" : "SQLite"}.`,
+      );
     }
     if (!options.force && ((await countRows(options.databaseUrl)) > 0 || !(await options.storage.isEmpty()))) {
-      throw new Error("The database or the file storage is not empty: restore into empty ones, or pass --force to overwrite.");
+      throw new Error(
+        "The database or the file storage is not empty: restore into empty ones, or pass --force to overwrite.",
+      );
     }
     if (onPostgres) await restorePostgres(options.databaseUrl, path.join(work, POSTGRES_FILE));
     else await restoreSqlite(options.databaseUrl, path.join(work, SQLITE_FILE));
     for (const file of manifest.files) {
-      const staged = await options.storage.stage(createReadStream(path.join(work, "files", file.storageKey)), file.sizeBytes);
+      const staged = await options.storage.stage(
+        createReadStream(path.join(work, "files", file.storageKey)),
+        file.sizeBytes,
+      );
       await options.storage.commit(staged, file.storageKey);
     }
     const restored = await tableCounts(options.databaseUrl);
     for (const [table, count] of Object.entries(manifest.tables)) {
-      if (restored[table] !== count) throw new Error(`Restored ${restored[table] ?? 0} rows of ${table}, the backup holds ${count}.`);
+      if (restored[table] !== count)
+        throw new Error(`Restored ${restored[table] ?? 0} rows of ${table}, the backup holds ${count}.`);
     }
     return manifest;
   } finally {
@@ -147,7 +176,13 @@ async function restorePostgres(databaseUrl: string, dump: string) {
     await client.query(`DROP SCHEMA IF EXISTS "${target.schema}" CASCADE`);
     return target;
   });
-  await pgTool("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${connectionString}`, dump]);
+  await pgTool("pg_restore", [
+    "--no-owner",
+    "--no-privileges",
+    "--exit-on-error",
+    `--dbname=${connectionString}`,
+    dump,
+  ]);
 }
 
 /** Rows per table of the database as it is now. */
@@ -179,8 +214,15 @@ async function withPostgres<Result>(
 }
 
 function sqliteTableCounts(database: Database.Database): Record<string, number> {
-  const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(names.map(({ name }) => [name, (database.prepare(`SELECT COUNT(*) AS count FROM "${name}"`).get() as { count: number }).count]));
+  const names = database
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    names.map(({ name }) => [
+      name,
+      (database.prepare(`SELECT COUNT(*) AS count FROM "${name}"`).get() as { count: number }).count,
+    ]),
+  );
 }
 
 async function postgresTableCounts(client: pg.Client, schema: string): Promise<Record<string, number>> {
@@ -192,7 +234,9 @@ async function postgresTableCounts(client: pg.Client, schema: string): Promise<R
   ).rows;
   const counts: Record<string, number> = {};
   for (const { name } of names) {
-    counts[name] = Number((await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "${schema}"."${name}"`)).rows[0]!.count);
+    counts[name] = Number(
+      (await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "${schema}"."${name}"`)).rows[0]!.count,
+    );
   }
   return counts;
 }
@@ -216,9 +260,10 @@ async function copyWithHash(source: NodeJS.ReadableStream, target: string | null
     },
   });
   if (target) await pipeline(source, hashing, createWriteStream(target, { mode: 0o600 }));
-  else await pipeline(source, hashing, async function* (chunks) {
-    for await (const chunk of chunks) void chunk;
-  });
+  else
+    await pipeline(source, hashing, async function* (chunks) {
+      for await (const chunk of chunks) void chunk;
+    });
   return hash.digest("hex");
 }
 
@@ -227,7 +272,9 @@ async function pgTool(tool: "pg_dump" | "pg_restore", args: string[]): Promise<v
     await run(tool, args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new Error(`${tool} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`);
+      throw new Error(
+        `${tool} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`,
+      );
     }
     throw error;
   }

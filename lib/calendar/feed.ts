@@ -11,7 +11,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * same deliverable, milestone or report deadline, so a calendar that refreshes the feed moves the event
  * when its date moves instead of adding another.
  */
-export function deadlinesCalendar(input: { deadlines: Deadline[]; locale: string | null; appUrl: string; now?: Date }): string {
+export function deadlinesCalendar(input: {
+  deadlines: Deadline[];
+  locale: string | null;
+  appUrl: string;
+  now?: Date;
+}): string {
   const locale = supportedLocale(input.locale);
   const t = translatorFor(locale);
   const base = input.appUrl.replace(/\/$/, "");

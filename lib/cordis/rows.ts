@@ -82,7 +82,15 @@ const ROLES: Record<string, PartnerRole> = {
 const EU_COUNTRY_CODES: Record<string, string> = { EL: "GR", UK: "GB" };
 
 /** Text limits, matching the app's own forms. */
-const LIMITS = { acronym: ACRONYM_MAX, title: TITLE_MAX, name: 200, shortName: 60, city: 100, vat: 40, objective: 4000 };
+const LIMITS = {
+  acronym: ACRONYM_MAX,
+  title: TITLE_MAX,
+  name: 200,
+  shortName: 60,
+  city: 100,
+  vat: 40,
+  objective: 4000,
+};
 
 const MAX_DURATION_MONTHS = 240;
 
@@ -106,7 +114,9 @@ export function readCsv(file: CordisFile, text: string): { rows: RawRow[]; probl
     const line = (error as { lines?: number }).lines ?? 1;
     return { rows: [], problems: [{ file, line, code: "unreadable", detail: (error as Error).message }] };
   }
-  const header = firstLine(text).split(";").map((name) => name.trim().replace(/^"|"$/g, ""));
+  const header = firstLine(text)
+    .split(";")
+    .map((name) => name.trim().replace(/^"|"$/g, ""));
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     return { rows: [], problems: missing.map((column) => ({ file, line: 1, code: "missingColumn", detail: column })) };
@@ -167,7 +177,12 @@ class RowReader {
     if (!value) return null;
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!date || date.toISOString().slice(0, 10) !== value || date.getUTCFullYear() < 1980 || date.getUTCFullYear() > 2100) {
+    if (
+      !date ||
+      date.toISOString().slice(0, 10) !== value ||
+      date.getUTCFullYear() < 1980 ||
+      date.getUTCFullYear() > 2100
+    ) {
       this.problem("badDate", column);
       return null;
     }
@@ -215,7 +230,8 @@ export function readProjectRows(rows: RawRow[]): { projects: CordisProjectRow[];
     const objective = reader.optional("objective", 100_000);
     const durationMonths = startDate && endDate ? projectMonthAt(startDate, endDate) : 0;
     if (startDate && endDate && (endDate < startDate || durationMonths > MAX_DURATION_MONTHS)) reader.endBeforeStart();
-    if (cordisId && seen.has(cordisId)) problems.push({ file: "project", line: row.line, code: "duplicateProject", detail: cordisId });
+    if (cordisId && seen.has(cordisId))
+      problems.push({ file: "project", line: row.line, code: "duplicateProject", detail: cordisId });
     seen.add(cordisId);
     problems.push(...reader.problems);
     if (reader.problems.length > 0 || !startDate || !endDate) continue;
@@ -232,13 +248,17 @@ export function readProjectRows(rows: RawRow[]): { projects: CordisProjectRow[];
       ecMaxContribution,
       frameworkProgramme: reader.optional("frameworkProgramme", 40) ?? "CORDIS",
       masterCall: reader.optional("masterCall", 100),
-      objective: objective && objective.length > LIMITS.objective ? `${objective.slice(0, LIMITS.objective - 1)}…` : objective,
+      objective:
+        objective && objective.length > LIMITS.objective ? `${objective.slice(0, LIMITS.objective - 1)}…` : objective,
     });
   }
   return { projects, problems };
 }
 
-export function readParticipantRows(rows: RawRow[], projectIds: Set<string>): { participants: CordisParticipantRow[]; problems: CordisProblem[] } {
+export function readParticipantRows(
+  rows: RawRow[],
+  projectIds: Set<string>,
+): { participants: CordisParticipantRow[]; problems: CordisProblem[] } {
   const participants: CordisParticipantRow[] = [];
   const problems: CordisProblem[] = [];
   for (const row of rows) {

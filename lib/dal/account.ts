@@ -24,7 +24,9 @@ export async function saveLocale(user: SessionUser, locale: string) {
 
 /** The language a user chose, for the cookie set at sign-in. */
 export async function getLocaleOfEmail(email: string): Promise<string | null> {
-  return (await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { locale: true } }))?.locale ?? null;
+  return (
+    (await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { locale: true } }))?.locale ?? null
+  );
 }
 
 function hashToken(token: string): string {

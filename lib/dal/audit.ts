@@ -53,7 +53,12 @@ function targetIdsOf(input: unknown): Record<string, string> {
  * their role or organisation does not allow, or that is invisible to them. Written on its own, after the
  * refused change rolled back. Requests without a session are not recorded: anyone could fill the table.
  */
-export async function recordRefusal(actor: SessionUser, action: string, error: unknown, input?: unknown): Promise<void> {
+export async function recordRefusal(
+  actor: SessionUser,
+  action: string,
+  error: unknown,
+  input?: unknown,
+): Promise<void> {
   if (!(error instanceof AppError) || (error.code !== "FORBIDDEN" && error.code !== "NOT_FOUND")) return;
   try {
     await db.auditEvent.create({

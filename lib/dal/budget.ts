@@ -33,7 +33,8 @@ const COUNTED_REPORTS = ["SUBMITTED", "ACCEPTED"] as const;
  */
 export async function getProjectBudget(user: SessionUser, projectId: string, today = todayUtc()) {
   const access = await requireProjectAccess(user, projectId);
-  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0) throw forbidden("Budgets are for the project's lead, its partners and coordinators.");
+  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0)
+    throw forbidden("Budgets are for the project's lead, its partners and coordinators.");
   const partnerFilter = access.canReadAllFunding ? {} : { id: { in: access.actsForPartnerIds } };
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
@@ -45,7 +46,10 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
       totalCost: true,
       grantAmount: true,
       cofinancingRate: true,
-      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+      reportingPeriods: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, startMonth: true, endMonth: true },
+      },
       partners: {
         where: partnerFilter,
         orderBy: { partnerNumber: "asc" },
@@ -68,7 +72,17 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     ? await db.payment.findMany({
         where: { projectId },
         orderBy: { plannedDate: "asc" },
-        select: { id: true, kind: true, version: true, plannedDate: true, plannedAmount: true, receivedDate: true, receivedAmount: true, note: true, period: { select: { id: true, number: true } } },
+        select: {
+          id: true,
+          kind: true,
+          version: true,
+          plannedDate: true,
+          plannedAmount: true,
+          receivedDate: true,
+          receivedAmount: true,
+          note: true,
+          period: { select: { id: true, number: true } },
+        },
       })
     : [];
   const periods = project.reportingPeriods.map((period) => ({
@@ -78,10 +92,19 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
   const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
 
   const partners = project.partners.map((partner) => {
-    const budgetIn = (periodId: string) => sum(partner.budgetLines.filter((line) => line.periodId === periodId).map((line) => line.amount));
+    const budgetIn = (periodId: string) =>
+      sum(partner.budgetLines.filter((line) => line.periodId === periodId).map((line) => line.amount));
     const spendIn = (periodId: string) =>
-      sum(partner.reports.filter((report) => report.periodId === periodId).flatMap((report) => report.costs.map((cost) => cost.amount)));
-    const perPeriod = periods.map((period) => ({ periodId: period.id, budget: budgetIn(period.id), spend: spendIn(period.id) }));
+      sum(
+        partner.reports
+          .filter((report) => report.periodId === periodId)
+          .flatMap((report) => report.costs.map((cost) => cost.amount)),
+      );
+    const perPeriod = periods.map((period) => ({
+      periodId: period.id,
+      budget: budgetIn(period.id),
+      spend: spendIn(period.id),
+    }));
     const ended = perPeriod.filter((_, index) => periods[index]!.hasEnded);
     const budgetSoFar = sum(ended.map((entry) => entry.budget));
     const spendSoFar = sum(ended.map((entry) => entry.spend));
@@ -97,7 +120,8 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
       budgetSoFar,
       spendSoFar,
       flag: ended.length ? spendFlag(budgetSoFar, spendSoFar) : null,
-      byCategory: (category: CostCategory) => sum(partner.budgetLines.filter((line) => line.category === category).map((line) => line.amount)),
+      byCategory: (category: CostCategory) =>
+        sum(partner.budgetLines.filter((line) => line.category === category).map((line) => line.amount)),
     };
   });
 
@@ -108,7 +132,14 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     const spend = sum(partners.map((partner) => partner.perPeriod[index]!.spend));
     cumulativeBudget = cumulativeBudget.plus(budget);
     cumulativeSpend = cumulativeSpend.plus(spend);
-    return { period, budget, spend, cumulativeBudget, cumulativeSpend, flag: period.hasEnded ? spendFlag(budget, spend) : null };
+    return {
+      period,
+      budget,
+      spend,
+      cumulativeBudget,
+      cumulativeSpend,
+      flag: period.hasEnded ? spendFlag(budget, spend) : null,
+    };
   });
 
   return {
@@ -142,17 +173,38 @@ export async function saveBudgetLine(user: SessionUser, input: z.output<typeof Z
     ]);
     if (!partner) throw validationError("partnerId", "Choose a partner of this project.");
     if (!period) throw validationError("periodId", "Choose a reporting period of this project.");
-    const key = { partnerId_periodId_category: { partnerId: input.partnerId, periodId: input.periodId, category: input.category } };
+    const key = {
+      partnerId_periodId_category: { partnerId: input.partnerId, periodId: input.periodId, category: input.category },
+    };
     const existing = await tx.budgetLine.findUnique({ where: key });
     if (existing && input.version === undefined) {
-      throw validationError("category", "This partner already has a budget line for that period and category: edit that line instead.");
+      throw validationError(
+        "category",
+        "This partner already has a budget line for that period and category: edit that line instead.",
+      );
     }
     if (existing && existing.version !== input.version) {
-      throw new AppError("CONFLICT", `Someone else changed this budget line meanwhile: it is now ${existing.amount.toFixed(2)}. Nothing was saved; reload and try again.`);
+      throw new AppError(
+        "CONFLICT",
+        `Someone else changed this budget line meanwhile: it is now ${existing.amount.toFixed(2)}. Nothing was saved; reload and try again.`,
+      );
     }
     const line = existing
-      ? await tx.budgetLine.update({ where: { id: existing.id }, data: { amount: input.amount, version: { increment: 1 } }, select: { id: true } })
-      : await tx.budgetLine.create({ data: { projectId: input.projectId, partnerId: input.partnerId, periodId: input.periodId, category: input.category, amount: input.amount }, select: { id: true } });
+      ? await tx.budgetLine.update({
+          where: { id: existing.id },
+          data: { amount: input.amount, version: { increment: 1 } },
+          select: { id: true },
+        })
+      : await tx.budgetLine.create({
+          data: {
+            projectId: input.projectId,
+            partnerId: input.partnerId,
+            periodId: input.periodId,
+            category: input.category,
+            amount: input.amount,
+          },
+          select: { id: true },
+        });
     await syncPartnerBudget(tx, input.partnerId);
     await recordAudit(tx, {
       actorId: user.id,
@@ -179,17 +231,42 @@ export async function savePayment(user: SessionUser, input: z.output<typeof ZSav
   const { id, version, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await loadForWrite(id, () => tx.payment.findFirst({ where: { id, projectId } }), "The payment");
-    if (data.periodId && !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))) {
+    if (
+      data.periodId &&
+      !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))
+    ) {
       throw validationError("periodId", "Choose a reporting period of this project.");
     }
     if (!before) {
       const created = await tx.payment.create({ data: { ...data, projectId }, select: { id: true } });
-      await recordAudit(tx, { actorId: user.id, action: "payment.create", entityType: "Payment", entityId: created.id, projectId, after: data });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "payment.create",
+        entityType: "Payment",
+        entityId: created.id,
+        projectId,
+        after: data,
+      });
       return { id: created.id, projectId };
     }
-    const { count } = await tx.payment.updateMany({ where: { id: before.id, ...(version ? { version } : {}) }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.");
-    await recordAudit(tx, { actorId: user.id, action: "payment.update", entityType: "Payment", entityId: before.id, projectId, before, after: data });
+    const { count } = await tx.payment.updateMany({
+      where: { id: before.id, ...(version ? { version } : {}) },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.",
+      );
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "payment.update",
+      entityType: "Payment",
+      entityId: before.id,
+      projectId,
+      before,
+      after: data,
+    });
     return { id: before.id, projectId };
   });
 }
@@ -201,7 +278,14 @@ export async function deletePayment(user: SessionUser, input: { projectId: strin
     if (!payment) throw notFound("The payment");
     if (payment.receivedDate) throw new AppError("CONFLICT", "A payment that has been received is kept as history.");
     await tx.payment.delete({ where: { id: payment.id } });
-    await recordAudit(tx, { actorId: user.id, action: "payment.delete", entityType: "Payment", entityId: payment.id, projectId: input.projectId, before: payment });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "payment.delete",
+      entityType: "Payment",
+      entityId: payment.id,
+      projectId: input.projectId,
+      before: payment,
+    });
   });
 }
 
@@ -212,7 +296,10 @@ export async function getPaymentForEdit(user: SessionUser, projectId: string, pa
 
 export async function getBudgetLineForEdit(user: SessionUser, projectId: string, lineId: string) {
   await requireFundingEditor(user, projectId);
-  return db.budgetLine.findFirst({ where: { id: lineId, projectId }, select: { id: true, partnerId: true, periodId: true, category: true, amount: true, version: true } });
+  return db.budgetLine.findFirst({
+    where: { id: lineId, projectId },
+    select: { id: true, partnerId: true, periodId: true, category: true, amount: true, version: true },
+  });
 }
 
 export async function getBudgetFormOptions(user: SessionUser, projectId: string) {
@@ -223,8 +310,14 @@ export async function getBudgetFormOptions(user: SessionUser, projectId: string)
       id: true,
       acronym: true,
       currency: true,
-      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
-      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+      partners: {
+        orderBy: { partnerNumber: "asc" },
+        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
+      },
+      reportingPeriods: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, startMonth: true, endMonth: true },
+      },
     },
   });
 }

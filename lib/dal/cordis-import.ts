@@ -68,7 +68,12 @@ export async function planCordisImport(user: SessionUser, input: Input): Promise
   const problems = [...projectFile.problems, ...organisationFile.problems, ...projectProblems, ...participantProblems];
 
   const existingProjects = await db.project.findMany({
-    where: { OR: [{ cordisId: { in: projects.map((project) => project.cordisId) } }, { acronym: { in: projects.map((project) => project.acronym) } }] },
+    where: {
+      OR: [
+        { cordisId: { in: projects.map((project) => project.cordisId) } },
+        { acronym: { in: projects.map((project) => project.acronym) } },
+      ],
+    },
     select: { id: true, acronym: true, cordisId: true },
   });
   const organisations = await planOrganisations(participants);
@@ -76,8 +81,11 @@ export async function planCordisImport(user: SessionUser, input: Input): Promise
   const planned: PlannedProject[] = [];
   for (const row of projects) {
     const previous = existingProjects.find((project) => project.cordisId === row.cordisId) ?? null;
-    const acronymOwner = existingProjects.find((project) => project.acronym.toLowerCase() === row.acronym.toLowerCase() && project.cordisId !== row.cordisId);
-    if (!previous && acronymOwner) problems.push({ file: "project", line: row.line, code: "acronymTaken", detail: row.acronym });
+    const acronymOwner = existingProjects.find(
+      (project) => project.acronym.toLowerCase() === row.acronym.toLowerCase() && project.cordisId !== row.cordisId,
+    );
+    if (!previous && acronymOwner)
+      problems.push({ file: "project", line: row.line, code: "acronymTaken", detail: row.acronym });
     const rows = participants.filter((participant) => participant.projectId === row.cordisId);
     if (!previous && !rows.some((participant) => participant.isCoordinator)) {
       problems.push({ file: "project", line: row.line, code: "noCoordinator", detail: row.acronym });
@@ -88,8 +96,15 @@ export async function planCordisImport(user: SessionUser, input: Input): Promise
       // The coordinator is PP1; then CORDIS's own order.
       partners: rows
         .sort((a, b) => Number(b.isCoordinator) - Number(a.isCoordinator) || a.order - b.order)
-        .filter((participant, index, all) => all.findIndex((other) => organisationKey(other) === organisationKey(participant)) === index)
-        .map((participant) => ({ organisationKey: organisationKey(participant), role: participant.role, budgetAmount: participant.budgetAmount })),
+        .filter(
+          (participant, index, all) =>
+            all.findIndex((other) => organisationKey(other) === organisationKey(participant)) === index,
+        )
+        .map((participant) => ({
+          organisationKey: organisationKey(participant),
+          role: participant.role,
+          budgetAmount: participant.budgetAmount,
+        })),
     });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -105,7 +120,8 @@ function organisationKey(participant: CordisParticipantRow): string {
 
 async function planOrganisations(participants: CordisParticipantRow[]): Promise<PlannedOrganisation[]> {
   const unique = new Map<string, CordisParticipantRow>();
-  for (const participant of participants) if (!unique.has(organisationKey(participant))) unique.set(organisationKey(participant), participant);
+  for (const participant of participants)
+    if (!unique.has(organisationKey(participant))) unique.set(organisationKey(participant), participant);
   const rows = [...unique.values()];
   const ids = rows.flatMap((row) => (row.organisationId ? [row.organisationId] : []));
   const vats = rows.flatMap((row) => (row.vatNumber ? [row.vatNumber] : []));
@@ -113,15 +129,39 @@ async function planOrganisations(participants: CordisParticipantRow[]): Promise<
   const candidates = await db.organisation.findMany({
     where: {
       archivedAt: null,
-      OR: [{ cordisOrganisationId: { in: ids } }, { pic: { in: ids } }, { vatNumber: { in: vats } }, { normalisedName: { in: names } }],
+      OR: [
+        { cordisOrganisationId: { in: ids } },
+        { pic: { in: ids } },
+        { vatNumber: { in: vats } },
+        { normalisedName: { in: names } },
+      ],
     },
-    select: { id: true, name: true, country: true, normalisedName: true, vatNumber: true, pic: true, cordisOrganisationId: true },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      normalisedName: true,
+      vatNumber: true,
+      pic: true,
+      cordisOrganisationId: true,
+    },
   });
   return rows.map((row) => {
-    const byId = row.organisationId && candidates.find((org) => org.cordisOrganisationId === row.organisationId || org.pic === row.organisationId);
-    const byVat = row.vatNumber && candidates.find((org) => org.vatNumber?.toUpperCase() === row.vatNumber!.toUpperCase());
-    const byName = candidates.find((org) => org.normalisedName === normaliseOrganisationName(row.name) && org.country === row.country);
-    const found = byId ? { org: byId, matchedBy: "organisationId" as const } : byVat ? { org: byVat, matchedBy: "vatNumber" as const } : byName ? { org: byName, matchedBy: "name" as const } : null;
+    const byId =
+      row.organisationId &&
+      candidates.find((org) => org.cordisOrganisationId === row.organisationId || org.pic === row.organisationId);
+    const byVat =
+      row.vatNumber && candidates.find((org) => org.vatNumber?.toUpperCase() === row.vatNumber!.toUpperCase());
+    const byName = candidates.find(
+      (org) => org.normalisedName === normaliseOrganisationName(row.name) && org.country === row.country,
+    );
+    const found = byId
+      ? { org: byId, matchedBy: "organisationId" as const }
+      : byVat
+        ? { org: byVat, matchedBy: "vatNumber" as const }
+        : byName
+          ? { org: byName, matchedBy: "name" as const }
+          : null;
     return {
       key: organisationKey(row),
       name: row.name,
@@ -140,7 +180,11 @@ async function planOrganisations(participants: CordisParticipantRow[]): Promise<
   });
 }
 
-export type ImportResult = { created: { id: string; acronym: string }[]; skipped: number; organisationsCreated: number };
+export type ImportResult = {
+  created: { id: string; acronym: string }[];
+  skipped: number;
+  organisationsCreated: number;
+};
 
 /**
  * Imports everything the plan holds in one transaction, or nothing: a file with any malformed row is
@@ -149,7 +193,10 @@ export type ImportResult = { created: { id: string; acronym: string }[]; skipped
 export async function importCordisProjects(user: SessionUser, input: Input, today = todayUtc()): Promise<ImportResult> {
   const plan = await planCordisImport(user, input);
   if (plan.problems.length > 0) {
-    throw new AppError("VALIDATION", `The files have ${plan.problems.length} problem(s): nothing was imported. Correct them and preview again.`);
+    throw new AppError(
+      "VALIDATION",
+      `The files have ${plan.problems.length} problem(s): nothing was imported. Correct them and preview again.`,
+    );
   }
   const toCreate = plan.projects.filter((project) => !project.alreadyImportedAs);
   if (toCreate.length === 0) return { created: [], skipped: plan.projects.length, organisationsCreated: 0 };
@@ -174,12 +221,19 @@ export async function importCordisProjects(user: SessionUser, input: Input, toda
       });
       organisationIds.set(organisation.key, created.id);
       organisationsCreated += 1;
-      await recordAudit(tx, { actorId: user.id, action: "organisation.import", entityType: "Organisation", entityId: created.id, after: organisation.create });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "organisation.import",
+        entityType: "Organisation",
+        entityId: created.id,
+        after: organisation.create,
+      });
     }
     const programmeIds = new Map<string, string>();
     const created: ImportResult["created"] = [];
     for (const { row, partners } of toCreate) {
-      const programmeId = programmeIds.get(row.frameworkProgramme) ?? (await ensureProgramme(tx, row.frameworkProgramme));
+      const programmeId =
+        programmeIds.get(row.frameworkProgramme) ?? (await ensureProgramme(tx, row.frameworkProgramme));
       programmeIds.set(row.frameworkProgramme, programmeId);
       const project = await tx.project.create({
         data: {

@@ -12,7 +12,11 @@ describe("findDueNext", () => {
     // Sofia Digital Cluster's P1 report was accepted; P2 and P3 are still owed.
     expect(items.map((item) => item.label)).toEqual(["D2.2", "D2.3", "P2 report", "P3 report"]);
     expect(items.every((item) => item.projectAcronym === "DANUBE ICT")).toBe(true);
-    expect(items.find((item) => item.label === "P2 report")).toMatchObject({ kind: "report", dueDate: utc("2017-01-29"), isOverdue: true });
+    expect(items.find((item) => item.label === "P2 report")).toMatchObject({
+      kind: "report",
+      dueDate: utc("2017-01-29"),
+      isOverdue: true,
+    });
   });
 
   it("derives due dates from the project start and marks overdue items", async () => {
@@ -34,8 +38,21 @@ describe("findDueNext", () => {
     // SMART-BRIDGE started in January 2025: on 10 Jan 2027 it is in M25, so M28 is the horizon (MS3 is M29).
     const items = await findDueNext(await demoUser("lead2@demo.test"), 50, utc("2027-01-10"));
     const bridge = items.filter((item) => item.projectAcronym === "SMART-BRIDGE");
-    expect(bridge.map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D3.2", "D3.3", "D4.2", "MS2", "P4 report"]);
-    expect(bridge.filter((item) => item.isOverdue).map((item) => item.label).sort()).toEqual(["D2.3", "D3.1", "D4.2", "MS2"]);
+    expect(bridge.map((item) => item.label).sort()).toEqual([
+      "D2.3",
+      "D3.1",
+      "D3.2",
+      "D3.3",
+      "D4.2",
+      "MS2",
+      "P4 report",
+    ]);
+    expect(
+      bridge
+        .filter((item) => item.isOverdue)
+        .map((item) => item.label)
+        .sort(),
+    ).toEqual(["D2.3", "D3.1", "D4.2", "MS2"]);
   });
 
   it("respects the limit", async () => {
@@ -45,10 +62,14 @@ describe("findDueNext", () => {
   it("with any limit, gives exactly the start of the whole list across projects of different start dates", async () => {
     const admin = await demoUser("admin@demo.test");
     for (const today of [utc("2016-06-01"), utc("2026-11-24"), utc("2027-01-10")]) {
-      const whole = (await findDueNext(admin, 1000, today)).map((item) => `${item.dueDate.toISOString()} ${item.label}`);
+      const whole = (await findDueNext(admin, 1000, today)).map(
+        (item) => `${item.dueDate.toISOString()} ${item.label}`,
+      );
       expect(whole.length).toBeGreaterThan(5);
       for (const limit of [1, 2, 3, 5, 8, 13, 21]) {
-        const limited = (await findDueNext(admin, limit, today)).map((item) => `${item.dueDate.toISOString()} ${item.label}`);
+        const limited = (await findDueNext(admin, limit, today)).map(
+          (item) => `${item.dueDate.toISOString()} ${item.label}`,
+        );
         expect(limited, `${limit} on ${today.toISOString()}`).toEqual(whole.slice(0, limit));
       }
     }

@@ -52,8 +52,11 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   if (projects.length === 0) return [];
   const byId = new Map(projects.map((project) => [project.id, project]));
   // Each project's window: everything up to its current month plus the look-ahead.
-  const lastWindowMonth = new Map(projects.map((project) => [project.id, projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS]));
-  const inWindow = (group: { projectId: string; dueMonth: number }) => group.dueMonth <= lastWindowMonth.get(group.projectId)!;
+  const lastWindowMonth = new Map(
+    projects.map((project) => [project.id, projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS]),
+  );
+  const inWindow = (group: { projectId: string; dueMonth: number }) =>
+    group.dueMonth <= lastWindowMonth.get(group.projectId)!;
   const projectIds = projects.map((project) => project.id);
   const isPartner = user.role === "PARTNER";
   const ownOrganisation: Prisma.DeliverableWhereInput = isPartner
@@ -61,7 +64,9 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     : {};
 
   const horizon = new Date(today.getTime() + LOOKAHEAD_MONTHS * 31 * 24 * 60 * 60 * 1000);
-  const deliverableWhere: Prisma.DeliverableWhereInput = { AND: [{ projectId: { in: projectIds } }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation] };
+  const deliverableWhere: Prisma.DeliverableWhereInput = {
+    AND: [{ projectId: { in: projectIds } }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation],
+  };
   const milestoneWhere: Prisma.MilestoneWhereInput = { projectId: { in: projectIds }, achievedOn: null };
 
   // Only the earliest `limit` planned items can be shown: count them per project and month first (the
@@ -69,7 +74,9 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   // not every open item of every project.
   const [deliverableMonths, milestoneMonths] = await Promise.all([
     db.deliverable.groupBy({ by: ["projectId", "dueMonth"], where: deliverableWhere, _count: { _all: true } }),
-    isPartner ? Promise.resolve([]) : db.milestone.groupBy({ by: ["projectId", "dueMonth"], where: milestoneWhere, _count: { _all: true } }),
+    isPartner
+      ? Promise.resolve([])
+      : db.milestone.groupBy({ by: ["projectId", "dueMonth"], where: milestoneWhere, _count: { _all: true } }),
   ]);
   const lastMonths = lastMonthsToLoad([...deliverableMonths, ...milestoneMonths].filter(inWindow), byId, limit);
   const shortlist = [...lastMonths].map(([projectId, lastMonth]) => ({ projectId, dueMonth: { lte: lastMonth } }));
@@ -95,7 +102,14 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
         ? {
             projectId: { in: projects.map((project) => project.id) },
             dueDate: { lte: horizon },
-            period: { reports: { none: { status: { in: ["SUBMITTED", "ACCEPTED"] }, partner: { organisation: { users: { some: { id: user.id } } } } } } },
+            period: {
+              reports: {
+                none: {
+                  status: { in: ["SUBMITTED", "ACCEPTED"] },
+                  partner: { organisation: { users: { some: { id: user.id } } } },
+                },
+              },
+            },
           }
         : { projectId: { in: projects.map((project) => project.id) }, dueDate: { gte: today, lte: horizon } },
       select: { id: true, type: true, dueDate: true, projectId: true, period: { select: { number: true } } },
@@ -140,7 +154,9 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   }));
   const items: DueItem[] = [...planned, ...reports];
 
-  return items.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label)).slice(0, limit);
+  return items
+    .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label))
+    .slice(0, limit);
 }
 
 /**
@@ -153,7 +169,10 @@ function lastMonthsToLoad(
   limit: number,
 ): Map<string, number> {
   const dated = groups
-    .map((group) => ({ ...group, dueDate: projectMonthEnd(projects.get(group.projectId)!.startDate, group.dueMonth).getTime() }))
+    .map((group) => ({
+      ...group,
+      dueDate: projectMonthEnd(projects.get(group.projectId)!.startDate, group.dueMonth).getTime(),
+    }))
     .sort((a, b) => a.dueDate - b.dueDate);
   let counted = 0;
   let cutoff = Number.POSITIVE_INFINITY;

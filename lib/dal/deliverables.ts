@@ -12,7 +12,12 @@ import type {
   ZBulkChangeStatusInput,
   ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
-import { availableTransitions, checkTransition, FILE_UPLOAD_STATUSES, type DeliverableActor } from "@/lib/workflow/deliverable-status";
+import {
+  availableTransitions,
+  checkTransition,
+  FILE_UPLOAD_STATUSES,
+  type DeliverableActor,
+} from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
@@ -38,19 +43,31 @@ function actorsFor(access: ProjectAccess, responsiblePartnerId: string): Deliver
  * The filters as a Prisma condition. Due dates derive from the project's start, so "overdue" and "due in
  * the next N days" become ranges of due months for this project.
  */
-function listWhere(projectId: string, projectStart: Date, filters: TDeliverableListFilters, today: Date): Prisma.DeliverableWhereInput {
+function listWhere(
+  projectId: string,
+  projectStart: Date,
+  filters: TDeliverableListFilters,
+  today: Date,
+): Prisma.DeliverableWhereInput {
   const where: Prisma.DeliverableWhereInput = { projectId };
   if (filters.status) where.status = filters.status;
   if (filters.partner) where.responsiblePartnerId = filters.partner;
   if (filters.due === "overdue") {
-    return { ...where, status: filters.status ?? { in: OPEN_DELIVERABLE_STATUSES }, dueMonth: { lte: lastMonthEndingBy(projectStart, addDays(today, -1)) } };
+    return {
+      ...where,
+      status: filters.status ?? { in: OPEN_DELIVERABLE_STATUSES },
+      dueMonth: { lte: lastMonthEndingBy(projectStart, addDays(today, -1)) },
+    };
   }
   if (filters.due) {
     const horizon = addDays(today, Number(filters.due));
     return {
       ...where,
       ...(filters.status ? {} : { status: { in: OPEN_DELIVERABLE_STATUSES } }),
-      dueMonth: { gte: Math.max(1, projectMonthAt(projectStart, today)), lte: lastMonthEndingBy(projectStart, horizon) },
+      dueMonth: {
+        gte: Math.max(1, projectMonthAt(projectStart, today)),
+        lte: lastMonthEndingBy(projectStart, horizon),
+      },
     };
   }
   return where;
@@ -68,7 +85,12 @@ const SORTS: Record<NonNullable<TDeliverableListFilters["sort"]>, Prisma.Deliver
  * The project's deliverables for the lead's list: one query whatever the number of deliverables, with what
  * each row shows and the moves this user could make on it.
  */
-export async function findProjectDeliverables(user: SessionUser, projectId: string, filters: TDeliverableListFilters, today = todayUtc()) {
+export async function findProjectDeliverables(
+  user: SessionUser,
+  projectId: string,
+  filters: TDeliverableListFilters,
+  today = todayUtc(),
+) {
   const access = await requireProjectAccess(user, projectId);
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
@@ -77,7 +99,10 @@ export async function findProjectDeliverables(user: SessionUser, projectId: stri
       acronym: true,
       startDate: true,
       durationMonths: true,
-      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+      partners: {
+        orderBy: { partnerNumber: "asc" },
+        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
+      },
     },
   });
   const deliverables = await db.deliverable.findMany({
@@ -101,7 +126,9 @@ export async function findProjectDeliverables(user: SessionUser, projectId: stri
       ...deliverable,
       dueDate,
       isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
-      moves: availableTransitions(deliverable.status, actorsFor(access, deliverable.responsiblePartnerId)).map((move) => move.to),
+      moves: availableTransitions(deliverable.status, actorsFor(access, deliverable.responsiblePartnerId)).map(
+        (move) => move.to,
+      ),
     };
   });
   return { project, access, rows };
@@ -110,7 +137,12 @@ export async function findProjectDeliverables(user: SessionUser, projectId: stri
 export type DeliverableRow = Awaited<ReturnType<typeof findProjectDeliverables>>["rows"][number];
 
 /** One deliverable with its history and comments, and what this user may do with it. */
-export async function getDeliverableDetail(user: SessionUser, projectId: string, deliverableId: string, today = todayUtc()) {
+export async function getDeliverableDetail(
+  user: SessionUser,
+  projectId: string,
+  deliverableId: string,
+  today = todayUtc(),
+) {
   const access = await requireProjectAccess(user, projectId);
   const deliverable = await db.deliverable.findFirst({
     where: { id: deliverableId, projectId },
@@ -134,12 +166,31 @@ export async function getDeliverableDetail(user: SessionUser, projectId: string,
       responsiblePartner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       statusChanges: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          comment: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
       },
-      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
       files: {
         orderBy: { versionNumber: "desc" },
-        select: { id: true, versionNumber: true, originalName: true, sizeBytes: true, sha256: true, isFrozen: true, createdAt: true, uploadedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          versionNumber: true,
+          originalName: true,
+          sizeBytes: true,
+          sha256: true,
+          isFrozen: true,
+          createdAt: true,
+          uploadedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -169,18 +220,32 @@ const transitionSelect = {
 } as const;
 
 type TransitionTarget = Prisma.DeliverableGetPayload<{ select: typeof transitionSelect }>;
-type TransitionInput = { projectId: string; toStatus: DeliverableStatus; version?: number; comment: string | null; lateJustification: string | null };
+type TransitionInput = {
+  projectId: string;
+  toStatus: DeliverableStatus;
+  version?: number;
+  comment: string | null;
+  lateJustification: string | null;
+};
 
 /**
  * Moves loaded deliverables and records every step, within the caller's transaction. The first refusal
  * throws, so that the transaction leaves every deliverable as it was.
  */
-async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess, targets: TransitionTarget[], input: TransitionInput, today: Date) {
+async function applyTransitions(
+  tx: Tx,
+  user: SessionUser,
+  access: ProjectAccess,
+  targets: TransitionTarget[],
+  input: TransitionInput,
+  today: Date,
+) {
   const now = new Date();
   const steps: Prisma.DeliverableStatusChangeCreateManyInput[] = [];
   const events: Prisma.AuditEventCreateManyInput[] = [];
   for (const deliverable of targets) {
-    if (input.version !== undefined && input.version !== deliverable.version) throw await deliverableConflict(tx, deliverable.id);
+    if (input.version !== undefined && input.version !== deliverable.version)
+      throw await deliverableConflict(tx, deliverable.id);
     const isPastDue = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth) < today;
     const check = checkTransition({
       from: deliverable.status,
@@ -202,9 +267,19 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
     if (input.toStatus === "APPROVED") changes.approvedAt = now;
     if (input.toStatus === "DRAFT") changes.approvedAt = null;
     // The version in the condition makes a simultaneous change by someone else fail here instead of being overwritten.
-    const { count } = await tx.deliverable.updateMany({ where: { id: deliverable.id, version: deliverable.version }, data: changes });
+    const { count } = await tx.deliverable.updateMany({
+      where: { id: deliverable.id, version: deliverable.version },
+      data: changes,
+    });
     if (count === 0) throw await deliverableConflict(tx, deliverable.id);
-    steps.push({ deliverableId: deliverable.id, fromStatus: deliverable.status, toStatus: input.toStatus, comment: input.comment, actorId: user.id, createdAt: now });
+    steps.push({
+      deliverableId: deliverable.id,
+      fromStatus: deliverable.status,
+      toStatus: input.toStatus,
+      comment: input.comment,
+      actorId: user.id,
+      createdAt: now,
+    });
     events.push({
       actorId: user.id,
       action: "deliverable.status",
@@ -212,14 +287,23 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
       entityId: deliverable.id,
       projectId: input.projectId,
       before: JSON.stringify({ number: deliverable.number, status: deliverable.status }),
-      after: JSON.stringify({ number: deliverable.number, status: input.toStatus, comment: input.comment, lateJustification: changes.lateJustification ?? undefined }),
+      after: JSON.stringify({
+        number: deliverable.number,
+        status: input.toStatus,
+        comment: input.comment,
+        lateJustification: changes.lateJustification ?? undefined,
+      }),
       createdAt: now,
     });
   }
   if (input.toStatus === "SUBMITTED") {
     // The submitted version is frozen: it can no longer be replaced.
     for (const deliverable of targets) {
-      const latest = await tx.storedFile.findFirst({ where: { deliverableId: deliverable.id }, orderBy: { versionNumber: "desc" }, select: { id: true } });
+      const latest = await tx.storedFile.findFirst({
+        where: { deliverableId: deliverable.id },
+        orderBy: { versionNumber: "desc" },
+        select: { id: true },
+      });
       if (latest) await tx.storedFile.update({ where: { id: latest.id }, data: { isFrozen: true } });
     }
   }
@@ -239,10 +323,17 @@ async function applyTransitions(tx: Tx, user: SessionUser, access: ProjectAccess
   );
 }
 
-export async function changeDeliverableStatus(user: SessionUser, input: z.output<typeof ZChangeDeliverableStatusInput>, today = todayUtc()) {
+export async function changeDeliverableStatus(
+  user: SessionUser,
+  input: z.output<typeof ZChangeDeliverableStatusInput>,
+  today = todayUtc(),
+) {
   const access = await requireProjectAccess(user, input.projectId);
   await db.$transaction(async (tx) => {
-    const deliverable = await tx.deliverable.findFirst({ where: { id: input.deliverableId, projectId: input.projectId }, select: transitionSelect });
+    const deliverable = await tx.deliverable.findFirst({
+      where: { id: input.deliverableId, projectId: input.projectId },
+      select: transitionSelect,
+    });
     if (!deliverable) throw notFound("The deliverable");
     await applyTransitions(tx, user, access, [deliverable], input, today);
   });
@@ -250,21 +341,38 @@ export async function changeDeliverableStatus(user: SessionUser, input: z.output
 }
 
 /** Several deliverables at once, all or nothing: one refusal leaves every deliverable as it was. */
-export async function bulkChangeDeliverableStatus(user: SessionUser, input: z.output<typeof ZBulkChangeStatusInput>, today = todayUtc()) {
+export async function bulkChangeDeliverableStatus(
+  user: SessionUser,
+  input: z.output<typeof ZBulkChangeStatusInput>,
+  today = todayUtc(),
+) {
   const access = await requireProjectAccess(user, input.projectId);
   const ids = [...new Set(input.deliverableIds)];
   await db.$transaction(async (tx) => {
-    const found = await tx.deliverable.findMany({ where: { id: { in: ids }, projectId: input.projectId }, select: transitionSelect });
+    const found = await tx.deliverable.findMany({
+      where: { id: { in: ids }, projectId: input.projectId },
+      select: transitionSelect,
+    });
     if (found.length !== ids.length) throw notFound("One of the selected deliverables");
     const byId = new Map(found.map((deliverable) => [deliverable.id, deliverable]));
-    await applyTransitions(tx, user, access, ids.map((id) => byId.get(id)!), input, today);
+    await applyTransitions(
+      tx,
+      user,
+      access,
+      ids.map((id) => byId.get(id)!),
+      input,
+      today,
+    );
   });
   return { count: ids.length };
 }
 
 export async function addDeliverableComment(user: SessionUser, input: z.output<typeof ZAddDeliverableCommentInput>) {
   const access = await requireProjectAccess(user, input.projectId);
-  const deliverable = await db.deliverable.findFirst({ where: { id: input.deliverableId, projectId: input.projectId }, select: { id: true } });
+  const deliverable = await db.deliverable.findFirst({
+    where: { id: input.deliverableId, projectId: input.projectId },
+    select: { id: true },
+  });
   if (!deliverable) throw notFound("The deliverable");
   if (!canComment(user, access)) throw forbidden("Only the project's lead, its partners and coordinators can comment.");
   return db.$transaction(async (tx) => {

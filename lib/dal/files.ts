@@ -31,24 +31,36 @@ export async function authoriseUpload(
 ): Promise<{ projectId: string; partnerId: string | null }> {
   if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "The deliverable" : "The report");
   if (target.kind === "deliverable") {
-    const deliverable = await client.deliverable.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, responsiblePartnerId: true } });
+    const deliverable = await client.deliverable.findUnique({
+      where: { id: target.id },
+      select: { projectId: true, status: true, responsiblePartnerId: true },
+    });
     if (!deliverable) throw notFound("The deliverable");
     const access = await requireProjectAccess(user, deliverable.projectId);
     if (!access.isLead && !access.actsForPartnerIds.includes(deliverable.responsiblePartnerId)) {
       throw forbidden("Only the responsible partner or the project lead can upload files for this deliverable.");
     }
     if (!FILE_UPLOAD_STATUSES.includes(deliverable.status)) {
-      throw new AppError("CONFLICT", "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.");
+      throw new AppError(
+        "CONFLICT",
+        "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.",
+      );
     }
     return { projectId: deliverable.projectId, partnerId: null };
   }
-  const report = await client.partnerReport.findUnique({ where: { id: target.id }, select: { projectId: true, status: true, partnerId: true } });
+  const report = await client.partnerReport.findUnique({
+    where: { id: target.id },
+    select: { projectId: true, status: true, partnerId: true },
+  });
   if (!report) throw notFound("The report");
   const access = await requireProjectAccess(user, report.projectId);
   if (!access.actsForPartnerIds.includes(report.partnerId)) {
-    throw access.canReadAllFunding ? forbidden("Only the partner's own people can upload its report.") : notFound("The report");
+    throw access.canReadAllFunding
+      ? forbidden("Only the partner's own people can upload its report.")
+      : notFound("The report");
   }
-  if (!isReportEditable(report.status)) throw new AppError("CONFLICT", "This report has been submitted: its files are frozen.");
+  if (!isReportEditable(report.status))
+    throw new AppError("CONFLICT", "This report has been submitted: its files are frozen.");
   return { projectId: report.projectId, partnerId: report.partnerId };
 }
 
@@ -66,13 +78,20 @@ export async function assertUploadAllowance(
 ): Promise<void> {
   const since = new Date(now.getTime() - UPLOAD_RATE_WINDOW_MS);
   const [recent, project] = await Promise.all([
-    client.storedFile.aggregate({ where: { uploadedById: user.id, createdAt: { gt: since } }, _count: { _all: true }, _sum: { sizeBytes: true } }),
+    client.storedFile.aggregate({
+      where: { uploadedById: user.id, createdAt: { gt: since } },
+      _count: { _all: true },
+      _sum: { sizeBytes: true },
+    }),
     client.storedFile.aggregate({
       where: { OR: [{ deliverable: { projectId } }, { partnerReport: { projectId } }] },
       _sum: { sizeBytes: true },
     }),
   ]);
-  if (recent._count._all >= env.UPLOAD_RATE_FILES || (recent._sum.sizeBytes ?? 0) + incomingBytes > env.UPLOAD_RATE_BYTES) {
+  if (
+    recent._count._all >= env.UPLOAD_RATE_FILES ||
+    (recent._sum.sizeBytes ?? 0) + incomingBytes > env.UPLOAD_RATE_BYTES
+  ) {
     throw new AppError(
       "RATE_LIMITED",
       `You have uploaded ${recent._count._all} files (${megabytes(recent._sum.sizeBytes ?? 0)} MB) in the last 10 minutes, the most allowed ` +
@@ -121,8 +140,20 @@ export async function recordUploadedFile(
       select: { id: true, versionNumber: true },
     });
     if (target.kind === "deliverable") {
-      const { count } = await tx.deliverable.updateMany({ where: { id: target.id, status: "PENDING" }, data: { status: "DRAFT", version: { increment: 1 } } });
-      if (count) await tx.deliverableStatusChange.create({ data: { deliverableId: target.id, fromStatus: "PENDING", toStatus: "DRAFT", actorId: user.id, comment: "First file uploaded." } });
+      const { count } = await tx.deliverable.updateMany({
+        where: { id: target.id, status: "PENDING" },
+        data: { status: "DRAFT", version: { increment: 1 } },
+      });
+      if (count)
+        await tx.deliverableStatusChange.create({
+          data: {
+            deliverableId: target.id,
+            fromStatus: "PENDING",
+            toStatus: "DRAFT",
+            actorId: user.id,
+            comment: "First file uploaded.",
+          },
+        });
       const deliverable = await tx.deliverable.findUniqueOrThrow({
         where: { id: target.id },
         select: { number: true, responsiblePartnerId: true, project: { select: { acronym: true } } },
@@ -131,7 +162,12 @@ export async function recordUploadedFile(
         projectId,
         actorId: user.id,
         kind: "FILE_UPLOADED",
-        params: { acronym: deliverable.project.acronym, number: deliverable.number, file: file.name, version: versionNumber },
+        params: {
+          acronym: deliverable.project.acronym,
+          number: deliverable.number,
+          file: file.name,
+          version: versionNumber,
+        },
         href: `/projects/${projectId}/deliverables/${target.id}`,
         toLeads: true,
         toPartnerId: deliverable.responsiblePartnerId,
@@ -171,7 +207,12 @@ export async function getFileForDownload(user: SessionUser, fileId: string) {
   if (!file || !projectId) return null;
   const access = await requireProjectAccess(user, projectId).catch(() => null);
   if (!access) return null;
-  if (file.partnerReport && !access.canReadAllFunding && !access.actsForPartnerIds.includes(file.partnerReport.partnerId)) return null;
+  if (
+    file.partnerReport &&
+    !access.canReadAllFunding &&
+    !access.actsForPartnerIds.includes(file.partnerReport.partnerId)
+  )
+    return null;
   return file;
 }
 

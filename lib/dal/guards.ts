@@ -39,7 +39,11 @@ export async function requirePartnershipManager(user: SessionUser, projectId: st
  * other check, so that no check can tell anything about another project's record: an id that is absent,
  * or of another project, is "not found" (and audited as a refusal). No id: a new record, nothing to load.
  */
-export async function loadForWrite<Row>(id: string | undefined, find: () => Promise<Row | null>, what: string): Promise<Row | null> {
+export async function loadForWrite<Row>(
+  id: string | undefined,
+  find: () => Promise<Row | null>,
+  what: string,
+): Promise<Row | null> {
   if (!id) return null;
   const row = await find();
   if (!row) throw notFound(what);

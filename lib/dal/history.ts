@@ -19,7 +19,9 @@ function historyWhere(projectId: string, access: ProjectAccess, filters: THistor
           createdAt: {
             ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
             // The whole of the "to" day counts.
-            ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000) } : {}),
+            ...(filters.to
+              ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000) }
+              : {}),
           },
         }
       : {}),
@@ -61,7 +63,14 @@ export async function findProjectHistory(user: SessionUser, projectId: string, f
     }),
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { id: true, acronym: true } }),
   ]);
-  return { project, events: events.map((event) => redactAuditEvent(access, event)), actors, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
+  return {
+    project,
+    events: events.map((event) => redactAuditEvent(access, event)),
+    actors,
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
+  };
 }
 
 /** The same history for the CSV export: the same visibility, up to the export's limit. */

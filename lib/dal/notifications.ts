@@ -37,7 +37,10 @@ export async function announce(tx: Prisma.TransactionClient, ...announcements: A
     partnerIds.length
       ? tx.projectPartner.findMany({
           where: { id: { in: partnerIds } },
-          select: { id: true, organisation: { select: { users: { where: { role: "PARTNER", ...active }, select: { id: true } } } } },
+          select: {
+            id: true,
+            organisation: { select: { users: { where: { role: "PARTNER", ...active }, select: { id: true } } } },
+          },
         })
       : [],
   ]);

@@ -16,7 +16,13 @@ import { textSearchWhere } from "./text-search";
 export async function findOrganisations(filters: TOrganisationListFilters) {
   const where: Prisma.OrganisationWhereInput = {
     archivedAt: null,
-    ...(filters.q ? ((await textSearchWhere("Organisation", ["name", "shortName", "city"], filters.q)) as Prisma.OrganisationWhereInput) : {}),
+    ...(filters.q
+      ? ((await textSearchWhere(
+          "Organisation",
+          ["name", "shortName", "city"],
+          filters.q,
+        )) as Prisma.OrganisationWhereInput)
+      : {}),
     ...(filters.country ? { country: filters.country } : {}),
     ...(filters.type ? { type: filters.type } : {}),
   };
@@ -64,7 +70,9 @@ export async function getOrganisationDetail(user: SessionUser, organisationId: s
         orderBy: { project: { startDate: "desc" } },
         select: {
           role: true,
-          project: { select: { id: true, acronym: true, title: true, status: true, programme: { select: { name: true } } } },
+          project: {
+            select: { id: true, acronym: true, title: true, status: true, programme: { select: { name: true } } },
+          },
         },
       },
     },
@@ -77,7 +85,17 @@ export async function getOrganisationForEdit(user: SessionUser, organisationId: 
   requireRole(user, FUNDING_MANAGERS);
   return db.organisation.findFirst({
     where: { id: organisationId, archivedAt: null },
-    select: { id: true, name: true, shortName: true, country: true, city: true, type: true, vatNumber: true, pic: true, website: true },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      country: true,
+      city: true,
+      type: true,
+      vatNumber: true,
+      pic: true,
+      website: true,
+    },
   });
 }
 
@@ -85,18 +103,26 @@ export async function getOrganisationForEdit(user: SessionUser, organisationId: 
  * Creates or updates an organisation. The same VAT number or PIC is always refused; a very similar name
  * is refused until the user confirms that it is a different organisation.
  */
-export async function saveOrganisation(user: SessionUser, input: z.output<typeof ZSaveOrganisationInput>): Promise<{ id: string }> {
+export async function saveOrganisation(
+  user: SessionUser,
+  input: z.output<typeof ZSaveOrganisationInput>,
+): Promise<{ id: string }> {
   requireRole(user, FUNDING_MANAGERS);
   const { id, confirmNotDuplicate, ...fields } = input;
   const data = { ...fields, normalisedName: normaliseOrganisationName(fields.name) };
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.organisation.findFirst({ where: { id, archivedAt: null } }), "The organisation");
+    const before = await loadForWrite(
+      id,
+      () => tx.organisation.findFirst({ where: { id, archivedAt: null } }),
+      "The organisation",
+    );
     const others = before ? { NOT: { id: before.id } } : {};
     for (const field of ["vatNumber", "pic"] as const) {
       const value = data[field];
       if (!value) continue;
       const clash = await tx.organisation.findFirst({ where: { [field]: value, ...others }, select: { name: true } });
-      if (clash) throw validationError(field, `${clash.name} already has this ${field === "pic" ? "PIC" : "VAT number"}.`);
+      if (clash)
+        throw validationError(field, `${clash.name} already has this ${field === "pic" ? "PIC" : "VAT number"}.`);
     }
     if (!confirmNotDuplicate) {
       const similar = await tx.organisation.findMany({
@@ -105,19 +131,36 @@ export async function saveOrganisation(user: SessionUser, input: z.output<typeof
         take: 3,
       });
       if (similar.length > 0) {
-        const names = similar.map((organisation) => `${organisation.name} (${countryName(organisation.country)})`).join(", ");
+        const names = similar
+          .map((organisation) => `${organisation.name} (${countryName(organisation.country)})`)
+          .join(", ");
         throw new AppError("CONFLICT", `A possible duplicate exists: ${names}.`, {
-          confirmNotDuplicate: [`A possible duplicate exists: ${names}. If this is a different organisation, tick the box and save again.`],
+          confirmNotDuplicate: [
+            `A possible duplicate exists: ${names}. If this is a different organisation, tick the box and save again.`,
+          ],
         });
       }
     }
     if (!before) {
       const created = await tx.organisation.create({ data, select: { id: true } });
-      await recordAudit(tx, { actorId: user.id, action: "organisation.create", entityType: "Organisation", entityId: created.id, after: data });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "organisation.create",
+        entityType: "Organisation",
+        entityId: created.id,
+        after: data,
+      });
       return created;
     }
     await tx.organisation.update({ where: { id: before.id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "organisation.update", entityType: "Organisation", entityId: before.id, before, after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "organisation.update",
+      entityType: "Organisation",
+      entityId: before.id,
+      before,
+      after: data,
+    });
     return { id: before.id };
   });
 }
@@ -127,15 +170,25 @@ export async function archiveOrganisation(user: SessionUser, organisationId: str
   await db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({
       where: { id: organisationId, archivedAt: null },
-      select: { partnerships: { where: { project: { archivedAt: null } }, select: { project: { select: { acronym: true } } } } },
+      select: {
+        partnerships: { where: { project: { archivedAt: null } }, select: { project: { select: { acronym: true } } } },
+      },
     });
     if (!organisation) throw notFound("The organisation");
     if (organisation.partnerships.length > 0) {
       const acronyms = organisation.partnerships.map((partnership) => partnership.project.acronym).join(", ");
-      throw new AppError("CONFLICT", `This organisation is a partner in ${acronyms}: remove it from those projects first.`);
+      throw new AppError(
+        "CONFLICT",
+        `This organisation is a partner in ${acronyms}: remove it from those projects first.`,
+      );
     }
     await tx.organisation.update({ where: { id: organisationId }, data: { archivedAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "organisation.archive", entityType: "Organisation", entityId: organisationId });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "organisation.archive",
+      entityType: "Organisation",
+      entityId: organisationId,
+    });
   });
 }
 

@@ -3,7 +3,11 @@ import type { z } from "zod";
 import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
-import type { ZChangeReportStatusInput, ZOpenPartnerReportInput, ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import type {
+  ZChangeReportStatusInput,
+  ZOpenPartnerReportInput,
+  ZSaveReportSummaryInput,
+} from "@/lib/validation/partner-report";
 import { isReportEditable, reportMoves, type ReportActor } from "@/lib/workflow/report-status";
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
@@ -33,7 +37,10 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
       id: true,
       acronym: true,
       startDate: true,
-      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
+      partners: {
+        orderBy: { partnerNumber: "asc" },
+        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
+      },
       reportingPeriods: {
         orderBy: { number: "asc" },
         select: {
@@ -47,7 +54,10 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
       },
     },
   });
-  const partnerIds = readablePartnerIds(access, project.partners.map((partner) => partner.id));
+  const partnerIds = readablePartnerIds(
+    access,
+    project.partners.map((partner) => partner.id),
+  );
   const month = projectMonthAt(project.startDate, today);
   const started = project.reportingPeriods.filter((period) => period.startMonth <= month);
   const current = started.find((period) => period.endMonth >= month) ?? started.at(-1) ?? project.reportingPeriods[0];
@@ -69,25 +79,47 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
 }
 
 /** Opens (creating it as a draft when needed) the report of one's own organisation for a period. */
-export async function openPartnerReport(user: SessionUser, input: z.output<typeof ZOpenPartnerReportInput>): Promise<{ id: string; projectId: string }> {
+export async function openPartnerReport(
+  user: SessionUser,
+  input: z.output<typeof ZOpenPartnerReportInput>,
+): Promise<{ id: string; projectId: string }> {
   const access = await requireProjectAccess(user, input.projectId);
-  if (!access.actsForPartnerIds.includes(input.partnerId)) throw forbidden("Only the partner's own people can open its report.");
-  const period = await db.reportingPeriod.findFirst({ where: { id: input.periodId, projectId: input.projectId }, select: { id: true } });
+  if (!access.actsForPartnerIds.includes(input.partnerId))
+    throw forbidden("Only the partner's own people can open its report.");
+  const period = await db.reportingPeriod.findFirst({
+    where: { id: input.periodId, projectId: input.projectId },
+    select: { id: true },
+  });
   if (!period) throw notFound("The reporting period");
   return db.$transaction(async (tx) => {
-    const existing = await tx.partnerReport.findUnique({ where: { periodId_partnerId: { periodId: period.id, partnerId: input.partnerId } }, select: { id: true } });
+    const existing = await tx.partnerReport.findUnique({
+      where: { periodId_partnerId: { periodId: period.id, partnerId: input.partnerId } },
+      select: { id: true },
+    });
     if (existing) return { id: existing.id, projectId: input.projectId };
     const created = await tx.partnerReport.create({
       data: { projectId: input.projectId, periodId: period.id, partnerId: input.partnerId },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "report.create", entityType: "PartnerReport", entityId: created.id, projectId: input.projectId, partnerId: input.partnerId });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "report.create",
+      entityType: "PartnerReport",
+      entityId: created.id,
+      projectId: input.projectId,
+      partnerId: input.partnerId,
+    });
     return { id: created.id, projectId: input.projectId };
   });
 }
 
 /** A report this user may read, with its files and the moves open to them; null when absent or not theirs. */
-export async function getReportDetail(user: SessionUser, projectId: string, reportId: string, client: Pick<Db, "partnerReport"> = db) {
+export async function getReportDetail(
+  user: SessionUser,
+  projectId: string,
+  reportId: string,
+  client: Pick<Db, "partnerReport"> = db,
+) {
   const access = await requireProjectAccess(user, projectId);
   const report = await client.partnerReport.findFirst({
     where: { id: reportId, projectId },
@@ -105,7 +137,16 @@ export async function getReportDetail(user: SessionUser, projectId: string, repo
       reviewer: { select: { name: true } },
       files: {
         orderBy: { versionNumber: "desc" },
-        select: { id: true, versionNumber: true, originalName: true, sizeBytes: true, sha256: true, isFrozen: true, createdAt: true, uploadedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          versionNumber: true,
+          originalName: true,
+          sizeBytes: true,
+          sha256: true,
+          isFrozen: true,
+          createdAt: true,
+          uploadedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -120,7 +161,12 @@ export async function getReportDetail(user: SessionUser, projectId: string, repo
   };
 }
 
-async function requireOwnEditableReport(user: SessionUser, projectId: string, reportId: string, client: Pick<Db, "partnerReport">) {
+async function requireOwnEditableReport(
+  user: SessionUser,
+  projectId: string,
+  reportId: string,
+  client: Pick<Db, "partnerReport">,
+) {
   const detail = await getReportDetail(user, projectId, reportId, client);
   if (!detail) throw notFound("The report");
   if (!detail.canEdit) {
@@ -136,7 +182,10 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
     // Checked in the transaction that writes, with the report held: a submission in between cannot be overwritten.
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
-    await tx.partnerReport.update({ where: { id: input.reportId }, data: { summary: input.summary, version: { increment: 1 } } });
+    await tx.partnerReport.update({
+      where: { id: input.reportId },
+      data: { summary: input.summary, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       action: "report.update",
@@ -163,23 +212,46 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
     // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
     const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
     if (!detail.actors.includes(requiredActor)) {
-      throw forbidden(requiredActor === "LEAD" ? "Only the project lead can accept or return a report." : "Only the partner's own people can submit its report.");
+      throw forbidden(
+        requiredActor === "LEAD"
+          ? "Only the project lead can accept or return a report."
+          : "Only the partner's own people can submit its report.",
+      );
     }
     const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
-    if (!move) throw new AppError("CONFLICT", `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`);
-    if (move.needsComment && !input.comment) throw new AppError("VALIDATION", "Say what the partner should change in a comment.", { comment: ["Say what the partner should change."] });
+    if (!move)
+      throw new AppError(
+        "CONFLICT",
+        `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`,
+      );
+    if (move.needsComment && !input.comment)
+      throw new AppError("VALIDATION", "Say what the partner should change in a comment.", {
+        comment: ["Say what the partner should change."],
+      });
     const latestFile = detail.report.files[0];
-    if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "Upload the report before submitting it.");
+    if (input.toStatus === "SUBMITTED" && !latestFile)
+      throw new AppError("VALIDATION", "Upload the report before submitting it.");
     // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
     const { count } = await tx.partnerReport.updateMany({
       where: { id: input.reportId, status: detail.report.status },
       data:
         input.toStatus === "SUBMITTED"
           ? { status: "SUBMITTED", submittedAt: now, version: { increment: 1 } }
-          : { status: input.toStatus, reviewedAt: now, reviewerId: user.id, reviewComment: input.comment, version: { increment: 1 } },
+          : {
+              status: input.toStatus,
+              reviewedAt: now,
+              reviewerId: user.id,
+              reviewComment: input.comment,
+              version: { increment: 1 },
+            },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this report meanwhile. Reload the page to see its current status.");
-    if (input.toStatus === "SUBMITTED") await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this report meanwhile. Reload the page to see its current status.",
+      );
+    if (input.toStatus === "SUBMITTED")
+      await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "report.status",

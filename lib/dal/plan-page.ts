@@ -25,22 +25,38 @@ export async function getProjectHeading(user: SessionUser, projectId: string, ar
       currency: true,
       startDate: true,
       durationMonths: true,
-      partners: { orderBy: { partnerNumber: "asc" }, select: { id: true, partnerNumber: true, organisation: { select: { name: true } } } },
-      workPackages: { where: { archivedAt: null }, orderBy: { number: "asc" }, select: { id: true, number: true, title: true } },
+      partners: {
+        orderBy: { partnerNumber: "asc" },
+        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
+      },
+      workPackages: {
+        where: { archivedAt: null },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, title: true },
+      },
     },
   });
   return {
     ...project,
-    partnerOptions: project.partners.map((partner) => ({ value: partner.id, label: `PP${partner.partnerNumber} ${partner.organisation.name}` })),
-    workPackageOptions: project.workPackages.map((workPackage) => ({ value: workPackage.id, label: `WP${workPackage.number} ${workPackage.title}` })),
+    partnerOptions: project.partners.map((partner) => ({
+      value: partner.id,
+      label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
+    })),
+    workPackageOptions: project.workPackages.map((workPackage) => ({
+      value: workPackage.id,
+      label: `WP${workPackage.number} ${workPackage.title}`,
+    })),
   };
 }
-
 
 /** The signed-in lead, the project, and the context every work-plan form needs. */
 export async function loadPlanPage(params: Promise<{ projectId: string }>) {
   const user = await requireUser();
   const project = await getProjectHeading(user, (await params).projectId, "plan");
-  const plan = { projectId: project.id, projectStart: project.startDate.toISOString(), durationMonths: project.durationMonths };
+  const plan = {
+    projectId: project.id,
+    projectStart: project.startDate.toISOString(),
+    durationMonths: project.durationMonths,
+  };
   return { user, project, plan };
 }

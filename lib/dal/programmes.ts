@@ -69,20 +69,43 @@ export async function getProgrammeForEdit(user: SessionUser, programmeId: string
   });
 }
 
-export async function saveProgramme(user: SessionUser, input: z.output<typeof ZSaveProgrammeInput>): Promise<{ id: string }> {
+export async function saveProgramme(
+  user: SessionUser,
+  input: z.output<typeof ZSaveProgrammeInput>,
+): Promise<{ id: string }> {
   requireRole(user, FUNDING_MANAGERS);
   const { id, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } }), "The programme");
-    const clash = await tx.fundingProgramme.findFirst({ where: { code: data.code, ...(before ? { NOT: { id: before.id } } : {}) }, select: { id: true } });
+    const before = await loadForWrite(
+      id,
+      () => tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } }),
+      "The programme",
+    );
+    const clash = await tx.fundingProgramme.findFirst({
+      where: { code: data.code, ...(before ? { NOT: { id: before.id } } : {}) },
+      select: { id: true },
+    });
     if (clash) throw validationError("code", `Another programme already uses the code ${data.code}.`);
     if (!before) {
       const created = await tx.fundingProgramme.create({ data, select: { id: true } });
-      await recordAudit(tx, { actorId: user.id, action: "programme.create", entityType: "FundingProgramme", entityId: created.id, after: data });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "programme.create",
+        entityType: "FundingProgramme",
+        entityId: created.id,
+        after: data,
+      });
       return created;
     }
     await tx.fundingProgramme.update({ where: { id: before.id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "programme.update", entityType: "FundingProgramme", entityId: before.id, before, after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "programme.update",
+      entityType: "FundingProgramme",
+      entityId: before.id,
+      before,
+      after: data,
+    });
     return { id: before.id };
   });
 }
@@ -99,7 +122,12 @@ export async function archiveProgramme(user: SessionUser, programmeId: string): 
       throw new AppError("CONFLICT", "This programme still funds projects. Archive or move them first.");
     }
     await tx.fundingProgramme.update({ where: { id: programmeId }, data: { archivedAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "programme.archive", entityType: "FundingProgramme", entityId: programmeId });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "programme.archive",
+      entityType: "FundingProgramme",
+      entityId: programmeId,
+    });
   });
 }
 
@@ -111,25 +139,52 @@ export async function getCallForEdit(user: SessionUser, callId: string) {
   });
 }
 
-export async function saveCall(user: SessionUser, input: z.output<typeof ZSaveCallInput>): Promise<{ id: string; programmeId: string }> {
+export async function saveCall(
+  user: SessionUser,
+  input: z.output<typeof ZSaveCallInput>,
+): Promise<{ id: string; programmeId: string }> {
   requireRole(user, FUNDING_MANAGERS);
   const { id, ...data } = input;
   return db.$transaction(async (tx) => {
-    const programme = await tx.fundingProgramme.findFirst({ where: { id: data.programmeId, archivedAt: null }, select: { id: true } });
+    const programme = await tx.fundingProgramme.findFirst({
+      where: { id: data.programmeId, archivedAt: null },
+      select: { id: true },
+    });
     if (!programme) throw notFound("The programme");
-    const before = await loadForWrite(id, () => tx.call.findFirst({ where: { id, archivedAt: null, programmeId: programme.id } }), "The call");
+    const before = await loadForWrite(
+      id,
+      () => tx.call.findFirst({ where: { id, archivedAt: null, programmeId: programme.id } }),
+      "The call",
+    );
     const clash = await tx.call.findFirst({
-      where: { programmeId: data.programmeId, identifier: data.identifier, ...(before ? { NOT: { id: before.id } } : {}) },
+      where: {
+        programmeId: data.programmeId,
+        identifier: data.identifier,
+        ...(before ? { NOT: { id: before.id } } : {}),
+      },
       select: { id: true },
     });
     if (clash) throw validationError("identifier", `This programme already has a call ${data.identifier}.`);
     if (!before) {
       const created = await tx.call.create({ data, select: { id: true } });
-      await recordAudit(tx, { actorId: user.id, action: "call.create", entityType: "Call", entityId: created.id, after: data });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "call.create",
+        entityType: "Call",
+        entityId: created.id,
+        after: data,
+      });
       return { id: created.id, programmeId: data.programmeId };
     }
     await tx.call.update({ where: { id: before.id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "call.update", entityType: "Call", entityId: before.id, before, after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "call.update",
+      entityType: "Call",
+      entityId: before.id,
+      before,
+      after: data,
+    });
     return { id: before.id, programmeId: data.programmeId };
   });
 }

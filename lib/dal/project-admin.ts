@@ -3,7 +3,12 @@ import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
-import type { ZCreateProjectInput, ZRemovePartnerInput, ZSavePartnerInput, ZUpdateProjectInput } from "@/lib/validation/project";
+import type {
+  ZCreateProjectInput,
+  ZRemovePartnerInput,
+  ZSavePartnerInput,
+  ZUpdateProjectInput,
+} from "@/lib/validation/project";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { FUNDING_MANAGERS, loadForWrite, requirePartnershipManager, requireRole, validationError } from "./guards";
@@ -21,10 +26,16 @@ async function checkProjectFields(tx: Tx, fields: ProjectFields, projectId?: str
     select: { id: true },
   });
   if (acronymTaken) throw validationError("acronym", `Another project is already called ${data.acronym}.`);
-  const programme = await tx.fundingProgramme.findFirst({ where: { id: data.programmeId, archivedAt: null }, select: { id: true } });
+  const programme = await tx.fundingProgramme.findFirst({
+    where: { id: data.programmeId, archivedAt: null },
+    select: { id: true },
+  });
   if (!programme) throw validationError("programmeId", "Choose a funding programme.");
   if (data.callId) {
-    const call = await tx.call.findFirst({ where: { id: data.callId, programmeId: data.programmeId }, select: { id: true } });
+    const call = await tx.call.findFirst({
+      where: { id: data.callId, programmeId: data.programmeId },
+      select: { id: true },
+    });
     if (!call) throw validationError("callId", "This call belongs to another programme.");
   }
   if (new Prisma.Decimal(data.grantAmount).greaterThan(data.totalCost)) {
@@ -42,7 +53,9 @@ async function checkProjectFields(tx: Tx, fields: ProjectFields, projectId?: str
 
 /** Makes `leadUserId` the project's one LEAD member (or leaves it without one). */
 async function setProjectLead(tx: Tx, projectId: string, leadUserId: string | null) {
-  await tx.projectMembership.deleteMany({ where: { projectId, role: "LEAD", ...(leadUserId ? { NOT: { userId: leadUserId } } : {}) } });
+  await tx.projectMembership.deleteMany({
+    where: { projectId, role: "LEAD", ...(leadUserId ? { NOT: { userId: leadUserId } } : {}) },
+  });
   if (leadUserId) {
     await tx.projectMembership.upsert({
       where: { userId_projectId: { userId: leadUserId, projectId } },
@@ -52,7 +65,10 @@ async function setProjectLead(tx: Tx, projectId: string, leadUserId: string | nu
   }
 }
 
-export async function createProject(user: SessionUser, input: z.output<typeof ZCreateProjectInput>): Promise<{ id: string }> {
+export async function createProject(
+  user: SessionUser,
+  input: z.output<typeof ZCreateProjectInput>,
+): Promise<{ id: string }> {
   requireRole(user, FUNDING_MANAGERS);
   const { partners, ...fields } = input;
   return db.$transaction(async (tx) => {
@@ -118,10 +134,18 @@ async function lastPlannedMonth(tx: Tx, projectId: string): Promise<number> {
     tx.milestone.aggregate({ where: { projectId }, _max: { dueMonth: true } }),
     tx.reportingPeriod.aggregate({ where: { projectId }, _max: { endMonth: true } }),
   ]);
-  return Math.max(workPackage._max.endMonth ?? 0, deliverable._max.dueMonth ?? 0, milestone._max.dueMonth ?? 0, period._max.endMonth ?? 0);
+  return Math.max(
+    workPackage._max.endMonth ?? 0,
+    deliverable._max.dueMonth ?? 0,
+    milestone._max.dueMonth ?? 0,
+    period._max.endMonth ?? 0,
+  );
 }
 
-export async function updateProject(user: SessionUser, input: z.output<typeof ZUpdateProjectInput>): Promise<{ id: string }> {
+export async function updateProject(
+  user: SessionUser,
+  input: z.output<typeof ZUpdateProjectInput>,
+): Promise<{ id: string }> {
   requireRole(user, FUNDING_MANAGERS);
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
@@ -130,15 +154,32 @@ export async function updateProject(user: SessionUser, input: z.output<typeof ZU
     const data = await checkProjectFields(tx, fields, id);
     const lastMonth = await lastPlannedMonth(tx, id);
     if (data.durationMonths < lastMonth) {
-      throw validationError("durationMonths", `The work plan runs until M${lastMonth}: the duration cannot be shorter.`);
+      throw validationError(
+        "durationMonths",
+        `The work plan runs until M${lastMonth}: the duration cannot be shorter.`,
+      );
     }
     // Only where nobody else saved in between: otherwise their changes would be lost silently.
-    const { count } = await tx.project.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.project.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this project since you opened it. Reload the page to see their changes; nothing was saved.");
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this project since you opened it. Reload the page to see their changes; nothing was saved.",
+      );
     }
     await setProjectLead(tx, id, fields.leadUserId);
-    await recordAudit(tx, { actorId: user.id, action: "project.update", entityType: "Project", entityId: id, projectId: id, before, after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "project.update",
+      entityType: "Project",
+      entityId: id,
+      projectId: id,
+      before,
+      after: data,
+    });
     return { id };
   });
 }
@@ -153,12 +194,22 @@ export async function getPartnerForEdit(user: SessionUser, projectId: string, pa
   });
 }
 
-export async function savePartner(user: SessionUser, input: z.output<typeof ZSavePartnerInput>): Promise<{ id: string }> {
+export async function savePartner(
+  user: SessionUser,
+  input: z.output<typeof ZSavePartnerInput>,
+): Promise<{ id: string }> {
   await requirePartnershipManager(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.projectPartner.findFirst({ where: { id, projectId } }), "The partner");
-    const organisation = await tx.organisation.findFirst({ where: { id: data.organisationId, archivedAt: null }, select: { id: true } });
+    const before = await loadForWrite(
+      id,
+      () => tx.projectPartner.findFirst({ where: { id, projectId } }),
+      "The partner",
+    );
+    const organisation = await tx.organisation.findFirst({
+      where: { id: data.organisationId, archivedAt: null },
+      select: { id: true },
+    });
     if (!organisation) throw validationError("organisationId", "Choose an organisation from the directory.");
     const taken = await tx.projectPartner.findFirst({
       where: { projectId, organisationId: data.organisationId, ...(id ? { NOT: { id } } : {}) },
@@ -190,7 +241,16 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
     }
     if (before) {
       await tx.projectPartner.update({ where: { id: before.id }, data });
-      await recordAudit(tx, { actorId: user.id, action: "partner.update", entityType: "ProjectPartner", entityId: before.id, projectId, partnerId: before.id, before, after: data });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "partner.update",
+        entityType: "ProjectPartner",
+        entityId: before.id,
+        projectId,
+        partnerId: before.id,
+        before,
+        after: data,
+      });
       return { id: before.id };
     }
     const last = await tx.projectPartner.aggregate({ where: { projectId }, _max: { partnerNumber: true } });
@@ -198,7 +258,15 @@ export async function savePartner(user: SessionUser, input: z.output<typeof ZSav
       data: { ...data, projectId, partnerNumber: (last._max.partnerNumber ?? 0) + 1 },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "partner.create", entityType: "ProjectPartner", entityId: created.id, projectId, partnerId: created.id, after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "partner.create",
+      entityType: "ProjectPartner",
+      entityId: created.id,
+      projectId,
+      partnerId: created.id,
+      after: data,
+    });
     return created;
   });
 }
@@ -225,7 +293,15 @@ export async function removePartner(user: SessionUser, input: z.output<typeof ZR
       );
     }
     await tx.projectPartner.delete({ where: { id: partner.id } });
-    await recordAudit(tx, { actorId: user.id, action: "partner.remove", entityType: "ProjectPartner", entityId: partner.id, projectId: input.projectId, partnerId: partner.id, before: partner });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "partner.remove",
+      entityType: "ProjectPartner",
+      entityId: partner.id,
+      projectId: input.projectId,
+      partnerId: partner.id,
+      before: partner,
+    });
   });
 }
 
@@ -236,7 +312,15 @@ export async function findProjectFormOptions() {
     db.fundingProgramme.findMany({
       where: { archivedAt: null },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, calls: { where: { archivedAt: null }, orderBy: { opensOn: "desc" }, select: { id: true, identifier: true, title: true } } },
+      select: {
+        id: true,
+        name: true,
+        calls: {
+          where: { archivedAt: null },
+          orderBy: { opensOn: "desc" },
+          select: { id: true, identifier: true, title: true },
+        },
+      },
     }),
     db.user.findMany({
       where: { deactivatedAt: null, role: { in: ["PROJECT_LEAD", "ADMIN"] } },

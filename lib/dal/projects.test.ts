@@ -4,7 +4,13 @@ import type { TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { findProjectFilterOptions, findProjects, getProjectDetail } from "./projects";
 
-const allPages: TProjectListFilters = { q: undefined, status: undefined, programme: undefined, country: undefined, page: 1 };
+const allPages: TProjectListFilters = {
+  q: undefined,
+  status: undefined,
+  programme: undefined,
+  country: undefined,
+  page: 1,
+};
 const acronymsFor = async (email: string, filters = allPages) =>
   (await findProjects(await demoUser(email), filters)).items.map((project) => project.acronym).sort();
 
@@ -77,7 +83,9 @@ describe("project list filters", () => {
 
   it("offers only the filter choices of visible projects", async () => {
     const options = await findProjectFilterOptions(await demoUser("partner2@demo.test"));
-    expect(options.programmes.map((programme) => programme.name)).toEqual(["Interreg Danube Region Programme 2021–2027"]);
+    expect(options.programmes.map((programme) => programme.name)).toEqual([
+      "Interreg Danube Region Programme 2021–2027",
+    ]);
     expect(options.countries).toEqual(["AT", "BG", "MK", "RO", "RS"]);
   });
 });
@@ -98,7 +106,11 @@ describe("project detail and access", () => {
 
   it("shows a partner its own budget share and hides the others'", async () => {
     const detail = await getProjectDetail(await demoUser("partner@demo.test"), "demo-proj-danube-ict");
-    expect(detail?.access).toMatchObject({ isLead: false, canReadAllFunding: false, actsForPartnerIds: ["demo-proj-danube-ict-pp2"] });
+    expect(detail?.access).toMatchObject({
+      isLead: false,
+      canReadAllFunding: false,
+      actsForPartnerIds: ["demo-proj-danube-ict-pp2"],
+    });
     const visible = detail?.project.partners.filter((partner) => partner.budgetAmount !== null);
     expect(visible?.map((partner) => partner.organisation.name)).toEqual(["Sofia Digital Cluster"]);
   });

@@ -13,7 +13,9 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
     AND: [
       visibleProjectsWhere(user),
       { archivedAt: null },
-      filters.q ? ((await textSearchWhere("Project", ["acronym", "title"], filters.q)) as Prisma.ProjectWhereInput) : {},
+      filters.q
+        ? ((await textSearchWhere("Project", ["acronym", "title"], filters.q)) as Prisma.ProjectWhereInput)
+        : {},
       filters.status ? { status: filters.status } : {},
       filters.programme ? { programmeId: filters.programme } : {},
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},

@@ -78,7 +78,9 @@ export async function queueReminderDigests(options: { now?: Date; appUrl: string
 const SLICE = 500;
 
 function slices<T>(items: T[]): T[][] {
-  return Array.from({ length: Math.ceil(items.length / SLICE) }, (_, index) => items.slice(index * SLICE, (index + 1) * SLICE));
+  return Array.from({ length: Math.ceil(items.length / SLICE) }, (_, index) =>
+    items.slice(index * SLICE, (index + 1) * SLICE),
+  );
 }
 
 function reminderKey(itemKind: string, itemId: string, kind: string, dueDate: Date): string {

@@ -29,13 +29,17 @@ export async function isSignInThrottled({ email, address }: SignInAttempt, now =
 
 /** Whether this address has failed too often, at sign-in or with invitation links. */
 export async function isAddressThrottled(address: string, now = new Date()): Promise<boolean> {
-  return (await db.signInFailure.count({ where: { address, createdAt: { gt: windowStart(now) } } })) >= MAX_FAILED_SIGN_INS;
+  return (
+    (await db.signInFailure.count({ where: { address, createdAt: { gt: windowStart(now) } } })) >= MAX_FAILED_SIGN_INS
+  );
 }
 
 /** Records a failure, and forgets the ones older than the window, so the table stays small. */
 export async function recordFailedSignIn({ email, address }: SignInAttempt, now = new Date()): Promise<void> {
   await db.$transaction([
-    db.signInFailure.create({ data: { email: email.toLowerCase().slice(0, 254), address: address.slice(0, 100), createdAt: now } }),
+    db.signInFailure.create({
+      data: { email: email.toLowerCase().slice(0, 254), address: address.slice(0, 100), createdAt: now },
+    }),
     db.signInFailure.deleteMany({ where: { createdAt: { lte: windowStart(now) } } }),
   ]);
 }

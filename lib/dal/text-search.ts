@@ -25,6 +25,9 @@ export async function textSearchWhere<Table extends keyof Searchable>(
   }
   if (!/[%_]/.test(text)) return { OR: columns.map((column) => ({ [column]: { contains: text } })) };
   const condition = columns.map((column) => `instr(lower("${column}"), lower(?)) > 0`).join(" OR ");
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${table}" WHERE ${condition}`, ...columns.map(() => text));
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "${table}" WHERE ${condition}`,
+    ...columns.map(() => text),
+  );
   return { id: { in: rows.map((row) => row.id) } };
 }

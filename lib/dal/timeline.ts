@@ -17,17 +17,30 @@ export async function getProjectTimeline(user: SessionUser, projectId: string) {
       title: true,
       startDate: true,
       durationMonths: true,
-      reportingPeriods: { orderBy: { number: "asc" }, select: { id: true, number: true, startMonth: true, endMonth: true } },
+      reportingPeriods: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, startMonth: true, endMonth: true },
+      },
       workPackages: {
         where: { archivedAt: null },
         orderBy: { number: "asc" },
-        select: { id: true, number: true, title: true, startMonth: true, endMonth: true, leadPartner: { select: { organisation: { select: { name: true } } } } },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          startMonth: true,
+          endMonth: true,
+          leadPartner: { select: { organisation: { select: { name: true } } } },
+        },
       },
       deliverables: {
         orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
         select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
       },
-      milestones: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true } },
+      milestones: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true },
+      },
     },
   });
   return { project, access };
@@ -64,11 +77,28 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
         programme: { select: { id: true, name: true } },
         call: { select: { id: true, identifier: true } },
         members: { where: { userId: user.id, role: "LEAD" }, select: { id: true } },
-        payments: { orderBy: { plannedDate: "asc" }, select: { id: true, kind: true, plannedDate: true, plannedAmount: true, receivedDate: true, receivedAmount: true } },
-        reportDeadlines: { orderBy: { dueDate: "asc" }, select: { id: true, type: true, dueDate: true, period: { select: { number: true } } } },
+        payments: {
+          orderBy: { plannedDate: "asc" },
+          select: {
+            id: true,
+            kind: true,
+            plannedDate: true,
+            plannedAmount: true,
+            receivedDate: true,
+            receivedAmount: true,
+          },
+        },
+        reportDeadlines: {
+          orderBy: { dueDate: "asc" },
+          select: { id: true, type: true, dueDate: true, period: { select: { number: true } } },
+        },
       },
     }),
-    db.fundingProgramme.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.fundingProgramme.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const rows = projects.map(({ members, payments, ...project }) => ({
     ...project,
@@ -76,7 +106,10 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
     // Payments are funding data: coordinators and administrators see all, a lead those of their projects.
     payments: seesAllProjects(user) || members.length > 0 ? payments : [],
   }));
-  const groups = new Map<string, { programme: { id: string; name: string }; call: { id: string; identifier: string } | null; projects: typeof rows }>();
+  const groups = new Map<
+    string,
+    { programme: { id: string; name: string }; call: { id: string; identifier: string } | null; projects: typeof rows }
+  >();
   for (const row of rows) {
     const key = `${row.programme.id}/${row.call?.id ?? "-"}`;
     const group = groups.get(key) ?? { programme: row.programme, call: row.call, projects: [] };

@@ -46,8 +46,16 @@ export async function findUsers(user: SessionUser) {
 export async function findInvitationOptions(user: SessionUser) {
   requireRole(user, ADMINS);
   const [organisations, projects] = await Promise.all([
-    db.organisation.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, country: true } }),
-    db.project.findMany({ where: { archivedAt: null }, orderBy: { acronym: "asc" }, select: { id: true, acronym: true } }),
+    db.organisation.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, country: true },
+    }),
+    db.project.findMany({
+      where: { archivedAt: null },
+      orderBy: { acronym: "asc" },
+      select: { id: true, acronym: true },
+    }),
   ]);
   return { organisations, projects };
 }
@@ -68,15 +76,27 @@ export async function inviteUser(
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw validationError("email", "A user with this e-mail address already exists.");
     }
-    if (input.organisationId && !(await tx.organisation.findFirst({ where: { id: input.organisationId, archivedAt: null }, select: { id: true } }))) {
+    if (
+      input.organisationId &&
+      !(await tx.organisation.findFirst({
+        where: { id: input.organisationId, archivedAt: null },
+        select: { id: true },
+      }))
+    ) {
       throw validationError("organisationId", "Choose an organisation from the directory.");
     }
     const project = input.projectId
-      ? await tx.project.findFirst({ where: { id: input.projectId, archivedAt: null }, select: { id: true, acronym: true } })
+      ? await tx.project.findFirst({
+          where: { id: input.projectId, archivedAt: null },
+          select: { id: true, acronym: true },
+        })
       : null;
     if (input.projectId && !project) throw validationError("projectId", "Choose a project.");
     // Earlier open invitations to the same address stop working: only the newest link counts.
-    await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const invitation = await tx.invitation.create({
       data: {
         email: input.email,
@@ -84,7 +104,13 @@ export async function inviteUser(
         role: input.role,
         organisationId: input.organisationId,
         projectId: project?.id ?? null,
-        projectRole: project ? (input.role === "PROJECT_LEAD" ? "LEAD" : input.role === "VIEWER" ? "VIEWER" : "MEMBER") : null,
+        projectRole: project
+          ? input.role === "PROJECT_LEAD"
+            ? "LEAD"
+            : input.role === "VIEWER"
+              ? "VIEWER"
+              : "MEMBER"
+          : null,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
         invitedById: user.id,
@@ -111,7 +137,12 @@ export async function inviteUser(
       entityType: "Invitation",
       entityId: invitation.id,
       projectId: project?.id,
-      after: { email: input.email, role: input.role, organisationId: input.organisationId, projectId: project?.id ?? null },
+      after: {
+        email: input.email,
+        role: input.role,
+        organisationId: input.organisationId,
+        projectId: project?.id ?? null,
+      },
     });
     return invitation;
   });
@@ -123,7 +154,10 @@ function openInvitationWhere(token: string) {
 
 /** An invitation that can still be accepted, or null. */
 export async function getOpenInvitation(token: string) {
-  return db.invitation.findFirst({ where: openInvitationWhere(token), select: { id: true, email: true, name: true, role: true } });
+  return db.invitation.findFirst({
+    where: openInvitationWhere(token),
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 const INVITATION_GONE = "This invitation has expired or has already been used. Ask an administrator for a new one.";
@@ -133,8 +167,15 @@ const INVITATION_GONE = "This invitation has expired or has already been used. A
  * password is hashed only for a real invitation, and an address that keeps trying tokens that match none
  * is refused, like failed sign-ins.
  */
-export async function acceptInvitation(input: z.output<typeof ZAcceptInvitationInput>, address: string): Promise<{ email: string }> {
-  if (await isAddressThrottled(address)) throw new AppError("RATE_LIMITED", "Too many attempts with invitation links that do not work. Wait 15 minutes, then try again.");
+export async function acceptInvitation(
+  input: z.output<typeof ZAcceptInvitationInput>,
+  address: string,
+): Promise<{ email: string }> {
+  if (await isAddressThrottled(address))
+    throw new AppError(
+      "RATE_LIMITED",
+      "Too many attempts with invitation links that do not work. Wait 15 minutes, then try again.",
+    );
   if (!(await db.invitation.findFirst({ where: openInvitationWhere(input.token), select: { id: true } }))) {
     await recordFailedSignIn({ email: "", address });
     throw new AppError("NOT_FOUND", INVITATION_GONE);
@@ -148,21 +189,36 @@ export async function acceptInvitation(input: z.output<typeof ZAcceptInvitationI
       throw new AppError("CONFLICT", "An account with this e-mail address already exists: sign in instead.");
     }
     const created = await tx.user.create({
-      data: { email: invitation.email, name: invitation.name, role: invitation.role, organisationId: invitation.organisationId, passwordHash },
+      data: {
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        organisationId: invitation.organisationId,
+        passwordHash,
+      },
       select: { id: true, email: true },
     });
     if (invitation.projectId && invitation.projectRole) {
-      await tx.projectMembership.create({ data: { userId: created.id, projectId: invitation.projectId, role: invitation.projectRole } });
+      await tx.projectMembership.create({
+        data: { userId: created.id, projectId: invitation.projectId, role: invitation.projectRole },
+      });
     }
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
-    await recordAudit(tx, { actorId: created.id, action: "user.accept-invitation", entityType: "User", entityId: created.id, projectId: invitation.projectId });
+    await recordAudit(tx, {
+      actorId: created.id,
+      action: "user.accept-invitation",
+      entityType: "User",
+      entityId: created.id,
+      projectId: invitation.projectId,
+    });
     return { email: created.email };
   });
 }
 
 export async function setUserActive(user: SessionUser, input: z.output<typeof ZSetUserActiveInput>): Promise<void> {
   requireRole(user, ADMINS);
-  if (input.userId === user.id && !input.isActive) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  if (input.userId === user.id && !input.isActive)
+    throw new AppError("CONFLICT", "You cannot deactivate your own account.");
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, deactivatedAt: true } });
     if (!target) throw notFound("The user");

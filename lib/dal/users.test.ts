@@ -38,7 +38,10 @@ describe("session versions", () => {
   });
 
   it("a session from before a deactivation stays ended after the reactivation", async () => {
-    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" }, select: { id: true, email: true, name: true, role: true, organisationId: true } });
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: "admin@demo.test" },
+      select: { id: true, email: true, name: true, role: true, organisationId: true },
+    });
     const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { email: "partner@demo.test" } });
     await setUserActive(admin, { userId: id, isActive: false });
     await setUserActive(admin, { userId: id, isActive: true });

@@ -48,11 +48,26 @@ async function upsertPlanItem<Row extends { id: string }>(
 ): Promise<{ id: string; projectId: string }> {
   if (!before) {
     const created = await create();
-    await recordAudit(tx, { actorId: user.id, action: `${entity.action}.create`, entityType: entity.type, entityId: created.id, projectId: entity.projectId, after });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: `${entity.action}.create`,
+      entityType: entity.type,
+      entityId: created.id,
+      projectId: entity.projectId,
+      after,
+    });
     return { id: created.id, projectId: entity.projectId };
   }
   await update(before.id);
-  await recordAudit(tx, { actorId: user.id, action: `${entity.action}.update`, entityType: entity.type, entityId: before.id, projectId: entity.projectId, before, after });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: `${entity.action}.update`,
+    entityType: entity.type,
+    entityId: before.id,
+    projectId: entity.projectId,
+    before,
+    after,
+  });
   return { id: before.id, projectId: entity.projectId };
 }
 
@@ -62,14 +77,26 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...months } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.reportingPeriod.findFirst({ where: { id, projectId } }), "The reporting period");
+    const before = await loadForWrite(
+      id,
+      () => tx.reportingPeriod.findFirst({ where: { id, projectId } }),
+      "The reporting period",
+    );
     assertWithinProject(await projectDuration(tx, projectId), months);
     const overlap = await tx.reportingPeriod.findFirst({
-      where: { projectId, startMonth: { lte: months.endMonth }, endMonth: { gte: months.startMonth }, ...(id ? { NOT: { id } } : {}) },
+      where: {
+        projectId,
+        startMonth: { lte: months.endMonth },
+        endMonth: { gte: months.startMonth },
+        ...(id ? { NOT: { id } } : {}),
+      },
       select: { number: true, startMonth: true, endMonth: true },
     });
     if (overlap) {
-      throw validationError("startMonth", `Overlaps P${overlap.number} (M${overlap.startMonth}–M${overlap.endMonth}): periods follow one another.`);
+      throw validationError(
+        "startMonth",
+        `Overlaps P${overlap.number} (M${overlap.startMonth}–M${overlap.endMonth}): periods follow one another.`,
+      );
     }
     const result = await upsertPlanItem(
       tx,
@@ -78,7 +105,10 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
       before,
       async () => {
         const last = await tx.reportingPeriod.aggregate({ where: { projectId }, _max: { number: true } });
-        return tx.reportingPeriod.create({ data: { projectId, ...months, number: (last._max.number ?? 0) + 1 }, select: { id: true } });
+        return tx.reportingPeriod.create({
+          data: { projectId, ...months, number: (last._max.number ?? 0) + 1 },
+          select: { id: true },
+        });
       },
       (rowId) => tx.reportingPeriod.update({ where: { id: rowId }, data: months }),
       months,
@@ -90,10 +120,16 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
 
 /** P1, P2 ... follow the order of the months, whatever order the periods were entered in. */
 async function renumberPeriods(tx: Tx, projectId: string) {
-  const periods = await tx.reportingPeriod.findMany({ where: { projectId }, orderBy: { startMonth: "asc" }, select: { id: true, number: true } });
+  const periods = await tx.reportingPeriod.findMany({
+    where: { projectId },
+    orderBy: { startMonth: "asc" },
+    select: { id: true, number: true },
+  });
   // Two passes: unique (projectId, number) must hold after every single update.
-  for (const [index, period] of periods.entries()) await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: -(index + 1) } });
-  for (const [index, period] of periods.entries()) await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: index + 1 } });
+  for (const [index, period] of periods.entries())
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: -(index + 1) } });
+  for (const [index, period] of periods.entries())
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { number: index + 1 } });
 }
 
 export async function deleteReportingPeriod(user: SessionUser, input: DeleteInput) {
@@ -105,11 +141,21 @@ export async function deleteReportingPeriod(user: SessionUser, input: DeleteInpu
     });
     if (!period) throw notFound("The reporting period");
     if (period._count.reports + period._count.budgetLines + period._count.payments > 0) {
-      throw new AppError("CONFLICT", `P${period.number} has partner reports, budget lines or payments: it cannot be deleted.`);
+      throw new AppError(
+        "CONFLICT",
+        `P${period.number} has partner reports, budget lines or payments: it cannot be deleted.`,
+      );
     }
     await tx.reportingPeriod.delete({ where: { id: period.id } });
     await renumberPeriods(tx, input.projectId);
-    await recordAudit(tx, { actorId: user.id, action: "period.delete", entityType: "ReportingPeriod", entityId: period.id, projectId: input.projectId, before: period });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "period.delete",
+      entityType: "ReportingPeriod",
+      entityId: period.id,
+      projectId: input.projectId,
+      before: period,
+    });
   });
 }
 
@@ -119,18 +165,31 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }), "The work package");
+    const before = await loadForWrite(
+      id,
+      () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }),
+      "The work package",
+    );
     assertWithinProject(await projectDuration(tx, projectId), { startMonth: data.startMonth, endMonth: data.endMonth });
     await assertPartnerOfProject(tx, projectId, data.leadPartnerId, "leadPartnerId");
-    const taken = await tx.workPackage.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    const taken = await tx.workPackage.findFirst({
+      where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
+      select: { id: true },
+    });
     if (taken) throw validationError("number", `The project already has a WP${data.number}.`);
     if (before) {
       const outside = await tx.deliverable.findFirst({
-        where: { workPackageId: before.id, OR: [{ dueMonth: { lt: data.startMonth } }, { dueMonth: { gt: data.endMonth } }] },
+        where: {
+          workPackageId: before.id,
+          OR: [{ dueMonth: { lt: data.startMonth } }, { dueMonth: { gt: data.endMonth } }],
+        },
         select: { number: true, dueMonth: true },
       });
       if (outside) {
-        throw validationError("endMonth", `${outside.number} is due in M${outside.dueMonth}, outside M${data.startMonth}–M${data.endMonth}. Move it first.`);
+        throw validationError(
+          "endMonth",
+          `${outside.number} is due in M${outside.dueMonth}, outside M${data.startMonth}–M${data.endMonth}. Move it first.`,
+        );
       }
     }
     return upsertPlanItem(
@@ -154,10 +213,20 @@ export async function deleteWorkPackage(user: SessionUser, input: DeleteInput) {
     });
     if (!workPackage) throw notFound("The work package");
     if (workPackage._count.deliverables + workPackage._count.milestones > 0) {
-      throw new AppError("CONFLICT", `WP${workPackage.number} still has deliverables or milestones: move or delete them first.`);
+      throw new AppError(
+        "CONFLICT",
+        `WP${workPackage.number} still has deliverables or milestones: move or delete them first.`,
+      );
     }
     await tx.workPackage.delete({ where: { id: workPackage.id } });
-    await recordAudit(tx, { actorId: user.id, action: "work-package.delete", entityType: "WorkPackage", entityId: workPackage.id, projectId: input.projectId, before: workPackage });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "work-package.delete",
+      entityType: "WorkPackage",
+      entityId: workPackage.id,
+      projectId: input.projectId,
+      before: workPackage,
+    });
   });
 }
 
@@ -167,16 +236,29 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.deliverable.findFirst({ where: { id, projectId } }), "The deliverable");
+    const before = await loadForWrite(
+      id,
+      () => tx.deliverable.findFirst({ where: { id, projectId } }),
+      "The deliverable",
+    );
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     await assertPartnerOfProject(tx, projectId, data.responsiblePartnerId, "responsiblePartnerId");
-    const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { number: true } });
+    const workPackage = await tx.workPackage.findFirst({
+      where: { id: data.workPackageId, projectId, archivedAt: null },
+      select: { number: true },
+    });
     if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
     const numberedWorkPackage = Number(DELIVERABLE_NUMBER.exec(data.number)?.[1]);
     if (numberedWorkPackage !== workPackage.number) {
-      throw validationError("number", `${data.number} would belong to WP${numberedWorkPackage}; in WP${workPackage.number} number it D${workPackage.number}.<n>.`);
+      throw validationError(
+        "number",
+        `${data.number} would belong to WP${numberedWorkPackage}; in WP${workPackage.number} number it D${workPackage.number}.<n>.`,
+      );
     }
-    const taken = await tx.deliverable.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    const taken = await tx.deliverable.findFirst({
+      where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
+      select: { id: true },
+    });
     if (taken) throw validationError("number", `The project already has a deliverable ${data.number}.`);
     return upsertPlanItem(
       tx,
@@ -229,7 +311,14 @@ export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
       );
     }
     await tx.deliverable.delete({ where: { id: deliverable.id } });
-    await recordAudit(tx, { actorId: user.id, action: "deliverable.delete", entityType: "Deliverable", entityId: deliverable.id, projectId: input.projectId, before: deliverable });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "deliverable.delete",
+      entityType: "Deliverable",
+      entityId: deliverable.id,
+      projectId: input.projectId,
+      before: deliverable,
+    });
   });
 }
 
@@ -242,10 +331,16 @@ export async function saveMilestone(user: SessionUser, input: z.output<typeof ZS
     const before = await loadForWrite(id, () => tx.milestone.findFirst({ where: { id, projectId } }), "The milestone");
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     if (data.workPackageId) {
-      const workPackage = await tx.workPackage.findFirst({ where: { id: data.workPackageId, projectId, archivedAt: null }, select: { id: true } });
+      const workPackage = await tx.workPackage.findFirst({
+        where: { id: data.workPackageId, projectId, archivedAt: null },
+        select: { id: true },
+      });
       if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
     }
-    const taken = await tx.milestone.findFirst({ where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+    const taken = await tx.milestone.findFirst({
+      where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
+      select: { id: true },
+    });
     if (taken) throw validationError("number", `The project already has a milestone MS${data.number}.`);
     return upsertPlanItem(
       tx,
@@ -264,9 +359,17 @@ export async function deleteMilestone(user: SessionUser, input: DeleteInput) {
   await db.$transaction(async (tx) => {
     const milestone = await tx.milestone.findFirst({ where: { id: input.id, projectId: input.projectId } });
     if (!milestone) throw notFound("The milestone");
-    if (milestone.achievedOn) throw new AppError("CONFLICT", `MS${milestone.number} has been reached: it is kept as history.`);
+    if (milestone.achievedOn)
+      throw new AppError("CONFLICT", `MS${milestone.number} has been reached: it is kept as history.`);
     await tx.milestone.delete({ where: { id: milestone.id } });
-    await recordAudit(tx, { actorId: user.id, action: "milestone.delete", entityType: "Milestone", entityId: milestone.id, projectId: input.projectId, before: milestone });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "milestone.delete",
+      entityType: "Milestone",
+      entityId: milestone.id,
+      projectId: input.projectId,
+      before: milestone,
+    });
   });
 }
 
@@ -274,14 +377,25 @@ export async function deleteMilestone(user: SessionUser, input: DeleteInput) {
 
 export async function getReportingPeriodForEdit(user: SessionUser, projectId: string, id: string) {
   await requireProjectLead(user, projectId);
-  return db.reportingPeriod.findFirst({ where: { id, projectId }, select: { id: true, number: true, startMonth: true, endMonth: true } });
+  return db.reportingPeriod.findFirst({
+    where: { id, projectId },
+    select: { id: true, number: true, startMonth: true, endMonth: true },
+  });
 }
 
 export async function getWorkPackageForEdit(user: SessionUser, projectId: string, id: string) {
   await requireProjectLead(user, projectId);
   return db.workPackage.findFirst({
     where: { id, projectId, archivedAt: null },
-    select: { id: true, number: true, title: true, objective: true, leadPartnerId: true, startMonth: true, endMonth: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      objective: true,
+      leadPartnerId: true,
+      startMonth: true,
+      endMonth: true,
+    },
   });
 }
 

@@ -13,10 +13,16 @@ describe("describeAuditEvent", () => {
   });
 
   it("names the record that was created or changed", () => {
-    expect(describeAuditEvent({ action: "deliverable.create", before: null, after: JSON.stringify({ number: "D1.4" }) })).toBe("Created deliverable D1.4");
-    expect(describeAuditEvent({ action: "work-package.update", before: null, after: JSON.stringify({ number: 2, title: "Skills" }) })).toBe(
-      "Changed work package 2",
-    );
+    expect(
+      describeAuditEvent({ action: "deliverable.create", before: null, after: JSON.stringify({ number: "D1.4" }) }),
+    ).toBe("Created deliverable D1.4");
+    expect(
+      describeAuditEvent({
+        action: "work-package.update",
+        before: null,
+        after: JSON.stringify({ number: 2, title: "Skills" }),
+      }),
+    ).toBe("Changed work package 2");
   });
 
   it("survives a snapshot that is not JSON", () => {

@@ -57,7 +57,8 @@ export function describeAuditEvent(
   const [record = "", verb = ""] = event.action.split(".");
   const before = parse(event.before);
   const after = parse(event.after);
-  const name = after.number ?? before.number ?? after.title ?? before.title ?? after.name ?? before.name ?? after.acronym ?? "";
+  const name =
+    after.number ?? before.number ?? after.title ?? before.title ?? after.name ?? before.name ?? after.acronym ?? "";
   if (event.action === "deliverable.status") {
     return `${String(name)}: ${statusLabel(before.status)} → ${statusLabel(after.status)}${after.comment ? ` (“${String(after.comment)}”)` : ""}`;
   }

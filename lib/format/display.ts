@@ -17,7 +17,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Display
 }
 
 export function formatDate(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })).format(date);
+  return cached(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /** A moment to the minute, in UTC, said so: "21 Jan 2016, 14:05 UTC". */
@@ -26,7 +29,10 @@ export function formatDateTime(date: Date, locale = DEFAULT_FORMAT_LOCALE): stri
 }
 
 export function formatMonthYear(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
-  return cached(`month:${locale}`, () => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" })).format(date);
+  return cached(
+    `month:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /** ISO yyyy-mm-dd, for machine-readable <time dateTime>. */
@@ -38,16 +44,26 @@ export function isoDate(date: Date): string {
  * Money from an exact decimal string (Prisma's Decimal.toString()): Intl formats the string itself,
  * so no float rounding creeps in.
  */
-export function formatMoney(amount: { toString(): string } | string, currency: string, locale = DEFAULT_FORMAT_LOCALE): string {
+export function formatMoney(
+  amount: { toString(): string } | string,
+  currency: string,
+  locale = DEFAULT_FORMAT_LOCALE,
+): string {
   const value = typeof amount === "string" ? amount : amount.toString();
-  return cached(`money:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency })).format(
+  return cached(
+    `money:${locale}:${currency}`,
+    () => new Intl.NumberFormat(locale, { style: "currency", currency }),
+  ).format(
     value as unknown as number, // Intl.NumberFormat formats decimal strings exactly (ES2023).
   );
 }
 
 export function formatPercent(rate: { toString(): string } | string, locale = DEFAULT_FORMAT_LOCALE): string {
   const value = Number(typeof rate === "string" ? rate : rate.toString());
-  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 })).format(value);
+  return cached(
+    `percent:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 export function countryName(code: string, locale = DEFAULT_FORMAT_LOCALE): string {

@@ -28,7 +28,12 @@ export type TimelineWords = {
 };
 
 const ENGLISH: TimelineWords = {
-  groups: { periods: "Reporting periods", workPackages: "Work packages", deliverables: "Deliverables", milestones: "Milestones" },
+  groups: {
+    periods: "Reporting periods",
+    workPackages: "Work packages",
+    deliverables: "Deliverables",
+    milestones: "Milestones",
+  },
   ledBy: (organisation) => `Led by ${organisation}`,
   statuses: DELIVERABLE_STATUS_LABELS,
   overdue: "overdue",

@@ -10,9 +10,13 @@ describe("translateMessage", () => {
   it("translates exact sentences and sentences with values into Romanian", () => {
     expect(translateMessage("Please correct the highlighted fields.", "ro")).toBe("Corectați câmpurile marcate.");
     expect(translateMessage("Enter an acronym.", "ro")).toBe("Introduceți un acronim.");
-    expect(translateMessage("Keep the summary to 4000 characters or fewer.", "ro")).toBe("Limitați rezumatul la cel mult 4000 de caractere.");
+    expect(translateMessage("Keep the summary to 4000 characters or fewer.", "ro")).toBe(
+      "Limitați rezumatul la cel mult 4000 de caractere.",
+    );
     expect(translateMessage("The due month is M1 or later.", "ro")).toBe("Luna scadentă este L1 sau ulterioară.");
-    expect(translateMessage("The project was not found, or you have no access to it.", "ro")).toBe("Proiectul nu a fost găsit(ă) sau nu aveți acces.");
+    expect(translateMessage("The project was not found, or you have no access to it.", "ro")).toBe(
+      "Proiectul nu a fost găsit(ă) sau nu aveți acces.",
+    );
     expect(translateMessage("D2.2: This deliverable is past its due date: justify the late submission.", "ro")).toBe(
       "D2.2: Termenul acestui livrabil a trecut: justificați depunerea întârziată.",
     );
@@ -34,13 +38,28 @@ describe("every validation message of every form schema", () => {
   it("has a Romanian translation", async () => {
     const modules = import.meta.glob("../validation/*.ts", { eager: true }) as Record<string, Record<string, unknown>>;
     const untranslated = new Set<string>();
-    const inputs = [{}, { name: "", title: "", email: "x", amount: "-1", startMonth: "0", endMonth: "x", dueMonth: 0, number: "", password: "1" }];
+    const inputs = [
+      {},
+      {
+        name: "",
+        title: "",
+        email: "x",
+        amount: "-1",
+        startMonth: "0",
+        endMonth: "x",
+        dueMonth: 0,
+        number: "",
+        password: "1",
+      },
+    ];
     for (const [file, exports] of Object.entries(modules)) {
       if (file.endsWith(".test.ts")) continue;
       for (const [name, schema] of Object.entries(exports)) {
         if (!name.startsWith("Z") || typeof (schema as { safeParse?: unknown })?.safeParse !== "function") continue;
         for (const input of inputs) {
-          const result = (schema as { safeParse: (value: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }).safeParse(input);
+          const result = (
+            schema as { safeParse: (value: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }
+          ).safeParse(input);
           for (const issue of result.error?.issues ?? []) {
             if (translateMessage(issue.message, "ro") === issue.message) untranslated.add(`${name}: ${issue.message}`);
           }
@@ -55,7 +74,15 @@ describe("every fixed error message the server writes", () => {
   it("has a Romanian translation", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
     const path = await import("node:path");
-    const folders = ["lib/dal", "lib/actions", "lib/workflow", "lib/uploads", "lib/auth", "app/api/uploads", "app/api/files/[fileId]"];
+    const folders = [
+      "lib/dal",
+      "lib/actions",
+      "lib/workflow",
+      "lib/uploads",
+      "lib/auth",
+      "app/api/uploads",
+      "app/api/files/[fileId]",
+    ];
     const calls = [
       /new AppError\("\w+", "([^"]+)"/g,
       /forbidden\("([^"]+)"\)/g,

@@ -44,7 +44,10 @@ describe("interface messages", () => {
   });
 
   it("are valid ICU messages that format with their values", () => {
-    for (const [locale, messages] of [["en", en], ["ro", ro]] as const) {
+    for (const [locale, messages] of [
+      ["en", en],
+      ["ro", ro],
+    ] as const) {
       const t = createTranslator({
         locale,
         messages,
@@ -53,7 +56,9 @@ describe("interface messages", () => {
         },
       });
       for (const [key, message] of Object.entries(leaves(messages as Tree))) {
-        const values = Object.fromEntries(placeholders(message).map((name) => [name, name === "count" || name === "n" ? 3 : "x"]));
+        const values = Object.fromEntries(
+          placeholders(message).map((name) => [name, name === "count" || name === "n" ? 3 : "x"]),
+        );
         expect(() => t(key as never, values as never), `${locale}: ${key}`).not.toThrow();
       }
     }

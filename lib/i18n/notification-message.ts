@@ -10,7 +10,16 @@ export function notificationMessage(
   kind: NotificationKind,
   params: NotificationParams,
 ): string {
-  const values: Record<string, string | number> = { acronym: "", number: "", status: "", partner: "", period: "", file: "", version: "", ...params };
+  const values: Record<string, string | number> = {
+    acronym: "",
+    number: "",
+    status: "",
+    partner: "",
+    period: "",
+    file: "",
+    version: "",
+    ...params,
+  };
   if (typeof params.status === "string") values.status = labels(`deliverableStatus.${params.status}`);
   return t(`message.${kind}`, values);
 }

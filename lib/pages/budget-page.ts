@@ -9,8 +9,14 @@ export async function loadBudgetFormPage(params: Promise<{ projectId: string }>)
   const project = await orNotFound(getBudgetFormOptions(user, (await params).projectId));
   const options = {
     currency: project.currency,
-    partners: project.partners.map((partner) => ({ value: partner.id, label: `PP${partner.partnerNumber} ${partner.organisation.name}` })),
-    periods: project.reportingPeriods.map((period) => ({ value: period.id, label: `P${period.number} (M${period.startMonth}–M${period.endMonth})` })),
+    partners: project.partners.map((partner) => ({
+      value: partner.id,
+      label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
+    })),
+    periods: project.reportingPeriods.map((period) => ({
+      value: period.id,
+      label: `P${period.number} (M${period.startMonth}–M${period.endMonth})`,
+    })),
   };
   return { user, project, options };
 }

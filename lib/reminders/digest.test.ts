@@ -29,11 +29,16 @@ describe("composeDigest", () => {
     });
     expect(subject).toBe("Consortia: 2 deadlines need your attention");
     expect(body.indexOf("Overdue (1)")).toBeLessThan(body.indexOf("Due within 7 days (1)"));
-    expect(body).toContain("- DANUBE ICT · D1.2 Report 2 · due 31 Jan 2016\n  https://example.org/projects/p/deliverables/d2");
+    expect(body).toContain(
+      "- DANUBE ICT · D1.2 Report 2 · due 31 Jan 2016\n  https://example.org/projects/p/deliverables/d2",
+    );
   });
 
   it("keeps a long section short and points to the dashboard for the rest", () => {
-    const entries = Array.from({ length: MAX_LINES_PER_SECTION + 5 }, (_, index) => ({ deadline: deadline(index), kind: "OVERDUE" as const }));
+    const entries = Array.from({ length: MAX_LINES_PER_SECTION + 5 }, (_, index) => ({
+      deadline: deadline(index),
+      kind: "OVERDUE" as const,
+    }));
     const { body } = composeDigest({ name: "Corina", locale: "en", appUrl: "https://example.org", entries });
     expect(body).toContain(`Overdue (${MAX_LINES_PER_SECTION + 5})`);
     expect(body.match(/^- DANUBE ICT/gm)).toHaveLength(MAX_LINES_PER_SECTION);

@@ -34,12 +34,14 @@ export function composeDigest(input: {
   const sections = REMINDER_KINDS.map((kind) => {
     const entries = input.entries.filter((entry) => entry.kind === kind);
     if (entries.length === 0) return null;
-    const lines = entries.slice(0, MAX_LINES_PER_SECTION).map(({ deadline }) =>
-      [
-        `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: display.date(deadline.dueDate) })}`,
-        `  ${base}${deadline.href}`,
-      ].join("\n"),
-    );
+    const lines = entries
+      .slice(0, MAX_LINES_PER_SECTION)
+      .map(({ deadline }) =>
+        [
+          `- ${deadline.acronym} · ${deadlineLabel(deadline, t)} · ${t("Reminders.dueOn", { date: display.date(deadline.dueDate) })}`,
+          `  ${base}${deadline.href}`,
+        ].join("\n"),
+      );
     if (entries.length > MAX_LINES_PER_SECTION) {
       lines.push(t("Reminders.more", { count: entries.length - MAX_LINES_PER_SECTION, url: `${base}/dashboard` }));
     }

@@ -42,7 +42,16 @@ const org = (
   city: string,
   type: OrganisationType,
   networkMember = true,
-): DemoOrganisation => ({ id: `demo-org-${id}`, name, shortName, country, city, type, isDemo: id !== "cluj", networkMember });
+): DemoOrganisation => ({
+  id: `demo-org-${id}`,
+  name,
+  shortName,
+  country,
+  city,
+  type,
+  isDemo: id !== "cluj",
+  networkMember,
+});
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   org("cluj", "Cluj IT Cluster", "Cluj IT", "RO", "Cluj-Napoca", "BUSINESS_SUPPORT_ORGANISATION"),
@@ -141,7 +150,13 @@ type DemoDeliverable = [
 ];
 type DemoMilestone = [number: number, title: string, dueMonth: number, verification: string, achieved?: string];
 type DemoPayment = { kind: PaymentKind; period?: number; planned: string; share: number; received?: string };
-type DemoReport = { period: number; partner: string; status: PartnerReportStatus; spentShare: number; comment?: string };
+type DemoReport = {
+  period: number;
+  partner: string;
+  status: PartnerReportStatus;
+  spentShare: number;
+  comment?: string;
+};
 
 export type DemoProject = {
   id: string;
@@ -239,8 +254,13 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { period: 1, partner: "sofia", status: "ACCEPTED", spentShare: 0.88 },
       { period: 1, partner: "thessaloniki", status: "ACCEPTED", spentShare: 1.04 },
       { period: 2, partner: "cluj", status: "DRAFT", spentShare: 0.7 },
-      { period: 2, partner: "thessaloniki", status: "RETURNED", spentShare: 1.12,
-        comment: "Travel costs exceed the plan: please attach the justification for the Istanbul meeting." },
+      {
+        period: 2,
+        partner: "thessaloniki",
+        status: "RETURNED",
+        spentShare: 1.12,
+        comment: "Travel costs exceed the plan: please attach the justification for the Istanbul meeting.",
+      },
       { period: 2, partner: "novisad", status: "SUBMITTED", spentShare: 0.91 },
     ],
   },
@@ -248,7 +268,8 @@ export const DEMO_PROJECTS: DemoProject[] = [
     id: "demo-proj-smart-bridge",
     acronym: "SMART-BRIDGE",
     title: "Smart Bridges between Digital Innovation Hubs of the Danube Region",
-    summary: "Builds the capacity of digital innovation hubs and runs cross-border pilot actions with manufacturing SMEs.",
+    summary:
+      "Builds the capacity of digital innovation hubs and runs cross-border pilot actions with manufacturing SMEs.",
     programmeId: "demo-prog-interreg-danube",
     callId: "demo-call-drp-2",
     startDate: utc("2025-01-01"),
@@ -379,7 +400,13 @@ export type DemoUser = {
 
 export const DEMO_USERS: DemoUser[] = [
   { email: "admin@demo.test", name: "Ana Admin", role: "ADMIN", memberships: [] },
-  { email: "coordinator@demo.test", name: "Corina Coordinator", role: "COORDINATOR", organisation: "cluj", memberships: [] },
+  {
+    email: "coordinator@demo.test",
+    name: "Corina Coordinator",
+    role: "COORDINATOR",
+    organisation: "cluj",
+    memberships: [],
+  },
   {
     email: "lead@demo.test",
     name: "Luca Lead",

@@ -3,16 +3,17 @@ import { db, seedDemo } from "@/test/db";
 import { verifyPassword } from "@/lib/auth/password";
 
 async function counts() {
-  const [organisations, projects, partners, deliverables, budgetLines, payments, users, memberships] = await Promise.all([
-    db.organisation.count(),
-    db.project.count(),
-    db.projectPartner.count(),
-    db.deliverable.count(),
-    db.budgetLine.count(),
-    db.payment.count(),
-    db.user.count(),
-    db.projectMembership.count(),
-  ]);
+  const [organisations, projects, partners, deliverables, budgetLines, payments, users, memberships] =
+    await Promise.all([
+      db.organisation.count(),
+      db.project.count(),
+      db.projectPartner.count(),
+      db.deliverable.count(),
+      db.budgetLine.count(),
+      db.payment.count(),
+      db.user.count(),
+      db.projectMembership.count(),
+    ]);
   return { organisations, projects, partners, deliverables, budgetLines, payments, users, memberships };
 }
 
@@ -23,7 +24,9 @@ describe("demo data", () => {
     await db.deliverable.update({ where: { id: "demo-proj-danube-ict-d2-2" }, data: { status: "APPROVED" } });
     await seedDemo();
     expect(await counts()).toEqual(first);
-    expect((await db.deliverable.findUniqueOrThrow({ where: { id: "demo-proj-danube-ict-d2-2" } })).status).toBe("IN_REVIEW");
+    expect((await db.deliverable.findUniqueOrThrow({ where: { id: "demo-proj-danube-ict-d2-2" } })).status).toBe(
+      "IN_REVIEW",
+    );
   });
 
   it("holds the network: 17 members from the 10 countries, coordinated by Cluj IT Cluster", async () => {
@@ -47,16 +50,26 @@ describe("demo data", () => {
     expect(project.startDate.toISOString()).toBe("2015-12-01T00:00:00.000Z");
     expect(project.programme.name).toBe("Danube Region Strategy START");
     expect(project.workPackages.map((workPackage) => workPackage.title)).toEqual(
-      expect.arrayContaining(["Project management and coordination", "Mapping of ICT competences", "Joint strategy for SMEs", "Communication and dissemination"]),
+      expect.arrayContaining([
+        "Project management and coordination",
+        "Mapping of ICT competences",
+        "Joint strategy for SMEs",
+        "Communication and dissemination",
+      ]),
     );
-    expect(project.partners.filter((partner) => partner.role === "LEAD_PARTNER").map((partner) => partner.organisation.name)).toEqual([
-      "Cluj IT Cluster",
-    ]);
+    expect(
+      project.partners.filter((partner) => partner.role === "LEAD_PARTNER").map((partner) => partner.organisation.name),
+    ).toEqual(["Cluj IT Cluster"]);
   });
 
   it("keeps the money exact: budget lines add up to the partners' shares and the total cost", async () => {
-    for (const project of await db.project.findMany({ include: { partners: true, budgetLines: true, payments: true } })) {
-      const lines = project.budgetLines.reduce((sum, line) => sum.plus(line.amount), project.totalCost.minus(project.totalCost));
+    for (const project of await db.project.findMany({
+      include: { partners: true, budgetLines: true, payments: true },
+    })) {
+      const lines = project.budgetLines.reduce(
+        (sum, line) => sum.plus(line.amount),
+        project.totalCost.minus(project.totalCost),
+      );
       expect(lines.equals(project.totalCost)).toBe(true);
       const shares = project.partners.reduce((sum, partner) => sum.plus(partner.budgetAmount), lines.minus(lines));
       expect(shares.equals(project.totalCost)).toBe(true);

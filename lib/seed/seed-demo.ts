@@ -84,8 +84,10 @@ async function seedProject(tx: Tx, project: DemoProject) {
   const categories = Object.keys(project.budgetPerPeriod) as CostCategory[];
 
   // Budget in cents, so that every total is exact.
-  const partnerBudgets = project.partners.map((_, partnerIndex) =>
-    categories.reduce((sum, category) => sum + cents(plannedAmount(project, partnerIndex, category)), 0) * periodCount,
+  const partnerBudgets = project.partners.map(
+    (_, partnerIndex) =>
+      categories.reduce((sum, category) => sum + cents(plannedAmount(project, partnerIndex, category)), 0) *
+      periodCount,
   );
   const totalCost = partnerBudgets.reduce((sum, amount) => sum + amount, 0);
   const grant = Math.round(totalCost * Number(project.cofinancingRate));
@@ -107,7 +109,11 @@ async function seedProject(tx: Tx, project: DemoProject) {
     isDemo: project.isDemo,
     archivedAt: null,
   };
-  await tx.project.upsert({ where: { id: project.id }, create: { id: project.id, ...projectData }, update: projectData });
+  await tx.project.upsert({
+    where: { id: project.id },
+    create: { id: project.id, ...projectData },
+    update: projectData,
+  });
 
   for (const [index, partner] of project.partners.entries()) {
     const id = `${project.id}-pp${index + 1}`;
@@ -130,7 +136,11 @@ async function seedProject(tx: Tx, project: DemoProject) {
       type: "BOTH" as const,
       dueDate: addDays(projectMonthEnd(project.startDate, period.endMonth), 60),
     };
-    await tx.reportDeadline.upsert({ where: { id: `${id}-deadline` }, create: { id: `${id}-deadline`, ...deadline }, update: deadline });
+    await tx.reportDeadline.upsert({
+      where: { id: `${id}-deadline` },
+      create: { id: `${id}-deadline`, ...deadline },
+      update: deadline,
+    });
   }
 
   for (const workPackage of project.workPackages) {
@@ -281,7 +291,10 @@ const STATUS_PATHS: Record<DeliverableStatus, DeliverableStatus[]> = {
 };
 
 async function seedStatusHistory(tx: Tx, project: DemoProject) {
-  const lead = await tx.projectMembership.findFirst({ where: { projectId: project.id, role: "LEAD" }, select: { userId: true } });
+  const lead = await tx.projectMembership.findFirst({
+    where: { projectId: project.id, role: "LEAD" },
+    select: { userId: true },
+  });
   for (const [number, , , , dueMonth, status] of project.deliverables) {
     const deliverableId = `${project.id}-${number.toLowerCase().replace(".", "-")}`;
     const dueDate = projectMonthEnd(project.startDate, dueMonth);

@@ -10,7 +10,10 @@ describe("sanitizeFileName", () => {
   });
 
   it("keeps the rest of Unicode, and refuses path separators", () => {
-    expect(sanitizeFileName("Raport ședință — București.pdf")).toEqual({ ok: true, value: "Raport ședință — București.pdf" });
+    expect(sanitizeFileName("Raport ședință — București.pdf")).toEqual({
+      ok: true,
+      value: "Raport ședință — București.pdf",
+    });
     expect(sanitizeFileName("تقرير.pdf")).toEqual({ ok: true, value: "تقرير.pdf" });
     expect(sanitizeFileName("../etc/passwd.pdf").ok).toBe(false);
   });

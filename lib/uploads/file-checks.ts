@@ -4,10 +4,22 @@ import yauzl from "yauzl";
 /** What we accept, by content. The name's extension must agree with the content. */
 export const ACCEPTED_TYPES = {
   pdf: { mime: "application/pdf", extensions: ["pdf"], label: "PDF" },
-  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensions: ["docx"], label: "Word (DOCX)" },
-  xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensions: ["xlsx"], label: "Excel (XLSX)" },
+  docx: {
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extensions: ["docx"],
+    label: "Word (DOCX)",
+  },
+  xlsx: {
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extensions: ["xlsx"],
+    label: "Excel (XLSX)",
+  },
   odt: { mime: "application/vnd.oasis.opendocument.text", extensions: ["odt"], label: "OpenDocument text (ODT)" },
-  ods: { mime: "application/vnd.oasis.opendocument.spreadsheet", extensions: ["ods"], label: "OpenDocument spreadsheet (ODS)" },
+  ods: {
+    mime: "application/vnd.oasis.opendocument.spreadsheet",
+    extensions: ["ods"],
+    label: "OpenDocument spreadsheet (ODS)",
+  },
   png: { mime: "image/png", extensions: ["png"], label: "PNG image" },
   jpg: { mime: "image/jpeg", extensions: ["jpg", "jpeg"], label: "JPEG image" },
   zip: { mime: "application/zip", extensions: ["zip"], label: "ZIP archive" },
@@ -38,7 +50,8 @@ export function sanitizeFileName(raw: string): CheckResult<string> {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");
-  if (!name || !/\.[^.]+$/.test(name)) return { ok: false, reason: "The file needs a name with an extension, such as report.pdf." };
+  if (!name || !/\.[^.]+$/.test(name))
+    return { ok: false, reason: "The file needs a name with an extension, such as report.pdf." };
   if (name.length > MAX_NAME_LENGTH) {
     const extension = name.slice(name.lastIndexOf("."));
     name = name.slice(0, MAX_NAME_LENGTH - extension.length) + extension;
@@ -47,10 +60,16 @@ export function sanitizeFileName(raw: string): CheckResult<string> {
 }
 
 /** The accepted type of a staged file, found from its bytes; the name must agree. */
-export async function detectAcceptedType(filePath: string, name: string, sizeBytes: number): Promise<CheckResult<AcceptedType>> {
+export async function detectAcceptedType(
+  filePath: string,
+  name: string,
+  sizeBytes: number,
+): Promise<CheckResult<AcceptedType>> {
   if (sizeBytes === 0) return { ok: false, reason: "The file is empty." };
   const detected = await fileTypeFromFile(filePath);
-  const type = detected && (Object.keys(ACCEPTED_TYPES) as AcceptedType[]).find((key) => ACCEPTED_TYPES[key].mime === detected.mime);
+  const type =
+    detected &&
+    (Object.keys(ACCEPTED_TYPES) as AcceptedType[]).find((key) => ACCEPTED_TYPES[key].mime === detected.mime);
   if (!type) {
     return {
       ok: false,
@@ -60,7 +79,10 @@ export async function detectAcceptedType(filePath: string, name: string, sizeByt
   const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
   const accepted = ACCEPTED_TYPES[type];
   if (!(accepted.extensions as readonly string[]).includes(extension)) {
-    return { ok: false, reason: `The name ends in .${extension}, but the content is a ${accepted.label}. Rename the file or choose the right one.` };
+    return {
+      ok: false,
+      reason: `The name ends in .${extension}, but the content is a ${accepted.label}. Rename the file or choose the right one.`,
+    };
   }
   if (type === "docx" || type === "xlsx" || type === "odt" || type === "ods" || type === "zip") {
     const archive = await checkArchive(filePath);
@@ -76,14 +98,20 @@ function checkArchive(filePath: string): Promise<CheckResult<null>> {
       if (openError || !zip) return resolve({ ok: false, reason: "The archive is damaged and cannot be read." });
       if (zip.entryCount > ZIP_LIMITS.maxEntries) {
         zip.close();
-        return resolve({ ok: false, reason: `The archive holds ${zip.entryCount} files; at most ${ZIP_LIMITS.maxEntries} are accepted.` });
+        return resolve({
+          ok: false,
+          reason: `The archive holds ${zip.entryCount} files; at most ${ZIP_LIMITS.maxEntries} are accepted.`,
+        });
       }
       let total = 0;
       zip.on("entry", (entry: yauzl.Entry) => {
         total += entry.uncompressedSize;
         if (total > ZIP_LIMITS.maxUncompressedBytes) {
           zip.close();
-          return resolve({ ok: false, reason: `The archive would unpack to more than ${ZIP_LIMITS.maxUncompressedBytes / 1024 / 1024} MB.` });
+          return resolve({
+            ok: false,
+            reason: `The archive would unpack to more than ${ZIP_LIMITS.maxUncompressedBytes / 1024 / 1024} MB.`,
+          });
         }
         zip.readEntry();
       });

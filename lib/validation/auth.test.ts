@@ -34,7 +34,15 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses paths a browser would turn into another site once it drops control characters or white space", () => {
-    for (const value of ["/\t/evil.example", "/\n/evil.example", "/\t\\evil.example", "/\r//evil.example", "/ /evil.example", "/\u00a0/evil.example", "/\\evil.example"]) {
+    for (const value of [
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\t\\evil.example",
+      "/\r//evil.example",
+      "/ /evil.example",
+      "/\u00a0/evil.example",
+      "/\\evil.example",
+    ]) {
       expect(safeCallbackPath(value)).toBe("/dashboard");
     }
   });

@@ -25,7 +25,8 @@ export const zOptionalText = (label: string, max: number) =>
 /** Record ids: cuids and the demo data's readable ids. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const zId = (message = "Choose one.") => z.string({ error: message }).trim().min(1, message).max(64, message).regex(ID_PATTERN, message);
+export const zId = (message = "Choose one.") =>
+  z.string({ error: message }).trim().min(1, message).max(64, message).regex(ID_PATTERN, message);
 
 export const zOptionalId = z
   .string()
@@ -37,7 +38,10 @@ export const zOptionalId = z
 
 /** Form inputs send numbers as strings; a blank is "missing", not zero. */
 const numberFromInput = (message: string) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.coerce.number({ error: message }));
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number({ error: message }),
+  );
 
 /** A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the server. */
 export const zMonth = (label: string) =>
@@ -53,7 +57,11 @@ export const zMonth = (label: string) =>
 export const zWholeNumber = (label: string, min: number, max: number) => {
   const subject = label.charAt(0).toUpperCase() + label.slice(1);
   return numberFromInput(`Enter ${label}.`).pipe(
-    z.number().int(`${subject} is a whole number.`).min(min, `${subject} is at least ${min}.`).max(max, `${subject} is at most ${max}.`),
+    z
+      .number()
+      .int(`${subject} is a whole number.`)
+      .min(min, `${subject} is at least ${min}.`)
+      .max(max, `${subject} is at most ${max}.`),
   );
 };
 
@@ -75,7 +83,12 @@ export const zOptionalMoney = (label: string) =>
     .optional()
     .nullable()
     .transform((value) => (value === undefined || value === null ? "" : String(value).trim().replace(/[\s,]/g, "")))
-    .pipe(z.union([z.literal(""), z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`)]))
+    .pipe(
+      z.union([
+        z.literal(""),
+        z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`),
+      ]),
+    )
     .transform((value) => value || null);
 
 /** A calendar date from an <input type="date">, kept at midnight UTC so that it never shifts a day. */
@@ -86,7 +99,10 @@ export const zCalendarDate = (label: string) =>
     .min(1, `Enter ${label}.`)
     .pipe(z.iso.date(`Enter ${label} as a date.`))
     .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((date) => date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100, `${label[0]?.toUpperCase()}${label.slice(1)} must be between 1990 and 2100.`);
+    .refine(
+      (date) => date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100,
+      `${label[0]?.toUpperCase()}${label.slice(1)} must be between 1990 and 2100.`,
+    );
 
 export const zCountry = z
   .string({ error: "Choose a country." })

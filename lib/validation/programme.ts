@@ -3,7 +3,11 @@ import { zCalendarDate, zCurrency, zId, zOptionalMoney, zOptionalText, zText } f
 
 export const ZSaveProgrammeInput = z.object({
   id: z.string().max(64).optional(),
-  code: zText("a code", 40).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores, such as DRS-START.")),
+  code: zText("a code", 40).pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores, such as DRS-START."),
+  ),
   name: zText("a name", 200),
   description: zOptionalText("the description", 2000),
   managedBy: zOptionalText("the managing body", 200),
@@ -21,6 +25,8 @@ export const ZSaveCallInput = z
     closesOn: zCalendarDate("the closing date"),
     budget: zOptionalMoney("the budget"),
   })
-  .refine((call) => call.closesOn >= call.opensOn, { path: ["closesOn"], message: "The call closes on or after the day it opens." });
+  .refine((call) => call.closesOn >= call.opensOn, {
+    path: ["closesOn"],
+    message: "The call closes on or after the day it opens.",
+  });
 export type TSaveCallInput = z.input<typeof ZSaveCallInput>;
-

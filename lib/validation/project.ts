@@ -6,7 +6,12 @@ import { zCalendarDate, zCurrency, zId, zMoney, zOptionalId, zOptionalText, zTex
 const zPercent = z
   .union([z.string(), z.number()])
   .transform((value) => String(value).trim().replace(",", "."))
-  .pipe(z.string().min(1, "Enter the co-financing rate.").regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter the co-financing rate as a percentage such as 85."))
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter the co-financing rate.")
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter the co-financing rate as a percentage such as 85."),
+  )
   .refine((value) => Number(value) <= 100, "The co-financing rate is at most 100 %.");
 
 /** What a project's acronym may hold; imports check it too. */
@@ -15,7 +20,9 @@ export const ACRONYM_MAX = 30;
 export const TITLE_MAX = 300;
 
 const projectFields = {
-  acronym: zText("an acronym", ACRONYM_MAX).pipe(z.string().regex(ACRONYM_PATTERN, "Use letters, digits, spaces, dots, dashes and &.")),
+  acronym: zText("an acronym", ACRONYM_MAX).pipe(
+    z.string().regex(ACRONYM_PATTERN, "Use letters, digits, spaces, dots, dashes and &."),
+  ),
   title: zText("a title", TITLE_MAX),
   summary: zOptionalText("the summary", 4000),
   programmeId: zId("Choose a funding programme."),
@@ -38,23 +45,30 @@ export const ZPartnerRow = z.object({
   budgetAmount: zMoney("the budget share"),
 });
 
-export const ZCreateProjectInput = z.object({ ...projectFields, partners: z.array(ZPartnerRow).max(100, "A project has at most 100 partners.") }).superRefine((project, context) => {
-  const leads = project.partners.filter((partner) => partner.role === "LEAD_PARTNER").length;
-  if (leads !== 1) {
-    context.addIssue({
-      code: "custom",
-      path: ["partners"],
-      message: leads === 0 ? "Choose a lead partner: a project has exactly one." : "A project has exactly one lead partner.",
-    });
-  }
-  const seen = new Set<string>();
-  project.partners.forEach((partner, index) => {
-    if (seen.has(partner.organisationId)) {
-      context.addIssue({ code: "custom", path: ["partners", index, "organisationId"], message: "This organisation is already a partner." });
+export const ZCreateProjectInput = z
+  .object({ ...projectFields, partners: z.array(ZPartnerRow).max(100, "A project has at most 100 partners.") })
+  .superRefine((project, context) => {
+    const leads = project.partners.filter((partner) => partner.role === "LEAD_PARTNER").length;
+    if (leads !== 1) {
+      context.addIssue({
+        code: "custom",
+        path: ["partners"],
+        message:
+          leads === 0 ? "Choose a lead partner: a project has exactly one." : "A project has exactly one lead partner.",
+      });
     }
-    seen.add(partner.organisationId);
+    const seen = new Set<string>();
+    project.partners.forEach((partner, index) => {
+      if (seen.has(partner.organisationId)) {
+        context.addIssue({
+          code: "custom",
+          path: ["partners", index, "organisationId"],
+          message: "This organisation is already a partner.",
+        });
+      }
+      seen.add(partner.organisationId);
+    });
   });
-});
 export type TCreateProjectInput = z.input<typeof ZCreateProjectInput>;
 
 export const ZUpdateProjectInput = z.object({ ...projectFields, id: zId(), version: z.coerce.number().int().min(1) });

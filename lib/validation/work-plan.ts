@@ -2,11 +2,17 @@ import { z } from "zod";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
 import { zId, zMonth, zOptionalId, zOptionalText, zText, zWholeNumber } from "./common";
 
-const endAfterStart = <T extends { startMonth: number; endMonth: number }>(value: T) => value.endMonth >= value.startMonth;
+const endAfterStart = <T extends { startMonth: number; endMonth: number }>(value: T) =>
+  value.endMonth >= value.startMonth;
 const END_BEFORE_START = { path: ["endMonth"], message: "The end month is on or after the start month." };
 
 export const ZSaveReportingPeriodInput = z
-  .object({ projectId: zId(), id: z.string().max(64).optional(), startMonth: zMonth("start month"), endMonth: zMonth("end month") })
+  .object({
+    projectId: zId(),
+    id: z.string().max(64).optional(),
+    startMonth: zMonth("start month"),
+    endMonth: zMonth("end month"),
+  })
   .refine(endAfterStart, END_BEFORE_START);
 export type TSaveReportingPeriodInput = z.input<typeof ZSaveReportingPeriodInput>;
 

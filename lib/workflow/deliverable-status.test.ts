@@ -5,7 +5,9 @@ describe("the deliverable status machine", () => {
   it("walks the whole way: pending, draft, review, submitted, approved", () => {
     const path = ["PENDING", "DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"] as const;
     for (let step = 0; step < path.length - 1; step++) {
-      expect(checkTransition({ from: path[step]!, to: path[step + 1]!, actors: ["LEAD"], isPastDue: false }).ok).toBe(true);
+      expect(checkTransition({ from: path[step]!, to: path[step + 1]!, actors: ["LEAD"], isPastDue: false }).ok).toBe(
+        true,
+      );
     }
   });
 
@@ -16,7 +18,9 @@ describe("the deliverable status machine", () => {
       ok: false,
       reason: "Only the project lead can do this.",
     });
-    expect(checkTransition({ from: "SUBMITTED", to: "APPROVED", actors: [...partner], isPastDue: false }).ok).toBe(false);
+    expect(checkTransition({ from: "SUBMITTED", to: "APPROVED", actors: [...partner], isPastDue: false }).ok).toBe(
+      false,
+    );
   });
 
   it("refuses moves that skip steps, and says which", () => {
@@ -30,14 +34,27 @@ describe("the deliverable status machine", () => {
   it("requires a justification to submit late, and a comment to reject or reopen", () => {
     expect(checkTransition({ from: "IN_REVIEW", to: "SUBMITTED", actors: ["LEAD"], isPastDue: true }).ok).toBe(false);
     expect(
-      checkTransition({ from: "IN_REVIEW", to: "SUBMITTED", actors: ["LEAD"], isPastDue: true, lateJustification: "Partner illness" }).ok,
+      checkTransition({
+        from: "IN_REVIEW",
+        to: "SUBMITTED",
+        actors: ["LEAD"],
+        isPastDue: true,
+        lateJustification: "Partner illness",
+      }).ok,
     ).toBe(true);
-    expect(checkTransition({ from: "SUBMITTED", to: "REJECTED", actors: ["LEAD"], isPastDue: false, comment: "  " }).ok).toBe(false);
-    expect(checkTransition({ from: "APPROVED", to: "DRAFT", actors: ["LEAD"], isPastDue: false, comment: "Typo in annex" }).ok).toBe(true);
+    expect(
+      checkTransition({ from: "SUBMITTED", to: "REJECTED", actors: ["LEAD"], isPastDue: false, comment: "  " }).ok,
+    ).toBe(false);
+    expect(
+      checkTransition({ from: "APPROVED", to: "DRAFT", actors: ["LEAD"], isPastDue: false, comment: "Typo in annex" })
+        .ok,
+    ).toBe(true);
   });
 
   it("sends a rejected deliverable back to draft", () => {
-    expect(availableTransitions("REJECTED", ["RESPONSIBLE_PARTNER"]).map((transition) => transition.to)).toEqual(["DRAFT"]);
+    expect(availableTransitions("REJECTED", ["RESPONSIBLE_PARTNER"]).map((transition) => transition.to)).toEqual([
+      "DRAFT",
+    ]);
   });
 
   it("offers nobody anything without a capacity", () => {

@@ -43,7 +43,9 @@ export function findTransition(from: DeliverableStatus, to: DeliverableStatus): 
 
 /** The moves open to someone acting in these capacities. */
 export function availableTransitions(from: DeliverableStatus, actors: DeliverableActor[]): Transition[] {
-  return TRANSITIONS.filter((transition) => transition.from === from && transition.actors.some((actor) => actors.includes(actor)));
+  return TRANSITIONS.filter(
+    (transition) => transition.from === from && transition.actors.some((actor) => actors.includes(actor)),
+  );
 }
 
 export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; reason: string };
@@ -61,7 +63,8 @@ export function checkTransition(input: {
   lateJustification?: string | null;
 }): TransitionCheck {
   const transition = findTransition(input.from, input.to);
-  if (!transition) return { ok: false, reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.` };
+  if (!transition)
+    return { ok: false, reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.` };
   if (!transition.actors.some((actor) => input.actors.includes(actor))) {
     return {
       ok: false,

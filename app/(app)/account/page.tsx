@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [settings, t, pageLocale] = await Promise.all([getAccountSettings(user), getTranslations("Account"), getLocale()]);
+  const [settings, t, pageLocale] = await Promise.all([
+    getAccountSettings(user),
+    getTranslations("Account"),
+    getLocale(),
+  ]);
   // Until the user chooses, the language shown is the one the browser asked for.
   const chosen = settings.locale ?? pageLocale;
   return (
@@ -22,9 +26,7 @@ export default async function AccountPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Card aria-labelledby="preferences-heading">
         <CardTitle id="preferences-heading">{t("preferences")}</CardTitle>
-        <PreferencesForm
-          defaultValues={{ locale: supportedLocale(chosen), emailReminders: settings.emailReminders }}
-        />
+        <PreferencesForm defaultValues={{ locale: supportedLocale(chosen), emailReminders: settings.emailReminders }} />
       </Card>
       <Card aria-labelledby="calendar-heading">
         <CardTitle id="calendar-heading">{t("calendar")}</CardTitle>

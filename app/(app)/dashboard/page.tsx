@@ -18,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems, t, display] = await Promise.all([findMyProjects(user), findDueNext(user), getTranslations("Dashboard"), getDisplay()]);
+  const [projects, dueItems, t, display] = await Promise.all([
+    findMyProjects(user),
+    findDueNext(user),
+    getTranslations("Dashboard"),
+    getDisplay(),
+  ]);
   const today = todayUtc();
   const dueHeading = user.role === "PARTNER" ? t("owesNext") : t("dueNext");
 
@@ -48,11 +53,17 @@ export default async function DashboardPage() {
                   </Td>
                   <Td>
                     {item.kind === "deliverable" ? (
-                      <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/deliverables/${item.id}`}>
+                      <Link
+                        className="font-medium text-brand-600 underline"
+                        href={`/projects/${item.projectId}/deliverables/${item.id}`}
+                      >
                         {item.label}
                       </Link>
                     ) : item.kind === "report" ? (
-                      <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/reports`}>
+                      <Link
+                        className="font-medium text-brand-600 underline"
+                        href={`/projects/${item.projectId}/reports`}
+                      >
                         {item.label}
                       </Link>
                     ) : (
@@ -103,7 +114,8 @@ export default async function DashboardPage() {
                   <p className="mt-1 text-sm text-slate-700">{project.title}</p>
                   <p className="mt-2 text-xs text-slate-600">{project.programme.name}</p>
                   <p className="mt-1 text-xs text-slate-600">
-                    {display.monthYear(project.startDate)} – {display.monthYear(projectEndDate(project.startDate, project.durationMonths))}
+                    {display.monthYear(project.startDate)} –{" "}
+                    {display.monthYear(projectEndDate(project.startDate, project.durationMonths))}
                     {isUnderway ? ` · ${t("nowIn", { month: currentMonth, duration: project.durationMonths })}` : ""}
                   </p>
                 </li>

@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Notifications"))("title") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const page = ZPage.parse((await searchParams).page);
   const [{ total, notifications }, unread, t, labels] = await Promise.all([
@@ -40,7 +44,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               message: notificationMessage(t, labels, notification.kind, notification.params),
             }))}
           />
-          <Pagination page={page} pageCount={pageCount} countLabel={t("count", { count: total })} query={{}} basePath="/notifications" />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            countLabel={t("count", { count: total })}
+            query={{}}
+            basePath="/notifications"
+          />
         </>
       )}
     </div>

@@ -48,10 +48,21 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           ) : null
         }
       />
-      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+      >
         <div className="sm:col-span-2">
           <Label htmlFor="q">{t("search")}</Label>
-          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} maxLength={100} />
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder={t("searchPlaceholder")}
+            maxLength={100}
+          />
         </div>
         <FilterSelect
           name="country"
@@ -65,7 +76,10 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           label={t("type")}
           anyLabel={t("anyType")}
           value={filters.type}
-          options={Object.values(OrganisationType).map((type) => ({ value: type, label: labels(`organisationType.${type}`) }))}
+          options={Object.values(OrganisationType).map((type) => ({
+            value: type,
+            label: labels(`organisationType.${type}`),
+          }))}
         />
         <FilterActions isFiltered={isFiltered} clearHref="/organisations" className="sm:col-span-4" />
       </form>

@@ -19,17 +19,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Portfolio"))("title") };
 }
 
-export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, labels, display] = await Promise.all([getTranslations("Portfolio"), getTranslations("Labels"), getDisplay()]);
+export default async function PortfolioPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [t, labels, display] = await Promise.all([
+    getTranslations("Portfolio"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const filters = parseFilters(ZPortfolioFilters, await searchParams);
-  const [{ groups, projectCount }, options] = await Promise.all([findPortfolio(user, filters), findProjectFilterOptions(user)]);
+  const [{ groups, projectCount }, options] = await Promise.all([
+    findPortfolio(user, filters),
+    findProjectFilterOptions(user),
+  ]);
   const isFiltered = Boolean(filters.programme || filters.country || filters.status);
 
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <form role="search" aria-label={t("filter")} className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+      >
         <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/portfolio" className="sm:col-span-3" />
       </form>
@@ -38,14 +53,21 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
       ) : (
         <>
           <PortfolioChart groups={groups} today={todayUtc()} />
-          <p className="text-sm text-slate-600">
-            {t("legend")}
-          </p>
+          <p className="text-sm text-slate-600">{t("legend")}</p>
           {groups.map((group) => (
-            <section key={`${group.programme.id}-${group.call?.id ?? "none"}`} aria-label={group.call ? t("groupWithCall", { programme: group.programme.name, call: group.call.identifier }) : group.programme.name}>
+            <section
+              key={`${group.programme.id}-${group.call?.id ?? "none"}`}
+              aria-label={
+                group.call
+                  ? t("groupWithCall", { programme: group.programme.name, call: group.call.identifier })
+                  : group.programme.name
+              }
+            >
               <h2 className="mb-2 text-lg font-semibold">
                 {group.programme.name}
-                {group.call ? <span className="font-normal text-slate-600"> · {t("call", { call: group.call.identifier })}</span> : null}
+                {group.call ? (
+                  <span className="font-normal text-slate-600"> · {t("call", { call: group.call.identifier })}</span>
+                ) : null}
               </h2>
               <Table caption={t("projectsOf", { programme: group.programme.name })}>
                 <thead>
@@ -63,13 +85,17 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                     return (
                       <tr key={project.id}>
                         <Td>
-                          <Link href={`/projects/${project.id}/timeline`} className="font-medium text-brand-600 underline">
+                          <Link
+                            href={`/projects/${project.id}/timeline`}
+                            className="font-medium text-brand-600 underline"
+                          >
                             {project.acronym}
                           </Link>
                         </Td>
                         <Td>{labels(`projectStatus.${project.status}`)}</Td>
                         <Td className="whitespace-nowrap">
-                          {display.date(project.startDate)} – {display.date(project.endDate)} ({t("months", { count: project.durationMonths })})
+                          {display.date(project.startDate)} – {display.date(project.endDate)} (
+                          {t("months", { count: project.durationMonths })})
                         </Td>
                         <Td>
                           {project.payments.length === 0 ? (
@@ -78,14 +104,21 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                             <ul>
                               {project.payments.map((payment) => (
                                 <li key={payment.id}>
-                                  {labels(`paymentKind.${payment.kind}`)} {display.money(payment.plannedAmount.toFixed(2), project.currency)},{" "}
-                                  {payment.receivedDate ? t("received", { date: display.date(payment.receivedDate) }) : t("planned", { date: display.date(payment.plannedDate) })}
+                                  {labels(`paymentKind.${payment.kind}`)}{" "}
+                                  {display.money(payment.plannedAmount.toFixed(2), project.currency)},{" "}
+                                  {payment.receivedDate
+                                    ? t("received", { date: display.date(payment.receivedDate) })
+                                    : t("planned", { date: display.date(payment.plannedDate) })}
                                 </li>
                               ))}
                             </ul>
                           )}
                         </Td>
-                        <Td>{nextDeadline ? `P${nextDeadline.period.number}, ${display.date(nextDeadline.dueDate)}` : t("noneAhead")}</Td>
+                        <Td>
+                          {nextDeadline
+                            ? `P${nextDeadline.period.number}, ${display.date(nextDeadline.dueDate)}`
+                            : t("noneAhead")}
+                        </Td>
                       </tr>
                     );
                   })}

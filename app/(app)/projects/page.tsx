@@ -54,17 +54,30 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
         }
       />
 
-      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5"
+      >
         <div className="sm:col-span-2">
           <Label htmlFor="q">{t("search")}</Label>
-          <Input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} maxLength={100} />
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder={t("searchPlaceholder")}
+            maxLength={100}
+          />
         </div>
         <ProjectFilterSelects filters={filters} options={options} />
         <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
       </form>
 
       {items.length === 0 ? (
-        <EmptyState title={isFiltered ? t("noneMatch") : t("none")}>{isFiltered ? t("noneMatchHint") : t("noneHint")}</EmptyState>
+        <EmptyState title={isFiltered ? t("noneMatch") : t("none")}>
+          {isFiltered ? t("noneMatchHint") : t("noneHint")}
+        </EmptyState>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
           <Table caption={t("title")}>
@@ -92,8 +105,11 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
                     <ProjectStatusBadge status={project.status} />
                   </Td>
                   <Td className="whitespace-nowrap">
-                    {display.date(project.startDate)} – {display.date(projectEndDate(project.startDate, project.durationMonths))}
-                    <span className="block text-xs text-slate-500">{t("months", { count: project.durationMonths })}</span>
+                    {display.date(project.startDate)} –{" "}
+                    {display.date(projectEndDate(project.startDate, project.durationMonths))}
+                    <span className="block text-xs text-slate-500">
+                      {t("months", { count: project.durationMonths })}
+                    </span>
                   </Td>
                   <Td className="text-right">{project._count.partners}</Td>
                 </tr>

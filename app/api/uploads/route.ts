@@ -61,7 +61,10 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse(error);
   }
 
-  const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({ ok: false as const, reason: "The file could not be read." }));
+  const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({
+    ok: false as const,
+    reason: "The file could not be read.",
+  }));
   if (!type.ok) {
     await fileStorage.discard(staged);
     return jsonError(415, type.reason);
@@ -70,7 +73,12 @@ export async function POST(request: Request): Promise<Response> {
   const storageKey = newStorageKey();
   await fileStorage.commit(staged, storageKey);
   try {
-    const saved = await recordUploadedFile(user, target, { storageKey, name: name.value, mimeType: ACCEPTED_TYPES[type.value].mime, staged });
+    const saved = await recordUploadedFile(user, target, {
+      storageKey,
+      name: name.value,
+      mimeType: ACCEPTED_TYPES[type.value].mime,
+      staged,
+    });
     return Response.json(saved, { status: 201 });
   } catch (error) {
     // No file without its row.

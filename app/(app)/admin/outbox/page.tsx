@@ -32,7 +32,11 @@ export default async function OutboxPage() {
               <Card aria-label={t("emailLabel", { to: email.to, subject: email.subject })}>
                 <p className="text-sm text-slate-600">
                   {t("to", { to: email.to })} · {display.dateTime(email.createdAt)} ·{" "}
-                  {email.sentAt ? t("sent", { date: display.dateTime(email.sentAt) }) : email.failedAttempts > 0 ? t("refused", { count: email.failedAttempts, error: email.lastError ?? "" }) : t("waiting")}
+                  {email.sentAt
+                    ? t("sent", { date: display.dateTime(email.sentAt) })
+                    : email.failedAttempts > 0
+                      ? t("refused", { count: email.failedAttempts, error: email.lastError ?? "" })
+                      : t("waiting")}
                 </p>
                 <p className="font-semibold">{email.subject}</p>
                 <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">{email.body}</pre>

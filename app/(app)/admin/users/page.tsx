@@ -56,14 +56,30 @@ export default async function UsersPage() {
                 <Td>{account.email}</Td>
                 <Td>{labels(`userRole.${account.role}`)}</Td>
                 <Td>{account.organisation?.name ?? "—"}</Td>
-                <Td>{account.memberships.map((membership) => `${membership.project.acronym} (${t(`membership.${membership.role}`)})`).join(", ") || "—"}</Td>
                 <Td>
-                  {account.deactivatedAt ? <Badge tone="danger">{t("deactivated")}</Badge> : <Badge tone="success">{t("active")}</Badge>}
+                  {account.memberships
+                    .map((membership) => `${membership.project.acronym} (${t(`membership.${membership.role}`)})`)
+                    .join(", ") || "—"}
+                </Td>
+                <Td>
+                  {account.deactivatedAt ? (
+                    <Badge tone="danger">{t("deactivated")}</Badge>
+                  ) : (
+                    <Badge tone="success">{t("active")}</Badge>
+                  )}
                   <span className="block text-xs text-slate-500">
-                    {account.lastSignInAt ? t("lastSignedIn", { date: display.date(account.lastSignInAt) }) : t("neverSignedIn")}
+                    {account.lastSignInAt
+                      ? t("lastSignedIn", { date: display.date(account.lastSignInAt) })
+                      : t("neverSignedIn")}
                   </span>
                 </Td>
-                <Td>{account.id === user.id ? <span className="text-slate-500">{t("you")}</span> : <UserActiveButton userId={account.id} name={account.name} isActive={!account.deactivatedAt} />}</Td>
+                <Td>
+                  {account.id === user.id ? (
+                    <span className="text-slate-500">{t("you")}</span>
+                  ) : (
+                    <UserActiveButton userId={account.id} name={account.name} isActive={!account.deactivatedAt} />
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>

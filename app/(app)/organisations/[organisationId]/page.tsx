@@ -24,7 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type OrganisationPageProps = { params: Promise<{ organisationId: string }> };
 
 export default async function OrganisationPage({ params }: OrganisationPageProps) {
-  const [t, common, labels, display] = await Promise.all([getTranslations("Organisation"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
+  const [t, common, labels, display] = await Promise.all([
+    getTranslations("Organisation"),
+    getTranslations("Common"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { organisationId } = await params;
   const organisation = await getOrganisationDetail(user, organisationId);
@@ -73,7 +78,9 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
           <DescriptionItem label={t("networks")}>
             {networks.length === 0
               ? "—"
-              : networks.map((network) => `${network.name}${network.isCoordinator ? ` (${t("coordinator")})` : ""}`).join(", ")}
+              : networks
+                  .map((network) => `${network.name}${network.isCoordinator ? ` (${t("coordinator")})` : ""}`)
+                  .join(", ")}
           </DescriptionItem>
         </dl>
       </Card>

@@ -23,7 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type ProgrammePageProps = { params: Promise<{ programmeId: string }> };
 
 export default async function ProgrammePage({ params }: ProgrammePageProps) {
-  const [t, common, display] = await Promise.all([getTranslations("Programme"), getTranslations("Common"), getDisplay()]);
+  const [t, common, display] = await Promise.all([
+    getTranslations("Programme"),
+    getTranslations("Common"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { programmeId } = await params;
   const programme = await getProgrammeDetail(user, programmeId);
@@ -95,7 +99,10 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                     <Td>
                       <div className="flex flex-wrap gap-2">
                         <Button asChild variant="secondary">
-                          <Link href={`/programmes/${programme.id}/calls/${call.id}/edit`} aria-label={t("editCall", { identifier: call.identifier })}>
+                          <Link
+                            href={`/programmes/${programme.id}/calls/${call.id}/edit`}
+                            aria-label={t("editCall", { identifier: call.identifier })}
+                          >
                             {common("edit")}
                           </Link>
                         </Button>
@@ -146,7 +153,8 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
                     <ProjectStatusBadge status={project.status} />
                   </Td>
                   <Td className="whitespace-nowrap">
-                    {display.date(project.startDate)} – {display.date(projectEndDate(project.startDate, project.durationMonths))}
+                    {display.date(project.startDate)} –{" "}
+                    {display.date(projectEndDate(project.startDate, project.durationMonths))}
                   </Td>
                 </tr>
               ))}

@@ -12,17 +12,19 @@ import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { removePartnerAction } from "@/lib/actions/project";
-import {
-  deleteMilestoneAction,
-  deleteReportingPeriodAction,
-  deleteWorkPackageAction,
-} from "@/lib/actions/work-plan";
+import { deleteMilestoneAction, deleteReportingPeriodAction, deleteWorkPackageAction } from "@/lib/actions/work-plan";
 import { managesProject } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/dal/guards";
 import { getProjectDetail } from "@/lib/dal/projects";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
-import { projectEndDate, projectMonthAt, projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
+import {
+  projectEndDate,
+  projectMonthAt,
+  projectMonthEnd,
+  projectMonthStart,
+  todayUtc,
+} from "@/lib/format/project-months";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
 
@@ -102,13 +104,20 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
               {project.programme.name}
             </Link>
           </DescriptionItem>
-          <DescriptionItem label={t("call")}>{project.call ? `${project.call.identifier} — ${project.call.title}` : "—"}</DescriptionItem>
+          <DescriptionItem label={t("call")}>
+            {project.call ? `${project.call.identifier} — ${project.call.title}` : "—"}
+          </DescriptionItem>
           <DescriptionItem label={t("grantAgreement")}>{project.grantAgreementNumber ?? "—"}</DescriptionItem>
           <DescriptionItem label={t("runs")}>
-            {display.date(start)} – {display.date(projectEndDate(start, project.durationMonths))} ({t("months", { count: project.durationMonths })})
+            {display.date(start)} – {display.date(projectEndDate(start, project.durationMonths))} (
+            {t("months", { count: project.durationMonths })})
           </DescriptionItem>
           <DescriptionItem label={t("currentMonth")}>
-            {currentMonth < 1 ? t("notStarted") : currentMonth > project.durationMonths ? t("ended") : `M${currentMonth}`}
+            {currentMonth < 1
+              ? t("notStarted")
+              : currentMonth > project.durationMonths
+                ? t("ended")
+                : `M${currentMonth}`}
           </DescriptionItem>
           <DescriptionItem label={t("currency")}>{project.currency}</DescriptionItem>
           <DescriptionItem label={t("totalCost")}>{display.money(project.totalCost, project.currency)}</DescriptionItem>
@@ -118,7 +127,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="partners-heading">
-        <CardHeading id="partners-heading" title={t("partners")} actionHref={canManagePartners ? `/projects/${project.id}/partners/new` : null} actionLabel={t("addPartner")} />
+        <CardHeading
+          id="partners-heading"
+          title={t("partners")}
+          actionHref={canManagePartners ? `/projects/${project.id}/partners/new` : null}
+          actionLabel={t("addPartner")}
+        />
         <Table caption={t("partners")}>
           <thead>
             <tr>
@@ -169,7 +183,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="periods-heading">
-          <CardHeading id="periods-heading" title={t("periods")} actionHref={canPlan ? `/projects/${project.id}/periods/new` : null} actionLabel={t("addPeriod")} />
+          <CardHeading
+            id="periods-heading"
+            title={t("periods")}
+            actionHref={canPlan ? `/projects/${project.id}/periods/new` : null}
+            actionLabel={t("addPeriod")}
+          />
           {project.reportingPeriods.length === 0 ? (
             <EmptyState title={t("noPeriods")} />
           ) : (
@@ -177,7 +196,8 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
               {project.reportingPeriods.map((period) => (
                 <li key={period.id} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    <span className="font-medium">P{period.number}</span> {monthRange(period.startMonth, period.endMonth)}
+                    <span className="font-medium">P{period.number}</span>{" "}
+                    {monthRange(period.startMonth, period.endMonth)}
                   </span>
                   {canPlan ? (
                     <RowActions
@@ -193,7 +213,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
           )}
         </Card>
         <Card aria-labelledby="milestones-heading">
-          <CardHeading id="milestones-heading" title={t("milestones")} actionHref={canPlan ? `/projects/${project.id}/milestones/new` : null} actionLabel={t("addMilestone")} />
+          <CardHeading
+            id="milestones-heading"
+            title={t("milestones")}
+            actionHref={canPlan ? `/projects/${project.id}/milestones/new` : null}
+            actionLabel={t("addMilestone")}
+          />
           {project.milestones.length === 0 ? (
             <EmptyState title={t("noMilestones")} />
           ) : (
@@ -230,7 +255,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </div>
 
       <Card aria-labelledby="work-packages-heading">
-        <CardHeading id="work-packages-heading" title={t("workPackages")} actionHref={canPlan ? `/projects/${project.id}/work-packages/new` : null} actionLabel={t("addWorkPackage")} />
+        <CardHeading
+          id="work-packages-heading"
+          title={t("workPackages")}
+          actionHref={canPlan ? `/projects/${project.id}/work-packages/new` : null}
+          actionLabel={t("addWorkPackage")}
+        />
         {project.workPackages.length === 0 ? (
           <EmptyState title={t("noWorkPackages")} />
         ) : (
@@ -269,7 +299,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
       </Card>
 
       <Card aria-labelledby="deliverables-heading">
-        <CardHeading id="deliverables-heading" title={t("deliverables")} actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null} actionLabel={t("addDeliverable")} />
+        <CardHeading
+          id="deliverables-heading"
+          title={t("deliverables")}
+          actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null}
+          actionLabel={t("addDeliverable")}
+        />
         {project.deliverables.length === 0 ? (
           <EmptyState title={t("noDeliverables")} />
         ) : (
@@ -293,7 +328,10 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                 return (
                   <tr key={deliverable.id}>
                     <Td className="font-medium">
-                      <Link href={`/projects/${project.id}/deliverables/${deliverable.id}`} className="text-brand-600 underline">
+                      <Link
+                        href={`/projects/${project.id}/deliverables/${deliverable.id}`}
+                        className="text-brand-600 underline"
+                      >
                         {deliverable.number}
                       </Link>
                     </Td>
@@ -304,7 +342,9 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
                       <abbr title={labels(`deliverableType.${deliverable.type}`)}>{deliverable.type}</abbr>
                     </Td>
                     <Td>
-                      <abbr title={labels(`dissemination.${deliverable.dissemination}`)}>{deliverable.dissemination}</abbr>
+                      <abbr title={labels(`dissemination.${deliverable.dissemination}`)}>
+                        {deliverable.dissemination}
+                      </abbr>
                     </Td>
                     <Td>
                       <DueDate dueDate={dueDate} dueMonth={deliverable.dueMonth} isOverdue={isOverdue} />

@@ -14,7 +14,11 @@ export default async function CordisImportPage() {
   const t = await getTranslations("Import");
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={[{ href: "/projects", section: "projects" }]} title={t("pageTitle")} subtitle={t("subtitle")} />
+      <PageHeader
+        crumbs={[{ href: "/projects", section: "projects" }]}
+        title={t("pageTitle")}
+        subtitle={t("subtitle")}
+      />
       <CordisImportForm />
     </div>
   );

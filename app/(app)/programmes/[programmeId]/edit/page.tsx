@@ -25,7 +25,9 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
         ]}
         title={t("editNamed", { name: programme.name })}
       />
-      <ProgrammeForm programme={{ ...programme, description: programme.description ?? "", managedBy: programme.managedBy ?? "" }} />
+      <ProgrammeForm
+        programme={{ ...programme, description: programme.description ?? "", managedBy: programme.managedBy ?? "" }}
+      />
     </div>
   );
 }

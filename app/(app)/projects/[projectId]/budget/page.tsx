@@ -23,14 +23,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BudgetPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const [t, common, labels, display] = await Promise.all([getTranslations("Budget"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
+  const [t, common, labels, display] = await Promise.all([
+    getTranslations("Budget"),
+    getTranslations("Common"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { projectId } = await params;
   const budget = await orNotFound(getProjectBudget(user, projectId));
   const { project, access, periods, partners, periodTotals } = budget;
   const money = (amount: { toFixed(digits: number): string }) => display.money(amount.toFixed(2), project.currency);
   const canEdit = managesProject(user, access);
-  const categories = Object.values(CostCategory).filter((category) => partners.some((partner) => !partner.byCategory(category).isZero()));
+  const categories = Object.values(CostCategory).filter((category) =>
+    partners.some((partner) => !partner.byCategory(category).isZero()),
+  );
   const flagged = partners.filter((partner) => partner.flag);
 
   return (
@@ -84,7 +91,9 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                   name: partner.name,
                   spend: money(partner.spendSoFar),
                   budget: money(partner.budgetSoFar),
-                  share: display.percent(partner.budgetSoFar.isZero() ? "1" : partner.spendSoFar.dividedBy(partner.budgetSoFar).toFixed(4)),
+                  share: display.percent(
+                    partner.budgetSoFar.isZero() ? "1" : partner.spendSoFar.dividedBy(partner.budgetSoFar).toFixed(4),
+                  ),
                 })}
               </li>
             ))}
@@ -93,7 +102,10 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
           <p className="mb-4 text-sm text-slate-700">{t("noFlags")}</p>
         )}
         <p className="mb-3 text-xs text-slate-600">
-          {t("flagsExplained", { under: display.percent(String(SPEND_WARNING.under)), over: display.percent(String(SPEND_WARNING.over)) })}
+          {t("flagsExplained", {
+            under: display.percent(String(SPEND_WARNING.under)),
+            over: display.percent(String(SPEND_WARNING.over)),
+          })}
         </p>
         <SpendChart
           title={t("chartTitle", { acronym: project.acronym })}
@@ -120,7 +132,8 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
             {periodTotals.map((total) => (
               <tr key={total.period.id}>
                 <Td>
-                  P{total.period.number} (M{total.period.startMonth}–M{total.period.endMonth}){total.period.hasEnded ? "" : `, ${t("notEnded")}`}
+                  P{total.period.number} (M{total.period.startMonth}–M{total.period.endMonth})
+                  {total.period.hasEnded ? "" : `, ${t("notEnded")}`}
                 </Td>
                 <Td className="text-right">{money(total.budget)}</Td>
                 <Td className="text-right">{money(total.spend)}</Td>
@@ -225,8 +238,12 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                   const period = periods.find((candidate) => candidate.id === line.periodId);
                   return (
                     <li key={line.id}>
-                      <Link href={`/projects/${project.id}/budget/lines/${line.id}/edit`} className="text-brand-600 underline">
-                        PP{partner.partnerNumber} · P{period?.number} · {labels(`costCategory.${line.category}`)}: {money(line.amount)}
+                      <Link
+                        href={`/projects/${project.id}/budget/lines/${line.id}/edit`}
+                        className="text-brand-600 underline"
+                      >
+                        PP{partner.partnerNumber} · P{period?.number} · {labels(`costCategory.${line.category}`)}:{" "}
+                        {money(line.amount)}
                       </Link>
                     </li>
                   );
@@ -282,7 +299,13 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                       <Td className="no-print">
                         <div className="flex gap-2">
                           <Button asChild variant="secondary">
-                            <Link href={`/projects/${project.id}/budget/payments/${payment.id}/edit`} aria-label={t("editPayment", { kind: labels(`paymentKind.${payment.kind}`).toLowerCase(), date: display.date(payment.plannedDate) })}>
+                            <Link
+                              href={`/projects/${project.id}/budget/payments/${payment.id}/edit`}
+                              aria-label={t("editPayment", {
+                                kind: labels(`paymentKind.${payment.kind}`).toLowerCase(),
+                                date: display.date(payment.plannedDate),
+                              })}
+                            >
                               {common("edit")}
                             </Link>
                           </Button>

@@ -25,7 +25,6 @@ type DeliverablesPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-
 export default async function DeliverablesPage({ params, searchParams }: DeliverablesPageProps) {
   const [t, labels] = await Promise.all([getTranslations("Deliverables"), getTranslations("Labels")]);
   const user = await requireUser();
@@ -53,13 +52,20 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           </>
         }
       />
-      <form role="search" aria-label={t("filter")} className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+      >
         <FilterSelect
           name="status"
           label={t("status")}
           anyLabel={t("anyStatus")}
           value={filters.status}
-          options={Object.values(DeliverableStatus).map((status) => ({ value: status, label: labels(`deliverableStatus.${status}`) }))}
+          options={Object.values(DeliverableStatus).map((status) => ({
+            value: status,
+            label: labels(`deliverableStatus.${status}`),
+          }))}
         />
         <div>
           <Label htmlFor="partner">{t("responsiblePartner")}</Label>
@@ -93,7 +99,11 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
             ))}
           </Select>
         </div>
-        <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/deliverables`} className="sm:col-span-4" />
+        <FilterActions
+          isFiltered={isFiltered}
+          clearHref={`/projects/${project.id}/deliverables`}
+          className="sm:col-span-4"
+        />
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
         {isFiltered ? t("countMatching", { count: rows.length }) : t("count", { count: rows.length })}

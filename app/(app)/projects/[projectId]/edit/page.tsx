@@ -15,15 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const t = await getTranslations("Pages");
   const user = await requireUserWithRole(FUNDING_MANAGERS);
-  const [project, options] = await Promise.all([getProjectForEdit(user, (await params).projectId), findProjectFormOptions()]);
+  const [project, options] = await Promise.all([
+    getProjectForEdit(user, (await params).projectId),
+    findProjectFormOptions(),
+  ]);
   if (!project) notFound();
   const { members, cofinancingRate, ...fields } = project;
   return (
     <div className="space-y-6">
-      <PageHeader
-        crumbs={projectCrumbs(project)}
-        title={t("editNamed", { name: project.acronym })}
-      />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("editNamed", { name: project.acronym })} />
       <EditProjectForm
         options={options}
         project={{

@@ -36,10 +36,16 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
     getTranslations("Labels"),
     getDisplay(),
   ]);
-  const words = { records: t.raw("records") as Record<string, string>, verbs: t.raw("verbs") as Record<string, string>, statuses: labels.raw("deliverableStatus") as Record<string, string> };
+  const words = {
+    records: t.raw("records") as Record<string, string>,
+    verbs: t.raw("verbs") as Record<string, string>,
+    statuses: labels.raw("deliverableStatus") as Record<string, string>,
+  };
   const { project, events, actors, total, page, pageCount } = history;
   const query = { entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to };
-  const exportParams = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const exportParams = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   const isFiltered = Object.values(query).some(Boolean);
 
   return (
@@ -55,7 +61,11 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           </Button>
         }
       />
-      <form role="search" aria-label={t("filter")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+      >
         <FilterSelect
           name="entity"
           label={t("whatChanged")}
@@ -78,7 +88,11 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           <Label htmlFor="to">{t("to")}</Label>
           <Input id="to" name="to" type="date" defaultValue={filters.to} />
         </div>
-        <FilterActions isFiltered={isFiltered} clearHref={`/projects/${project.id}/history`} className="sm:col-span-4" />
+        <FilterActions
+          isFiltered={isFiltered}
+          clearHref={`/projects/${project.id}/history`}
+          className="sm:col-span-4"
+        />
       </form>
       {events.length === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
@@ -96,9 +110,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
               {events.map((event) => (
                 <tr key={event.id}>
                   <Td className="whitespace-nowrap">
-                    <time dateTime={event.createdAt.toISOString()}>
-                      {display.dateTime(event.createdAt)}
-                    </time>
+                    <time dateTime={event.createdAt.toISOString()}>{display.dateTime(event.createdAt)}</time>
                   </Td>
                   <Td>{event.actor?.name ?? t("system")}</Td>
                   <Td>{describeAuditEvent(event, words)}</Td>
@@ -108,7 +120,13 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           </Table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} countLabel={t("count", { count: total })} basePath={`/projects/${project.id}/history`} query={query} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        countLabel={t("count", { count: total })}
+        basePath={`/projects/${project.id}/history`}
+        query={query}
+      />
     </div>
   );
 }

@@ -26,10 +26,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        crumbs={projectCrumbs(project)}
-        title={t("heading", { acronym: project.acronym })}
-      />
+      <PageHeader crumbs={projectCrumbs(project)} title={t("heading", { acronym: project.acronym })} />
       {periods.length === 0 ? (
         <EmptyState title={t("noPeriods")}>{t("noPeriodsHint")}</EmptyState>
       ) : !hasRows ? (
@@ -43,7 +40,11 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
             </CardTitle>
             {period.deadlines.length ? (
               <p className="mb-2 text-sm text-slate-700">
-                {t("due", { dates: period.deadlines.map((deadline) => `${display.date(deadline.dueDate)} (${t(`deadlineType.${deadline.type}`)})`).join(", ") })}
+                {t("due", {
+                  dates: period.deadlines
+                    .map((deadline) => `${display.date(deadline.dueDate)} (${t(`deadlineType.${deadline.type}`)})`)
+                    .join(", "),
+                })}
               </p>
             ) : null}
             <Table caption={t("caption", { period: `P${period.number}` })}>
@@ -61,15 +62,33 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
                     <Td>
                       PP{partner.partnerNumber} {partner.organisation.name}
                     </Td>
-                    <Td>{report ? <ReportStatusBadge status={report.status} /> : <span className="text-slate-600">{t("notStarted")}</span>}</Td>
+                    <Td>
+                      {report ? (
+                        <ReportStatusBadge status={report.status} />
+                      ) : (
+                        <span className="text-slate-600">{t("notStarted")}</span>
+                      )}
+                    </Td>
                     <Td>{report?.submittedAt ? display.date(report.submittedAt) : "—"}</Td>
                     <Td>
                       {report ? (
-                        <Link href={`/projects/${project.id}/reports/${report.id}`} className="text-brand-600 underline" aria-label={t("openLabel", { period: `P${period.number}`, partner: partner.organisation.name })}>
+                        <Link
+                          href={`/projects/${project.id}/reports/${report.id}`}
+                          className="text-brand-600 underline"
+                          aria-label={t("openLabel", {
+                            period: `P${period.number}`,
+                            partner: partner.organisation.name,
+                          })}
+                        >
                           {t("open")}
                         </Link>
                       ) : canOpen ? (
-                        <OpenReportButton projectId={project.id} periodId={period.id} partnerId={partner.id} label={t("start", { period: `P${period.number}` })} />
+                        <OpenReportButton
+                          projectId={project.id}
+                          periodId={period.id}
+                          partnerId={partner.id}
+                          label={t("start", { period: `P${period.number}` })}
+                        />
                       ) : (
                         "—"
                       )}

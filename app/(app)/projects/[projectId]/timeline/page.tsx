@@ -24,14 +24,23 @@ type TimelinePageProps = {
 };
 
 export default async function TimelinePage({ params, searchParams }: TimelinePageProps) {
-  const [t, labels, display] = await Promise.all([getTranslations("Timeline"), getTranslations("Labels"), getDisplay()]);
+  const [t, labels, display] = await Promise.all([
+    getTranslations("Timeline"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { projectId } = await params;
   const scale = ZTimelineScale.parse((await searchParams).scale);
   const { project } = await orNotFound(getProjectTimeline(user, projectId));
   const today = todayUtc();
   const rows = timelineRows(project, today, {
-    groups: { periods: t("groups.periods"), workPackages: t("groups.workPackages"), deliverables: t("groups.deliverables"), milestones: t("groups.milestones") },
+    groups: {
+      periods: t("groups.periods"),
+      workPackages: t("groups.workPackages"),
+      deliverables: t("groups.deliverables"),
+      milestones: t("groups.milestones"),
+    },
     ledBy: (organisation) => t("ledBy", { organisation }),
     statuses: labels.raw("deliverableStatus") as Record<string, string>,
     overdue: t("overdue"),
@@ -70,10 +79,15 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
         <EmptyState title={t("nothing")}>{t("nothingHint")}</EmptyState>
       ) : (
         <>
-          <GanttChart start={project.startDate} durationMonths={project.durationMonths} rows={rows} scale={scale} today={today} title={t("gantt", { acronym: project.acronym })} />
-          <p className="text-sm text-slate-600">
-            {t("legend")}
-          </p>
+          <GanttChart
+            start={project.startDate}
+            durationMonths={project.durationMonths}
+            rows={rows}
+            scale={scale}
+            today={today}
+            title={t("gantt", { acronym: project.acronym })}
+          />
+          <p className="text-sm text-slate-600">{t("legend")}</p>
           <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
             <summary className="cursor-pointer font-medium">{t("tableView")}</summary>
             <Table caption={t("tableCaption")}>
@@ -91,7 +105,9 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
                     <Td>{row.group}</Td>
                     <Td>{row.label}</Td>
                     <Td>{row.state ?? "—"}</Td>
-                    <Td className="whitespace-nowrap">{describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}</Td>
+                    <Td className="whitespace-nowrap">
+                      {describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}
+                    </Td>
                   </tr>
                 ))}
               </tbody>

@@ -28,7 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type DeliverablePageProps = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export default async function DeliverablePage({ params }: DeliverablePageProps) {
-  const [t, common, labels, display] = await Promise.all([getTranslations("Deliverable"), getTranslations("Common"), getTranslations("Labels"), getDisplay()]);
+  const [t, common, labels, display] = await Promise.all([
+    getTranslations("Deliverable"),
+    getTranslations("Common"),
+    getTranslations("Labels"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { projectId, deliverableId } = await params;
   const detail = await orNotFound(getDeliverableDetail(user, projectId, deliverableId));
@@ -79,9 +84,15 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                 PP{deliverable.responsiblePartner.partnerNumber} {deliverable.responsiblePartner.organisation.name}
               </DescriptionItem>
               <DescriptionItem label={t("type")}>{labels(`deliverableType.${deliverable.type}`)}</DescriptionItem>
-              <DescriptionItem label={t("dissemination")}>{labels(`dissemination.${deliverable.dissemination}`)}</DescriptionItem>
-              <DescriptionItem label={t("submitted")}>{deliverable.submittedAt ? display.dateTime(deliverable.submittedAt) : t("notYet")}</DescriptionItem>
-              <DescriptionItem label={t("approved")}>{deliverable.approvedAt ? display.dateTime(deliverable.approvedAt) : t("notYet")}</DescriptionItem>
+              <DescriptionItem label={t("dissemination")}>
+                {labels(`dissemination.${deliverable.dissemination}`)}
+              </DescriptionItem>
+              <DescriptionItem label={t("submitted")}>
+                {deliverable.submittedAt ? display.dateTime(deliverable.submittedAt) : t("notYet")}
+              </DescriptionItem>
+              <DescriptionItem label={t("approved")}>
+                {deliverable.approvedAt ? display.dateTime(deliverable.approvedAt) : t("notYet")}
+              </DescriptionItem>
               {deliverable.lateJustification ? (
                 <DescriptionItem label={t("lateJustification")}>{deliverable.lateJustification}</DescriptionItem>
               ) : null}
@@ -93,7 +104,10 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
             <FileVersions files={deliverable.files} caption={t("filesCaption")} />
             {detail.canUpload ? (
               <div className="mt-4">
-                <FileUploader endpoint={`/api/uploads?deliverableId=${deliverable.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
+                <FileUploader
+                  endpoint={`/api/uploads?deliverableId=${deliverable.id}`}
+                  maxBytes={env.MAX_UPLOAD_BYTES}
+                />
               </div>
             ) : null}
           </Card>
@@ -107,11 +121,14 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                 {deliverable.statusChanges.map((change) => (
                   <li key={change.id} className="border-l-2 border-slate-300 pl-3 text-sm">
                     <p>
-                      <span className="font-medium">{change.fromStatus ? labels(`deliverableStatus.${change.fromStatus}`) : t("new")}</span> →{" "}
-                      <span className="font-medium">{labels(`deliverableStatus.${change.toStatus}`)}</span>
+                      <span className="font-medium">
+                        {change.fromStatus ? labels(`deliverableStatus.${change.fromStatus}`) : t("new")}
+                      </span>{" "}
+                      → <span className="font-medium">{labels(`deliverableStatus.${change.toStatus}`)}</span>
                     </p>
                     <p className="text-slate-600">
-                      {change.actor?.name ?? t("someone")} · <time dateTime={change.createdAt.toISOString()}>{display.dateTime(change.createdAt)}</time>
+                      {change.actor?.name ?? t("someone")} ·{" "}
+                      <time dateTime={change.createdAt.toISOString()}>{display.dateTime(change.createdAt)}</time>
                     </p>
                     {change.comment ? <p className="mt-1 whitespace-pre-wrap">{change.comment}</p> : null}
                   </li>
@@ -130,7 +147,11 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
               deliverableId={deliverable.id}
               version={deliverable.version}
               isPastDue={detail.isPastDue}
-              moves={detail.moves.map((move) => ({ to: move.to, label: t(`moves.${deliverable.status}_${move.to}`), needsComment: move.needsComment }))}
+              moves={detail.moves.map((move) => ({
+                to: move.to,
+                label: t(`moves.${deliverable.status}_${move.to}`),
+                needsComment: move.needsComment,
+              }))}
             />
           </Card>
 
@@ -143,14 +164,17 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                 {deliverable.comments.map((comment) => (
                   <li key={comment.id} className="text-sm">
                     <p className="text-slate-600">
-                      {comment.author.name} · <time dateTime={isoDate(comment.createdAt)}>{display.dateTime(comment.createdAt)}</time>
+                      {comment.author.name} ·{" "}
+                      <time dateTime={isoDate(comment.createdAt)}>{display.dateTime(comment.createdAt)}</time>
                     </p>
                     <p className="whitespace-pre-wrap">{comment.body}</p>
                   </li>
                 ))}
               </ul>
             )}
-            {detail.canComment ? <CommentForm key={deliverable.comments.length} projectId={project.id} deliverableId={deliverable.id} /> : null}
+            {detail.canComment ? (
+              <CommentForm key={deliverable.comments.length} projectId={project.id} deliverableId={deliverable.id} />
+            ) : null}
           </Card>
         </div>
       </div>

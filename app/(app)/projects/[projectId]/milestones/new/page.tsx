@@ -18,7 +18,14 @@ export default async function NewMilestonePage({ params }: { params: Promise<{ p
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}
-        milestone={{ projectId: project.id, number: await nextMilestoneNumber(project.id), title: "", workPackageId: "", dueMonth: "" as unknown as number, meansOfVerification: "" }}
+        milestone={{
+          projectId: project.id,
+          number: await nextMilestoneNumber(project.id),
+          title: "",
+          workPackageId: "",
+          dueMonth: "" as unknown as number,
+          meansOfVerification: "",
+        }}
       />
     </div>
   );

@@ -14,7 +14,10 @@ export default async function NewPeriodPage({ params }: { params: Promise<{ proj
   return (
     <div className="space-y-6">
       <PageHeader crumbs={projectCrumbs(project)} title={t("newPeriodOf", { acronym: project.acronym })} />
-      <ReportingPeriodForm plan={plan} period={{ projectId: project.id, startMonth: "" as unknown as number, endMonth: "" as unknown as number }} />
+      <ReportingPeriodForm
+        plan={plan}
+        period={{ projectId: project.id, startMonth: "" as unknown as number, endMonth: "" as unknown as number }}
+      />
     </div>
   );
 }

@@ -43,7 +43,11 @@ export default async function ReportPage({ params }: { params: Promise<{ project
       {report.status === "RETURNED" && report.reviewComment ? (
         <FormMessage tone="error">
           {report.reviewedAt
-            ? t("returnedOn", { name: report.reviewer?.name ?? t("theLead"), date: display.date(report.reviewedAt), comment: report.reviewComment })
+            ? t("returnedOn", {
+                name: report.reviewer?.name ?? t("theLead"),
+                date: display.date(report.reviewedAt),
+                comment: report.reviewComment,
+              })
             : t("returned", { name: report.reviewer?.name ?? t("theLead"), comment: report.reviewComment })}
         </FormMessage>
       ) : null}
@@ -69,13 +73,22 @@ export default async function ReportPage({ params }: { params: Promise<{ project
           </Card>
         </div>
         <Card aria-labelledby="review-heading">
-          <CardTitle id="review-heading">{moves.some((move) => move.to === "ACCEPTED") ? t("review") : t("status")}</CardTitle>
+          <CardTitle id="review-heading">
+            {moves.some((move) => move.to === "ACCEPTED") ? t("review") : t("status")}
+          </CardTitle>
           {moves.length ? (
-            <ReportMoves key={report.status} projectId={project.id} reportId={report.id} moves={moves.map((move) => ({ ...move, label: t(`moves.${report.status}_${move.to}`) }))} />
+            <ReportMoves
+              key={report.status}
+              projectId={project.id}
+              reportId={report.id}
+              moves={moves.map((move) => ({ ...move, label: t(`moves.${report.status}_${move.to}`) }))}
+            />
           ) : (
             <p className="text-sm text-slate-600">{t("nothingToChange")}</p>
           )}
-          {report.status === "ACCEPTED" && report.reviewComment ? <p className="mt-2 text-sm">{t("leadComment", { comment: report.reviewComment })}</p> : null}
+          {report.status === "ACCEPTED" && report.reviewComment ? (
+            <p className="mt-2 text-sm">{t("leadComment", { comment: report.reviewComment })}</p>
+          ) : null}
         </Card>
       </div>
     </div>

@@ -18,7 +18,15 @@ export default async function NewWorkPackagePage({ params }: { params: Promise<{
       <WorkPackageForm
         plan={plan}
         partners={project.partnerOptions}
-        workPackage={{ projectId: project.id, number: nextNumber, title: "", objective: "", leadPartnerId: "", startMonth: 1, endMonth: project.durationMonths }}
+        workPackage={{
+          projectId: project.id,
+          number: nextNumber,
+          title: "",
+          objective: "",
+          leadPartnerId: "",
+          startMonth: 1,
+          endMonth: project.durationMonths,
+        }}
       />
     </div>
   );

@@ -29,7 +29,12 @@ export default async function EditCallPage({ params }: { params: Promise<{ progr
       />
       <CallForm
         currency={programme.currency}
-        call={{ ...call, opensOn: toDateInput(call.opensOn), closesOn: toDateInput(call.closesOn), budget: call.budget?.toString() ?? "" }}
+        call={{
+          ...call,
+          opensOn: toDateInput(call.opensOn),
+          closesOn: toDateInput(call.closesOn),
+          budget: call.budget?.toString() ?? "",
+        }}
       />
     </div>
   );

@@ -13,8 +13,14 @@ export default async function NewBudgetLinePage({ params }: { params: Promise<{ 
   const { project, options } = await loadBudgetFormPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("newBudgetLineOf", { acronym: project.acronym })} />
-      <BudgetLineForm options={options} line={{ projectId: project.id, partnerId: "", periodId: "", category: "" as never, amount: "" }} />
+      <PageHeader
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
+        title={t("newBudgetLineOf", { acronym: project.acronym })}
+      />
+      <BudgetLineForm
+        options={options}
+        line={{ projectId: project.id, partnerId: "", periodId: "", category: "" as never, amount: "" }}
+      />
     </div>
   );
 }

@@ -13,10 +13,22 @@ export default async function NewPaymentPage({ params }: { params: Promise<{ pro
   const { project, options } = await loadBudgetFormPage(params);
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("newPaymentOf", { acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
+        title={t("newPaymentOf", { acronym: project.acronym })}
+      />
       <PaymentForm
         options={options}
-        payment={{ projectId: project.id, kind: "INTERIM", periodId: "", plannedDate: "", plannedAmount: "", receivedDate: "", receivedAmount: "", note: "" }}
+        payment={{
+          projectId: project.id,
+          kind: "INTERIM",
+          periodId: "",
+          plannedDate: "",
+          plannedAmount: "",
+          receivedDate: "",
+          receivedAmount: "",
+          note: "",
+        }}
       />
     </div>
   );

@@ -10,14 +10,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editDeliverable") };
 }
 
-export default async function EditDeliverablePage({ params }: { params: Promise<{ projectId: string; deliverableId: string }> }) {
+export default async function EditDeliverablePage({
+  params,
+}: {
+  params: Promise<{ projectId: string; deliverableId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const { user, project, plan } = await loadPlanPage(params);
   const deliverable = await getDeliverableForEdit(user, project.id, (await params).deliverableId);
   if (!deliverable) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={t("editItemOf", { item: deliverable.number, acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project)}
+        title={t("editItemOf", { item: deliverable.number, acronym: project.acronym })}
+      />
       <DeliverableForm
         plan={plan}
         partners={project.partnerOptions}

@@ -10,18 +10,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editMilestone") };
 }
 
-export default async function EditMilestonePage({ params }: { params: Promise<{ projectId: string; milestoneId: string }> }) {
+export default async function EditMilestonePage({
+  params,
+}: {
+  params: Promise<{ projectId: string; milestoneId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const { user, project, plan } = await loadPlanPage(params);
   const milestone = await getMilestoneForEdit(user, project.id, (await params).milestoneId);
   if (!milestone) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={t("editItemOf", { item: `MS${milestone.number}`, acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project)}
+        title={t("editItemOf", { item: `MS${milestone.number}`, acronym: project.acronym })}
+      />
       <MilestoneForm
         plan={plan}
         workPackages={project.workPackageOptions}
-        milestone={{ ...milestone, projectId: project.id, workPackageId: milestone.workPackageId ?? "", meansOfVerification: milestone.meansOfVerification ?? "" }}
+        milestone={{
+          ...milestone,
+          projectId: project.id,
+          workPackageId: milestone.workPackageId ?? "",
+          meansOfVerification: milestone.meansOfVerification ?? "",
+        }}
       />
     </div>
   );

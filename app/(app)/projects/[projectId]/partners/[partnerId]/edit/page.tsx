@@ -13,12 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editPartner") };
 }
 
-export default async function EditPartnerPage({ params }: { params: Promise<{ projectId: string; partnerId: string }> }) {
+export default async function EditPartnerPage({
+  params,
+}: {
+  params: Promise<{ projectId: string; partnerId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const user = await requireUser();
   const { projectId, partnerId } = await params;
   const project = await getProjectHeading(user, projectId, "partners");
-  const [partner, organisations] = await Promise.all([getPartnerForEdit(user, projectId, partnerId), findOrganisationOptions()]);
+  const [partner, organisations] = await Promise.all([
+    getPartnerForEdit(user, projectId, partnerId),
+    findOrganisationOptions(),
+  ]);
   if (!partner) notFound();
   return (
     <div className="space-y-6">

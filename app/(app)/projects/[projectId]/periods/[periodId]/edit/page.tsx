@@ -17,8 +17,14 @@ export default async function EditPeriodPage({ params }: { params: Promise<{ pro
   if (!period) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={t("editItemOf", { item: `P${period.number}`, acronym: project.acronym })} />
-      <ReportingPeriodForm plan={plan} period={{ projectId: project.id, id: period.id, startMonth: period.startMonth, endMonth: period.endMonth }} />
+      <PageHeader
+        crumbs={projectCrumbs(project)}
+        title={t("editItemOf", { item: `P${period.number}`, acronym: project.acronym })}
+      />
+      <ReportingPeriodForm
+        plan={plan}
+        period={{ projectId: project.id, id: period.id, startMonth: period.startMonth, endMonth: period.endMonth }}
+      />
     </div>
   );
 }

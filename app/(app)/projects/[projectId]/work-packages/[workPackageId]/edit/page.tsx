@@ -10,18 +10,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editWorkPackage") };
 }
 
-export default async function EditWorkPackagePage({ params }: { params: Promise<{ projectId: string; workPackageId: string }> }) {
+export default async function EditWorkPackagePage({
+  params,
+}: {
+  params: Promise<{ projectId: string; workPackageId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const { user, project, plan } = await loadPlanPage(params);
   const workPackage = await getWorkPackageForEdit(user, project.id, (await params).workPackageId);
   if (!workPackage) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project)} title={t("editItemOf", { item: `WP${workPackage.number}`, acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project)}
+        title={t("editItemOf", { item: `WP${workPackage.number}`, acronym: project.acronym })}
+      />
       <WorkPackageForm
         plan={plan}
         partners={project.partnerOptions}
-        workPackage={{ ...workPackage, projectId: project.id, objective: workPackage.objective ?? "", leadPartnerId: workPackage.leadPartnerId ?? "" }}
+        workPackage={{
+          ...workPackage,
+          projectId: project.id,
+          objective: workPackage.objective ?? "",
+          leadPartnerId: workPackage.leadPartnerId ?? "",
+        }}
       />
     </div>
   );

@@ -10,13 +10,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editBudgetLine") };
 }
 
-export default async function EditBudgetLinePage({ params }: { params: Promise<{ projectId: string; lineId: string }> }) {
+export default async function EditBudgetLinePage({
+  params,
+}: {
+  params: Promise<{ projectId: string; lineId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const { user, project, options } = await loadBudgetFormPage(params);
   const line = await orNotFound(getBudgetLineForEdit(user, project.id, (await params).lineId));
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("editBudgetLineOf", { acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
+        title={t("editBudgetLineOf", { acronym: project.acronym })}
+      />
       <BudgetLineForm options={options} line={{ ...line, projectId: project.id, amount: line.amount.toFixed(2) }} />
     </div>
   );

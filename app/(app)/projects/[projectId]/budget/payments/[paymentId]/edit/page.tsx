@@ -11,13 +11,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editPayment") };
 }
 
-export default async function EditPaymentPage({ params }: { params: Promise<{ projectId: string; paymentId: string }> }) {
+export default async function EditPaymentPage({
+  params,
+}: {
+  params: Promise<{ projectId: string; paymentId: string }>;
+}) {
   const t = await getTranslations("Pages");
   const { user, project, options } = await loadBudgetFormPage(params);
   const payment = await orNotFound(getPaymentForEdit(user, project.id, (await params).paymentId));
   return (
     <div className="space-y-6">
-      <PageHeader crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })} title={t("editPaymentOf", { acronym: project.acronym })} />
+      <PageHeader
+        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
+        title={t("editPaymentOf", { acronym: project.acronym })}
+      />
       <PaymentForm
         options={options}
         payment={{
