@@ -2,12 +2,12 @@
  * The migrations build the whole schema on an empty database, `migrate status` is clean afterwards, and
  * the schema they build is the one schema.prisma describes (no drift between the two).
  */
-import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeSqliteSchema as describeSchema, execSqlite } from "@/scripts/sqlite-schema.mjs";
 
 const prisma = path.resolve("node_modules/.bin/prisma");
 
@@ -17,32 +17,6 @@ function runPrisma(args: string[], databaseFile: string): string {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
-}
-
-/** Tables with their columns, indexes and foreign keys, as SQLite itself reports them. */
-function describeSchema(databaseFile: string) {
-  const database = new Database(databaseFile, { readonly: true });
-  try {
-    const tables = database
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        {
-          columns: database.pragma(`table_info("${name}")`),
-          indexes: (database.pragma(`index_list("${name}")`) as { name: string; unique: number }[])
-            .map((index) => ({ ...index, columns: database.pragma(`index_info("${index.name}")`) }))
-            .sort((a, b) => a.name.localeCompare(b.name)),
-          foreignKeys: database.pragma(`foreign_key_list("${name}")`),
-        },
-      ]),
-    );
-  } finally {
-    database.close();
-  }
 }
 
 describe("migrations", () => {
@@ -82,9 +56,7 @@ describe("migrations", () => {
       ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
       pushed,
     );
-    const database = new Database(pushed);
-    database.exec(script);
-    database.close();
+    execSqlite(pushed, script);
     expect(describeSchema(migrated)).toEqual(describeSchema(pushed));
   });
 });
