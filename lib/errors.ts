@@ -13,6 +13,8 @@ export class AppError extends Error {
   }
 }
 
+export const SESSION_ENDED = "Your session has ended. Sign in again.";
+
 export const notFound = (what = "That item") =>
   new AppError("NOT_FOUND", `${what} was not found, or you have no access to it.`);
 export const forbidden = (message = "You are not allowed to do that.") => new AppError("FORBIDDEN", message);

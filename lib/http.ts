@@ -21,8 +21,8 @@ export function errorResponse(error: unknown): Response {
   return jsonError(500, "Something went wrong on our side. Nothing was stored; please try again.");
 }
 
-/** For exports: a refusal reads as "not found", like the pages, so nothing leaks about what exists. */
-export function exportErrorResponse(error: unknown): Response {
+/** A refusal reads as "not found", like the pages, so nothing leaks about what exists. */
+export function refusalAsNotFoundResponse(error: unknown): Response {
   if (error instanceof AppError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) {
     return jsonError(404, "Not found, or you have no access to it.");
   }

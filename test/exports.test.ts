@@ -1,4 +1,7 @@
-/** The CSV export route handlers, called directly: no session is 401, no access is 404, and partners get only their own share. */
+/**
+ * The CSV export route handlers, called directly: no session is 401 (worded as for every route handler), no
+ * access is 404, and partners get only their own share.
+ */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { demoUser, seedDemo } from "@/test/db";
 import { sessionMock, signInForTest } from "@/test/session-mock";
@@ -7,6 +10,8 @@ vi.mock("@/lib/auth/session", () => sessionMock);
 
 const { GET: exportProject } = await import("@/app/(app)/projects/[projectId]/export/route");
 const { GET: exportHistory } = await import("@/app/(app)/projects/[projectId]/history/export/route");
+const { GET: download } = await import("@/app/api/files/[fileId]/route");
+const { POST: upload } = await import("@/app/api/uploads/route");
 
 const DANUBE = "demo-proj-danube-ict";
 const params = { params: Promise.resolve({ projectId: DANUBE }) };
@@ -17,10 +22,18 @@ const history = () => exportHistory(new Request(`http://localhost/projects/${DAN
 beforeAll(seedDemo);
 
 describe("CSV exports", () => {
-  it("ask for a session first", async () => {
+  it("ask for a session first, in the same words as downloads and uploads", async () => {
     signInForTest(null);
-    expect((await project("budget")).status).toBe(401);
-    expect((await history()).status).toBe(401);
+    const responses = [
+      await project("budget"),
+      await history(),
+      await download(new Request("http://localhost/api/files/x"), { params: Promise.resolve({ fileId: "x" }) }),
+      await upload(new Request("http://localhost/api/uploads?reportId=x", { method: "POST", body: "x" })),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: "Your session has ended. Sign in again." });
+    }
   });
 
   it("answer 404 to a partner of another organisation, with no data", async () => {

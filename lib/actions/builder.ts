@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, SESSION_ENDED } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
 const FIX_FIELDS = "Please correct the highlighted fields.";
@@ -27,7 +27,7 @@ export function authedAction<Schema extends z.ZodType, Output>(
 ): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
   return async (rawInput) => {
     const user = await getSessionUser();
-    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again." };
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_ENDED };
     return runValidated(schema, rawInput, async (input) => {
       try {
         return await handler(input, { user });

@@ -82,6 +82,8 @@ describe("every fixed error message the server writes", () => {
       "lib/auth",
       "app/api/uploads",
       "app/api/files/[fileId]",
+      "app/(app)/projects/[projectId]/export",
+      "app/(app)/projects/[projectId]/history/export",
     ];
     const calls = [
       /new AppError\("\w+", "([^"]+)"/g,

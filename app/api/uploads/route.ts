@@ -1,11 +1,10 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { recordRefusal } from "@/lib/dal/audit";
 import { assertUploadAllowance, authoriseUpload, recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
 import { env } from "@/lib/env";
 import { fileStorage } from "@/lib/storage";
 import { newStorageKey, UploadTooLargeError, type StagedFile } from "@/lib/storage/file-storage";
 import { ACCEPTED_TYPES, detectAcceptedType, sanitizeFileName } from "@/lib/uploads/file-checks";
-import { errorResponse, jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http";
+import { authedRoute } from "@/lib/route-handler";
 import { isCrossOriginRequest } from "@/lib/same-origin";
 
 /**
@@ -20,69 +19,77 @@ import { isCrossOriginRequest } from "@/lib/same-origin";
 export async function POST(request: Request): Promise<Response> {
   // The proxy does not see API routes (uploads stream through untouched), so the route refuses other sites itself.
   if (isCrossOriginRequest(request.headers)) return jsonError(403, "Requests from other sites are refused.");
-  const user = await getSessionUser();
-  if (!user) return jsonError(401, "Your session has ended. Sign in again.");
+  return receiveUpload(request, { params: Promise.resolve({}) });
+}
 
-  const params = new URL(request.url).searchParams;
-  const target: UploadTarget | null = params.get("deliverableId")
-    ? { kind: "deliverable", id: params.get("deliverableId")!.slice(0, 64) }
-    : params.get("reportId")
-      ? { kind: "report", id: params.get("reportId")!.slice(0, 64) }
-      : null;
-  if (!target) return jsonError(400, "Say what the file is for: a deliverable or a report.");
+const receiveUpload = authedRoute<object>(
+  { name: "uploadFile", target: (_params, request) => uploadTargetIds(request) },
+  async ({ user, request }) => {
+    const target = uploadTargetOf(request);
+    if (!target) return jsonError(400, "Say what the file is for: a deliverable or a report.");
 
-  let rawName: string;
-  try {
-    rawName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
-  } catch {
-    return jsonError(400, "The file name could not be read.");
-  }
-  const name = sanitizeFileName(rawName);
-  if (!name.ok) return jsonError(400, name.reason);
+    let rawName: string;
+    try {
+      rawName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+    } catch {
+      return jsonError(400, "The file name could not be read.");
+    }
+    const name = sanitizeFileName(rawName);
+    if (!name.ok) return jsonError(400, name.reason);
 
-  const maxBytes = env.MAX_UPLOAD_BYTES;
-  const declaredLength = Number(request.headers.get("content-length") ?? "0");
-  if (declaredLength > maxBytes) return jsonError(413, new UploadTooLargeError(maxBytes).message);
-  if (!request.body) return jsonError(400, "The file is empty.");
+    const maxBytes = env.MAX_UPLOAD_BYTES;
+    const declaredLength = Number(request.headers.get("content-length") ?? "0");
+    if (declaredLength > maxBytes) return jsonError(413, new UploadTooLargeError(maxBytes).message);
+    if (!request.body) return jsonError(400, "The file is empty.");
 
-  try {
     const { projectId } = await authoriseUpload(user, target);
     await assertUploadAllowance(user, projectId, declaredLength);
-  } catch (error) {
-    await recordRefusal(user, "uploadFile", error, { [`${target.kind}Id`]: target.id });
-    return errorResponse(error);
-  }
 
-  let staged: StagedFile;
-  try {
-    staged = await fileStorage.stage(request.body, maxBytes);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError) return jsonError(413, error.message);
-    return errorResponse(error);
-  }
+    let staged: StagedFile;
+    try {
+      staged = await fileStorage.stage(request.body, maxBytes);
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) return jsonError(413, error.message);
+      throw error;
+    }
 
-  const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({
-    ok: false as const,
-    reason: "The file could not be read.",
-  }));
-  if (!type.ok) {
-    await fileStorage.discard(staged);
-    return jsonError(415, type.reason);
-  }
+    const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({
+      ok: false as const,
+      reason: "The file could not be read.",
+    }));
+    if (!type.ok) {
+      await fileStorage.discard(staged);
+      return jsonError(415, type.reason);
+    }
 
-  const storageKey = newStorageKey();
-  await fileStorage.commit(staged, storageKey);
-  try {
-    const saved = await recordUploadedFile(user, target, {
-      storageKey,
-      name: name.value,
-      mimeType: ACCEPTED_TYPES[type.value].mime,
-      staged,
-    });
-    return Response.json(saved, { status: 201 });
-  } catch (error) {
-    // No file without its row.
-    await fileStorage.remove(storageKey);
-    return errorResponse(error);
-  }
+    const storageKey = newStorageKey();
+    await fileStorage.commit(staged, storageKey);
+    try {
+      const saved = await recordUploadedFile(user, target, {
+        storageKey,
+        name: name.value,
+        mimeType: ACCEPTED_TYPES[type.value].mime,
+        staged,
+      });
+      return Response.json(saved, { status: 201 });
+    } catch (error) {
+      // No file without its row.
+      await fileStorage.remove(storageKey);
+      throw error;
+    }
+  },
+);
+
+function uploadTargetOf(request: Request): UploadTarget | null {
+  const params = new URL(request.url).searchParams;
+  const deliverableId = params.get("deliverableId");
+  const reportId = params.get("reportId");
+  if (deliverableId) return { kind: "deliverable", id: deliverableId.slice(0, 64) };
+  if (reportId) return { kind: "report", id: reportId.slice(0, 64) };
+  return null;
+}
+
+function uploadTargetIds(request: Request): Record<string, string> {
+  const target = uploadTargetOf(request);
+  return target ? { [`${target.kind}Id`]: target.id } : {};
 }

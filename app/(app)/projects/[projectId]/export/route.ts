@@ -1,6 +1,4 @@
 import type { SessionUser } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
-import { recordRefusal } from "@/lib/dal/audit";
 import { getProjectBudget } from "@/lib/dal/budget";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { notFound } from "@/lib/errors";
@@ -9,7 +7,8 @@ import { COST_CATEGORY_LABELS, PAYMENT_KIND_LABELS } from "@/lib/format/labels";
 import { isoDate } from "@/lib/format/display";
 import { projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
 import { timelineRows } from "@/lib/format/timeline-rows";
-import { csvDownload, exportErrorResponse, jsonError } from "@/lib/http";
+import { csvDownload, jsonError } from "@/lib/http";
+import { authedRoute } from "@/lib/route-handler";
 
 const EXPORTS = ["budget", "payments", "timeline"] as const;
 type ExportKind = (typeof EXPORTS)[number];
@@ -18,20 +17,19 @@ type ExportKind = (typeof EXPORTS)[number];
  * CSV exports of a project's budget lines, payments or timeline. The same data-layer rules as the pages
  * apply: a partner's budget export holds its own organisation's lines only, payments need funding rights.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }): Promise<Response> {
-  const user = await getSessionUser();
-  if (!user) return jsonError(401, "Sign in first.");
-  const kind = new URL(request.url).searchParams.get("data") as ExportKind;
-  if (!EXPORTS.includes(kind)) return jsonError(400, "Choose what to export: budget, payments or timeline.");
-  const { projectId } = await params;
-  try {
+export const GET = authedRoute<{ projectId: string }>(
+  {
+    name: (request) => `export-${new URL(request.url).searchParams.get("data")}`,
+    target: ({ projectId }) => ({ projectId }),
+    hideRefusals: true,
+  },
+  async ({ user, request, params: { projectId } }) => {
+    const kind = new URL(request.url).searchParams.get("data") as ExportKind;
+    if (!EXPORTS.includes(kind)) return jsonError(400, "Choose what to export: budget, payments or timeline.");
     const { acronym, csv } = await build(user, projectId, kind);
     return csvDownload(`${acronym}-${kind}.csv`, csv);
-  } catch (error) {
-    await recordRefusal(user, `export-${kind}`, error, { projectId });
-    return exportErrorResponse(error);
-  }
-}
+  },
+);
 
 async function build(user: SessionUser, projectId: string, kind: ExportKind) {
   if (kind === "timeline") {

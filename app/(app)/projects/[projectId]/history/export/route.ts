@@ -1,19 +1,16 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { recordRefusal } from "@/lib/dal/audit";
 import { findProjectHistoryForExport } from "@/lib/dal/history";
 import { describeAuditEvent } from "@/lib/format/audit";
 import { toCsv } from "@/lib/format/csv";
-import { csvDownload, exportErrorResponse, jsonError } from "@/lib/http";
+import { csvDownload, jsonError } from "@/lib/http";
+import { authedRoute } from "@/lib/route-handler";
 import { ZHistoryFilters } from "@/lib/validation/history";
 
 /** The project's audit log as CSV, with the same filters as the history page. Access is checked on every request. */
-export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
-  const user = await getSessionUser();
-  if (!user) return jsonError(401, "Sign in first.");
-  const { projectId } = await params;
-  const filters = ZHistoryFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!filters.success) return jsonError(400, "These history filters are not valid.");
-  try {
+export const GET = authedRoute<{ projectId: string }>(
+  { name: "exportHistory", target: ({ projectId }) => ({ projectId }), hideRefusals: true },
+  async ({ user, request, params: { projectId } }) => {
+    const filters = ZHistoryFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!filters.success) return jsonError(400, "These history filters are not valid.");
     const { project, events } = await findProjectHistoryForExport(user, projectId, filters.data);
     const csv = toCsv(
       ["time_utc", "actor", "actor_email", "action", "record_type", "record_id", "description", "before", "after"],
@@ -30,8 +27,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
       ]),
     );
     return csvDownload(`${project.acronym}-history.csv`, csv);
-  } catch (error) {
-    await recordRefusal(user, "exportHistory", error, { projectId });
-    return exportErrorResponse(error);
-  }
-}
+  },
+);
