@@ -39,7 +39,7 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
     programmeId: "",
     callId: "",
     startDate: "",
-    durationMonths: "" as unknown as number,
+    durationMonths: "",
     status: "DRAFT",
     currency: "EUR",
     totalCost: "",

@@ -37,11 +37,17 @@ export const zOptionalId = z
   .transform((value) => value || null);
 
 /** Form inputs send numbers as strings; a blank is "missing", not zero. */
+/**
+ * A number as a form holds it: a number, or the text of a number input, which is "" while the field is empty.
+ * Typed so, a form's empty default needs no cast.
+ */
 const numberFromInput = (message: string) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce.number({ error: message }),
-  );
+  z.union([z.number(), z.string()], { error: message }).transform((value, context) => {
+    const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+    if (typeof number === "number" && !Number.isNaN(number)) return number;
+    context.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
 
 /** A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the server. */
 export const zMonth = (label: string) =>

@@ -31,7 +31,7 @@ export default async function NewDeliverablePage({ params }: { params: Promise<{
             responsiblePartnerId: "",
             type: "R",
             dissemination: "PU",
-            dueMonth: "" as unknown as number,
+            dueMonth: "",
           }}
         />
       )}

@@ -23,7 +23,7 @@ export default async function NewMilestonePage({ params }: { params: Promise<{ p
           number: await nextMilestoneNumber(project.id),
           title: "",
           workPackageId: "",
-          dueMonth: "" as unknown as number,
+          dueMonth: "",
           meansOfVerification: "",
         }}
       />

@@ -16,7 +16,7 @@ export default async function NewPeriodPage({ params }: { params: Promise<{ proj
       <PageHeader crumbs={projectCrumbs(project)} title={t("newPeriodOf", { acronym: project.acronym })} />
       <ReportingPeriodForm
         plan={plan}
-        period={{ projectId: project.id, startMonth: "" as unknown as number, endMonth: "" as unknown as number }}
+        period={{ projectId: project.id, startMonth: "", endMonth: "" }}
       />
     </div>
   );
