@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
@@ -12,27 +13,26 @@ import { removeCalendarFeedAction, replaceCalendarFeedAction } from "@/lib/actio
 /** Creates, replaces or turns off the personal feed. A new address is shown once, here, to be copied. */
 export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
   const t = useTranslations("Account");
-  const common = useTranslations("Common");
   const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [isPending, startTransition] = useTransition();
 
-  /** A new address, shown here; the confirm dialog reports a refusal itself. */
+  const showNewAddress = (feed: { url: string }) => {
+    setCopied(false);
+    setUrl(feed.url);
+  };
+  // The address is shown once, here: refreshing the page would lose it.
+  const { run, error, isPending } = useServerAction(replaceCalendarFeedAction, {
+    onSuccess: showNewAddress,
+    refresh: false,
+  });
+  const create = () => run({});
+
+  /** A new address in place of the old one; the confirm dialog reports a refusal itself. */
   const replace = async () => {
     const result = await replaceCalendarFeedAction({});
-    if (result.ok) {
-      setCopied(false);
-      setUrl(result.data.url);
-    }
+    if (result.ok) showNewAddress(result.data);
     return result;
   };
-
-  const create = () =>
-    startTransition(async () => {
-      const result = await replace().catch(() => null);
-      setError(result?.ok ? null : (result?.error ?? common("serverUnreachable")));
-    });
 
   const copy = async () => {
     await navigator.clipboard.writeText(url ?? "");

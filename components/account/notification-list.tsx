@@ -1,9 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { markNotificationsReadAction } from "@/lib/actions/account";
@@ -13,18 +12,8 @@ export type NotificationItem = { id: string; message: string; href: string; crea
 
 export function NotificationList({ items, hasUnread }: { items: NotificationItem[]; hasUnread: boolean }) {
   const t = useTranslations("Notifications");
-  const common = useTranslations("Common");
   const display = useDisplay();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  const mark = (input: { ids: string[] } | { all: true }) =>
-    startTransition(async () => {
-      const result = await markNotificationsReadAction(input).catch(() => null);
-      setError(result?.ok ? null : (result?.error ?? common("serverUnreachable")));
-      router.refresh();
-    });
+  const { run: mark, error, isPending } = useServerAction(markNotificationsReadAction);
 
   return (
     <div className="space-y-3">

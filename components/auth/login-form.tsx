@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { signInAction } from "@/lib/actions/auth";
 import { ZSignInInput, type TSignInInput } from "@/lib/validation/auth";
 
@@ -19,17 +20,14 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     formState: { errors, isSubmitting },
   } = useForm<TSignInInput>({ resolver: zodResolver(ZSignInInput), defaultValues: { email: "", password: "" } });
 
+  const { execute } = useServerAction(signInAction, {
+    // A full navigation, so that every server component renders with the new session.
+    onSuccess: () => window.location.assign(callbackPath),
+    refresh: false,
+    setFormError: setError,
+  });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await signInAction(values);
-    if (result.ok) {
-      // A full navigation, so that every server component renders with the new session.
-      window.location.assign(callbackPath);
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "email" || field === "password") setError(field, { message: messages[0] });
-    }
-    setError("root", { message: result.error });
+    await execute(values);
   });
 
   return (

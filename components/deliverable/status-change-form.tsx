@@ -1,9 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { TextareaField } from "@/components/forms/fields";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
@@ -28,8 +28,6 @@ export function StatusChangeForm({
   isPastDue: boolean;
 }) {
   const t = useTranslations("StatusChange");
-  const common = useTranslations("Common");
-  const router = useRouter();
   const form = useForm<TChangeDeliverableStatusInput>({
     resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, {
       raw: true,
@@ -44,13 +42,15 @@ export function StatusChangeForm({
   } = form;
   const needsJustification = isPastDue && moves.some((move) => move.to === "SUBMITTED");
 
+  const { execute } = useServerAction(changeDeliverableStatusAction, {
+    redirectTo: () => `/projects/${projectId}/deliverables/${deliverableId}`,
+    notice: "saved",
+    replace: true,
+    setFormError: setError,
+  });
   const submitMove = (to: DeliverableStatus) =>
     handleSubmit(async (values) => {
-      const result = await changeDeliverableStatusAction({ ...values, toStatus: to }).catch(() => null);
-      if (!result) return setError("root", { message: common("serverUnreachable") });
-      if (!result.ok) return setError("root", { message: result.error });
-      router.replace(`/projects/${projectId}/deliverables/${deliverableId}?notice=saved`);
-      router.refresh();
+      await execute({ ...values, toStatus: to });
     });
 
   if (moves.length === 0) return <p className="text-sm text-slate-600">{t("nothingToChange")}</p>;

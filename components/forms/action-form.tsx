@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/actions/result";
+import { useServerAction } from "./use-server-action";
 
 type ActionFormProps<Input extends FieldValues, Output> = {
   /** The same zod schema the server action parses with. */
@@ -40,7 +40,6 @@ export function ActionForm<Input extends FieldValues, Output>({
   children,
   cancelHref,
 }: ActionFormProps<Input, Output>) {
-  const router = useRouter();
   const common = useTranslations("Common");
   // raw: the action receives what the user entered and parses it itself, with the same schema.
   const form = useForm<Input>({
@@ -54,24 +53,9 @@ export function ActionForm<Input extends FieldValues, Output>({
     formState: { errors, isSubmitting },
   } = form;
 
+  const { execute } = useServerAction(action, { redirectTo, notice, setFormError: setError });
   const onSubmit = handleSubmit(async (values) => {
-    let result: ActionResult<Output>;
-    try {
-      result = await action(values);
-    } catch {
-      setError("root", { message: common("serverUnreachable") });
-      return;
-    }
-    if (result.ok) {
-      const target = redirectTo(result.data);
-      router.push(`${target}${target.includes("?") ? "&" : "?"}notice=${notice}`);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field !== "_form") setError(field as Path<Input>, { message: messages[0] });
-    }
-    setError("root", { message: result.error });
+    await execute(values);
   });
 
   return (

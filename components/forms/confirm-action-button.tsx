@@ -1,12 +1,12 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/actions/result";
+import { useServerAction } from "./use-server-action";
 
 type ConfirmActionButtonProps = {
   label: string;
@@ -35,26 +35,15 @@ export function ConfirmActionButton({
   stayOnPage = false,
 }: ConfirmActionButtonProps) {
   const t = useTranslations("Common");
-  const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  const onConfirm = () =>
-    startTransition(async () => {
-      const result = await action().catch(() => ({ ok: false as const, error: t("serverUnreachable") }));
-      if (!result.ok) {
-        setError(result.error);
-        setIsOpen(false);
-        return;
-      }
-      setError(null);
-      setIsOpen(false);
-      if (stayOnPage) return;
-      const target = redirectTo ?? window.location.pathname;
-      router.push(notice ? `${target}?notice=${notice}` : target);
-      router.refresh();
-    });
+  const { run, error, isPending } = useServerAction(action, {
+    redirectTo: stayOnPage ? undefined : () => redirectTo ?? window.location.pathname,
+    notice,
+    refresh: !stayOnPage,
+    // A refusal closes the dialog too, and is reported beside the button.
+    onSettled: () => setIsOpen(false),
+  });
+  const onConfirm = () => run(undefined);
 
   return (
     <div>

@@ -5,13 +5,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, Td, Th } from "@/components/ui/table";
 import { importCordisAction, previewCordisImportAction } from "@/lib/actions/cordis";
-import type { ActionResult } from "@/lib/actions/result";
 import type { ImportResult } from "@/lib/dal/cordis-import";
 import { useDisplay } from "@/lib/i18n/use-display";
 import { MAX_CORDIS_FILE_CHARACTERS, ZCordisImportInput, type TCordisImportInput } from "@/lib/validation/cordis";
@@ -33,12 +33,29 @@ export function CordisImportForm() {
   const display = useDisplay();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
-  const [isImporting, setIsImporting] = useState(false);
   const form = useForm<TCordisImportInput>({
     resolver: zodResolver(ZCordisImportInput) as Resolver<TCordisImportInput>,
     defaultValues: { projectCsv: "", organizationCsv: "" },
   });
   const { register, setValue, setError, clearErrors, handleSubmit, getValues, formState } = form;
+  // Both steps leave the page as it is: the outcome is shown here.
+  const previewing = useServerAction(previewCordisImportAction, {
+    refresh: false,
+    setFormError: setError,
+    onSuccess: (data) => {
+      clearErrors("root");
+      setPreview(data);
+    },
+  });
+  const importing = useServerAction(importCordisAction, {
+    refresh: false,
+    setFormError: setError,
+    onSuccess: (data) => {
+      clearErrors("root");
+      setImported(data);
+      setPreview(null);
+    },
+  });
 
   const readFile = async (name: (typeof FILES)[number]["name"], file: File | undefined) => {
     setPreview(null);
@@ -52,28 +69,11 @@ export function CordisImportForm() {
     setValue(name, text, { shouldValidate: true });
   };
 
-  const report = (result: ActionResult<unknown> | null) => {
-    if (!result) setError("root", { message: common("serverUnreachable") });
-    else if (!result.ok) setError("root", { message: result.error });
-    else clearErrors("root");
-  };
-
   const onPreview = handleSubmit(async (values) => {
-    const result = await previewCordisImportAction(values).catch(() => null);
-    report(result);
-    setPreview(result?.ok ? result.data : null);
+    setPreview(null);
+    await previewing.execute(values);
   });
-
-  const onImport = async () => {
-    setIsImporting(true);
-    const result = await importCordisAction(getValues()).catch(() => null);
-    setIsImporting(false);
-    report(result);
-    if (result?.ok) {
-      setImported(result.data);
-      setPreview(null);
-    }
-  };
+  const onImport = () => importing.run(getValues());
 
   const toCreate = preview?.projects.filter((project) => !project.alreadyImportedAs) ?? [];
   const { errors } = formState;
@@ -200,8 +200,11 @@ export function CordisImportForm() {
               ))}
             </tbody>
           </Table>
-          <Button onClick={onImport} disabled={preview.problems.length > 0 || toCreate.length === 0 || isImporting}>
-            {isImporting ? common("working") : t("import", { count: toCreate.length })}
+          <Button
+            onClick={onImport}
+            disabled={preview.problems.length > 0 || toCreate.length === 0 || importing.isPending}
+          >
+            {importing.isPending ? common("working") : t("import", { count: toCreate.length })}
           </Button>
           {preview.problems.length > 0 ? <p className="text-sm text-slate-700">{t("fixFirst")}</p> : null}
         </section>

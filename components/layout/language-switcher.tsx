@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { chooseLocaleAction } from "@/lib/actions/account";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { cn } from "@/lib/cn";
@@ -11,13 +10,9 @@ import { cn } from "@/lib/cn";
 export function LanguageSwitcher() {
   const current = useLocale();
   const t = useTranslations("Header");
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-  const choose = (locale: (typeof LOCALES)[number]) =>
-    startTransition(async () => {
-      const result = await chooseLocaleAction({ locale }).catch(() => null);
-      if (result?.ok) router.refresh();
-    });
+  // A refusal leaves the language as it is; there is nothing more to say in the header.
+  const { run, isPending } = useServerAction(chooseLocaleAction);
+  const choose = (locale: (typeof LOCALES)[number]) => run({ locale });
   return (
     <div role="group" aria-label={t("language")} className="flex gap-1">
       {LOCALES.map((locale) => (

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextareaField } from "@/components/forms/fields";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
@@ -45,25 +45,14 @@ type Move = { to: PartnerReportStatus; label: string; needsComment?: boolean };
 /** Submit (the partner), accept or return with a comment (the lead). */
 export function ReportMoves({ projectId, reportId, moves }: { projectId: string; reportId: string; moves: Move[] }) {
   const t = useTranslations("ReportForms");
-  const common = useTranslations("Common");
-  const router = useRouter();
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
   const needsComment = moves.some((move) => move.needsComment);
-
-  const run = (move: Move) =>
-    startTransition(async () => {
-      const result = await changeReportStatusAction({ projectId, reportId, toStatus: move.to, comment }).catch(
-        () => null,
-      );
-      if (!result) return setError(common("serverUnreachable"));
-      if (!result.ok) return setError(result.fieldErrors?.comment?.[0] ?? result.error);
-      setError(null);
-      setComment("");
-      router.replace(`/projects/${projectId}/reports/${reportId}?notice=saved`);
-      router.refresh();
-    });
+  const { run, error, isPending } = useServerAction(changeReportStatusAction, {
+    redirectTo: () => `/projects/${projectId}/reports/${reportId}`,
+    notice: "saved",
+    replace: true,
+    onSuccess: () => setComment(""),
+  });
 
   return (
     <div className="space-y-3">
@@ -88,7 +77,7 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
             key={move.to}
             variant={move.to === "RETURNED" ? "secondary" : "primary"}
             disabled={isPending}
-            onClick={() => run(move)}
+            onClick={() => run({ projectId, reportId, toStatus: move.to, comment })}
           >
             {move.label}
           </Button>
@@ -110,23 +99,12 @@ export function OpenReportButton({
   partnerId: string;
   label: string;
 }) {
-  const common = useTranslations("Common");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const { run, error, isPending } = useServerAction(openPartnerReportAction, {
+    redirectTo: (report) => `/projects/${projectId}/reports/${report.id}`,
+  });
   return (
     <div>
-      <Button
-        variant="secondary"
-        disabled={isPending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await openPartnerReportAction({ projectId, periodId, partnerId }).catch(() => null);
-            if (!result?.ok) return setError(result?.error ?? common("serverUnreachable"));
-            router.push(`/projects/${projectId}/reports/${result.data.id}`);
-          })
-        }
-      >
+      <Button variant="secondary" disabled={isPending} onClick={() => run({ projectId, periodId, partnerId })}>
         {label}
       </Button>
       {error ? <FormMessage tone="error">{error}</FormMessage> : null}
