@@ -154,3 +154,22 @@ test("a partner of another organisation sees none of DANUBE ICT's deliverables",
   expect(csv.status()).toBe(404);
   expect(await csv.text()).not.toContain("D2.2");
 });
+
+test("an unreachable server is said so, and the choices stay as they were", async ({ page, context }) => {
+  await signInAs(page, "lead");
+  await page.goto(`/projects/${DANUBE}/deliverables`);
+  await page.getByLabel("Select D3.3").check();
+  await page.getByLabel("New status").selectOption({ label: "In review" });
+  await page.getByLabel("Comment").fill("Ready for the partners' review.");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The server could not be reached. Nothing was changed" }),
+  ).toBeVisible();
+  await context.setOffline(false);
+
+  await expect(page.getByLabel("Select D3.3")).toBeChecked();
+  await expect(page.getByLabel("New status")).toHaveValue("IN_REVIEW");
+  await expect(page.getByLabel("Comment")).toHaveValue("Ready for the partners' review.");
+});

@@ -1,17 +1,19 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { DueDate } from "@/components/project/due-date";
 import { DeliverableStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClassName, Select } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Table, Td, Th } from "@/components/ui/table";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { bulkChangeDeliverableStatusAction } from "@/lib/actions/deliverable";
+import { ZBulkChangeStatusInput, type TBulkChangeStatusInput } from "@/lib/validation/deliverable";
 import { useTranslations } from "next-intl";
 
 export type DeliverableListRow = {
@@ -32,17 +34,24 @@ export type DeliverableListRow = {
  * (applied all or nothing on the server).
  */
 export function DeliverableList({ projectId, rows }: { projectId: string; rows: DeliverableListRow[] }) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [toStatus, setToStatus] = useState<DeliverableStatus | "">("");
-  const [comment, setComment] = useState("");
-  const [justification, setJustification] = useState("");
   const t = useTranslations("DeliverableList");
-  const common = useTranslations("Common");
   const labels = useTranslations("Labels");
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const [changed, setChanged] = useState<string | null>(null);
   const canBulk = rows.some((row) => row.moves.length > 0);
+  const form = useForm<TBulkChangeStatusInput>({
+    resolver: zodResolver(ZBulkChangeStatusInput, undefined, { raw: true }) as Resolver<TBulkChangeStatusInput>,
+    defaultValues: { projectId, deliverableIds: [], comment: "", lateJustification: "" },
+  });
+  const { handleSubmit, setValue, reset, control, formState } = form;
+  const selected = new Set(useWatch({ control, name: "deliverableIds" }));
+  const { execute, error } = useServerAction(bulkChangeDeliverableStatusAction);
+  const apply = handleSubmit(async (values) => {
+    setChanged(null);
+    const result = await execute(values);
+    if (!result.ok) return;
+    setChanged(t("changed", { count: result.data.count, status: labels(`deliverableStatus.${values.toStatus}`) }));
+    reset({ ...values, deliverableIds: [], comment: "", lateJustification: "" });
+  });
 
   const groups = new Map<string, { workPackage: DeliverableListRow["workPackage"]; rows: DeliverableListRow[] }>();
   for (const row of rows) {
@@ -53,86 +62,38 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
   const orderedGroups = [...groups.values()].sort((a, b) => a.workPackage.number - b.workPackage.number);
 
   const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const apply = () =>
-    startTransition(async () => {
-      if (!toStatus) return setMessage({ tone: "error", text: t("chooseStatus") });
-      const result = await bulkChangeDeliverableStatusAction({
-        projectId,
-        deliverableIds: [...selected],
-        toStatus,
-        comment,
-        lateJustification: justification,
-      }).catch(() => null);
-      if (!result) return setMessage({ tone: "error", text: common("serverUnreachable") });
-      if (!result.ok)
-        return setMessage({
-          tone: "error",
-          text: t("nothingChanged", { reason: result.fieldErrors?.deliverableIds?.[0] ?? result.error }),
-        });
-      setMessage({
-        tone: "success",
-        text: t("changed", { count: result.data.count, status: labels(`deliverableStatus.${toStatus}`) }),
-      });
-      setSelected(new Set());
-      setComment("");
-      setJustification("");
-      router.refresh();
+    setValue("deliverableIds", selected.has(id) ? [...selected].filter((other) => other !== id) : [...selected, id], {
+      shouldValidate: formState.isSubmitted,
     });
 
   return (
     <div className="space-y-4">
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {error ? <FormMessage tone="error">{t("nothingChanged", { reason: error })}</FormMessage> : null}
+      {changed ? <FormMessage tone="success">{changed}</FormMessage> : null}
       {canBulk ? (
-        <fieldset className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-          <legend className="px-1 text-sm font-semibold">{t("legend", { count: selected.size })}</legend>
-          <div>
-            <Label htmlFor="bulk-status">{t("newStatus")}</Label>
-            <Select
-              id="bulk-status"
-              value={toStatus}
-              onChange={(event) => setToStatus(event.target.value as DeliverableStatus)}
-            >
-              <option value="">{t("chooseAStatus")}</option>
-              {Object.values(DeliverableStatus).map((status) => (
-                <option key={status} value={status}>
-                  {labels(`deliverableStatus.${status}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="bulk-comment">{t("comment")}</Label>
-            <input
-              id="bulk-comment"
-              className={inputClassName}
-              value={comment}
-              maxLength={4000}
-              onChange={(event) => setComment(event.target.value)}
-            />
-          </div>
-          <div>
-            <Label htmlFor="bulk-justification">{t("justification")}</Label>
-            <input
-              id="bulk-justification"
-              className={inputClassName}
-              value={justification}
-              maxLength={4000}
-              onChange={(event) => setJustification(event.target.value)}
-            />
-          </div>
-          <div className="flex items-end">
-            <Button onClick={apply} disabled={isPending || selected.size === 0}>
-              {isPending ? t("applying") : t("apply")}
-            </Button>
-          </div>
-        </fieldset>
+        <FormProvider {...form}>
+          <form onSubmit={apply} noValidate className="no-print">
+            <fieldset className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+              <legend className="px-1 text-sm font-semibold">{t("legend", { count: selected.size })}</legend>
+              <SelectField
+                name="toStatus"
+                label={t("newStatus")}
+                placeholder={t("chooseAStatus")}
+                options={Object.values(DeliverableStatus).map((status) => ({
+                  value: status,
+                  label: labels(`deliverableStatus.${status}`),
+                }))}
+              />
+              <TextField name="comment" label={t("comment")} maxLength={4000} />
+              <TextField name="lateJustification" label={t("justification")} maxLength={4000} />
+              <div className="flex items-end">
+                <Button type="submit" disabled={formState.isSubmitting || selected.size === 0}>
+                  {formState.isSubmitting ? t("applying") : t("apply")}
+                </Button>
+              </div>
+            </fieldset>
+          </form>
+        </FormProvider>
       ) : null}
 
       <div className="rounded-lg border border-slate-200 bg-white">
