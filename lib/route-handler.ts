@@ -1,6 +1,6 @@
 import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
 import { SESSION_ENDED } from "@/lib/errors";
 import { errorResponse, jsonError, refusalAsNotFoundResponse } from "@/lib/http";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
 import { snapshotDatabase } from "@/test/db-snapshot";
@@ -23,14 +23,20 @@ vi.mock("next/headers", () => ({
 
 const account = await import("@/lib/actions/account");
 const budget = await import("@/lib/actions/budget");
-const cordis = await import("@/lib/actions/cordis");
-const deliverable = await import("@/lib/actions/deliverable");
-const organisation = await import("@/lib/actions/organisation");
-const report = await import("@/lib/actions/partner-report");
-const programme = await import("@/lib/actions/programme");
-const project = await import("@/lib/actions/project");
-const user = await import("@/lib/actions/user");
-const workPlan = await import("@/lib/actions/work-plan");
+const cordis = await import("@/lib/actions/cordis-import");
+const deliverable = await import("@/lib/actions/deliverables");
+const organisation = await import("@/lib/actions/organisations");
+const report = await import("@/lib/actions/partner-reports");
+const programme = await import("@/lib/actions/programmes");
+const project = await import("@/lib/actions/projects");
+const user = await import("@/lib/actions/users");
+const calls = await import("@/lib/actions/calls");
+const invitations = await import("@/lib/actions/invitations");
+const milestones = await import("@/lib/actions/milestones");
+const partners = await import("@/lib/actions/partners");
+const payments = await import("@/lib/actions/payments");
+const periods = await import("@/lib/actions/reporting-periods");
+const workPackages = await import("@/lib/actions/work-packages");
 const uploads = await import("@/app/api/uploads/route");
 const files = await import("@/app/api/files/[fileId]/route");
 const projectExport = await import("@/app/(app)/projects/[projectId]/export/route");
@@ -100,7 +106,7 @@ const CASES: Case[] = [
     allowed: MANAGERS,
     call: async () =>
       ofAction(
-        await programme.saveCallAction({
+        await calls.saveCallAction({
           programmeId: "demo-prog-start",
           identifier: "X-1",
           title: "X",
@@ -113,7 +119,7 @@ const CASES: Case[] = [
     name: "archive call",
     audit: "archiveCallAction",
     allowed: MANAGERS,
-    call: async () => ofAction(await programme.archiveCallAction({ id: "demo-call-start-2" })),
+    call: async () => ofAction(await calls.archiveCallAction({ id: "demo-call-start-2" })),
   },
   {
     name: "save organisation",
@@ -185,7 +191,7 @@ const CASES: Case[] = [
     allowed: PARTNERSHIP,
     call: async () =>
       ofAction(
-        await project.savePartnerAction({
+        await partners.savePartnerAction({
           projectId: DANUBE,
           organisationId: "demo-org-skopje",
           role: "PARTNER",
@@ -197,7 +203,7 @@ const CASES: Case[] = [
     name: "remove partner",
     audit: "removePartnerAction",
     allowed: PARTNERSHIP,
-    call: async () => ofAction(await project.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })),
+    call: async () => ofAction(await partners.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })),
   },
   {
     name: "save budget line",
@@ -220,7 +226,7 @@ const CASES: Case[] = [
     allowed: PARTNERSHIP,
     call: async () =>
       ofAction(
-        await budget.savePaymentAction({
+        await payments.savePaymentAction({
           projectId: DANUBE,
           kind: "INTERIM",
           plannedDate: "2027-06-30",
@@ -234,7 +240,7 @@ const CASES: Case[] = [
     allowed: PARTNERSHIP,
     call: async () => {
       const planned = await db.payment.findFirstOrThrow({ where: { projectId: DANUBE, receivedDate: null } });
-      return ofAction(await budget.deletePaymentAction({ projectId: DANUBE, id: planned.id }));
+      return ofAction(await payments.deletePaymentAction({ projectId: DANUBE, id: planned.id }));
     },
   },
   // The work plan: its lead and administrators.
@@ -244,7 +250,7 @@ const CASES: Case[] = [
     allowed: PLANNERS,
     call: async () =>
       ofAction(
-        await workPlan.saveReportingPeriodAction({
+        await periods.saveReportingPeriodAction({
           projectId: DANUBE,
           id: `${DANUBE}-p3`,
           startMonth: 13,
@@ -257,7 +263,7 @@ const CASES: Case[] = [
     audit: "deleteReportingPeriodAction",
     allowed: PLANNERS,
     call: async () =>
-      ofAction(await workPlan.deleteReportingPeriodAction({ projectId: DANUBE, id: "matrix-empty-period" })),
+      ofAction(await periods.deleteReportingPeriodAction({ projectId: DANUBE, id: "matrix-empty-period" })),
   },
   {
     name: "save work package",
@@ -265,7 +271,7 @@ const CASES: Case[] = [
     allowed: PLANNERS,
     call: async () =>
       ofAction(
-        await workPlan.saveWorkPackageAction({
+        await workPackages.saveWorkPackageAction({
           projectId: DANUBE,
           number: 5,
           title: "New",
@@ -278,7 +284,8 @@ const CASES: Case[] = [
     name: "delete work package",
     audit: "deleteWorkPackageAction",
     allowed: PLANNERS,
-    call: async () => ofAction(await workPlan.deleteWorkPackageAction({ projectId: DANUBE, id: "matrix-empty-wp" })),
+    call: async () =>
+      ofAction(await workPackages.deleteWorkPackageAction({ projectId: DANUBE, id: "matrix-empty-wp" })),
   },
   {
     name: "save deliverable",
@@ -286,7 +293,7 @@ const CASES: Case[] = [
     allowed: PLANNERS,
     call: async () =>
       ofAction(
-        await workPlan.saveDeliverableAction({
+        await deliverable.saveDeliverableAction({
           projectId: DANUBE,
           workPackageId: `${DANUBE}-wp1`,
           number: "D1.9",
@@ -302,20 +309,20 @@ const CASES: Case[] = [
     name: "delete deliverable",
     audit: "deleteDeliverableAction",
     allowed: PLANNERS,
-    call: async () => ofAction(await workPlan.deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })),
+    call: async () => ofAction(await deliverable.deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })),
   },
   {
     name: "save milestone",
     audit: "saveMilestoneAction",
     allowed: PLANNERS,
     call: async () =>
-      ofAction(await workPlan.saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })),
+      ofAction(await milestones.saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })),
   },
   {
     name: "delete milestone",
     audit: "deleteMilestoneAction",
     allowed: PLANNERS,
-    call: async () => ofAction(await workPlan.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })),
+    call: async () => ofAction(await milestones.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })),
   },
   // Another project's records through one's own project: nobody, not even its planners (loaded through the project first).
   {
@@ -324,7 +331,7 @@ const CASES: Case[] = [
     allowed: [],
     call: async () =>
       ofAction(
-        await workPlan.saveWorkPackageAction({
+        await workPackages.saveWorkPackageAction({
           projectId: DANUBE,
           id: "demo-proj-smart-bridge-wp1",
           number: 9,
@@ -340,7 +347,7 @@ const CASES: Case[] = [
     allowed: [],
     call: async () =>
       ofAction(
-        await budget.savePaymentAction({
+        await payments.savePaymentAction({
           projectId: DANUBE,
           id: "demo-proj-smart-bridge-pay1",
           kind: "INTERIM",
@@ -457,7 +464,8 @@ const CASES: Case[] = [
     name: "invite a user",
     audit: "inviteUserAction",
     allowed: ["admin"],
-    call: async () => ofAction(await user.inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })),
+    call: async () =>
+      ofAction(await invitations.inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })),
   },
   {
     name: "deactivate a user",

@@ -18,7 +18,7 @@ vi.hoisted(() => {
 vi.mock("@/lib/auth/session", () => sessionMock);
 
 const { POST: uploadFile } = await import("@/app/api/uploads/route");
-const { changeDeliverableStatusAction } = await import("@/lib/actions/deliverable");
+const { changeDeliverableStatusAction } = await import("@/lib/actions/deliverables");
 
 const PROJECT = "demo-proj-danube-ict";
 const COUNT = 50;

@@ -1,7 +1,7 @@
 /** Test helpers over the per-file database prepared by test/setup-database.ts. */
 import { db } from "@/lib/dal/db";
 import { seedDemoData } from "@/lib/seed/seed-demo";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 
 export { db };
 

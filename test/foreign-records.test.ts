@@ -7,14 +7,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { savePaymentAction } from "@/lib/actions/budget";
-import { savePartnerAction } from "@/lib/actions/project";
-import {
-  saveDeliverableAction,
-  saveMilestoneAction,
-  saveReportingPeriodAction,
-  saveWorkPackageAction,
-} from "@/lib/actions/work-plan";
+import { savePaymentAction } from "@/lib/actions/payments";
+import { savePartnerAction } from "@/lib/actions/partners";
+import { saveDeliverableAction } from "@/lib/actions/deliverables";
+import { saveMilestoneAction } from "@/lib/actions/milestones";
+import { saveReportingPeriodAction } from "@/lib/actions/reporting-periods";
+import { saveWorkPackageAction } from "@/lib/actions/work-packages";
 import type { ActionResult } from "@/lib/actions/result";
 
 vi.mock("@/lib/auth/session", () => sessionMock);

@@ -6,9 +6,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { saveBudgetLineAction, savePaymentAction } from "@/lib/actions/budget";
-import { changeReportStatusAction } from "@/lib/actions/partner-report";
-import { createProjectAction, savePartnerAction } from "@/lib/actions/project";
+import { saveBudgetLineAction } from "@/lib/actions/budget";
+import { savePaymentAction } from "@/lib/actions/payments";
+import { changeReportStatusAction } from "@/lib/actions/partner-reports";
+import { createProjectAction } from "@/lib/actions/projects";
+import { savePartnerAction } from "@/lib/actions/partners";
 import { findProjectHistory } from "@/lib/dal/history";
 import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 

@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   };
 });
 
-const { acceptInvitation, inviteUser } = await import("@/lib/dal/user-admin");
+const { acceptInvitation, inviteUser } = await import("@/lib/dal/invitations");
 
 const PASSWORD = { password: "a long enough password", confirmPassword: "a long enough password" };
 const randomToken = (index: number) => `not-a-real-token-${index}-${"x".repeat(30)}`;

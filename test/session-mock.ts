@@ -2,7 +2,7 @@
  * Server actions read the signed-in user through lib/auth/session. Tests that call actions directly mock
  * that module (vi.mock("@/lib/auth/session", () => sessionMock)) and choose who is signed in.
  */
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 
 let current: SessionUser | null = null;
 

@@ -19,7 +19,7 @@ vi.mock("@/lib/auth/session", () => sessionMock);
 
 const { POST } = await import("@/app/api/uploads/route");
 const { GET } = await import("@/app/api/files/[fileId]/route");
-const { changeReportStatusAction } = await import("@/lib/actions/partner-report");
+const { changeReportStatusAction } = await import("@/lib/actions/partner-reports");
 
 const DANUBE = "demo-proj-danube-ict";
 const SOFIA = `${DANUBE}-pp2`;

@@ -3,7 +3,8 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextareaField, TextField, type SelectOption } from "@/components/forms/fields";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
-import { saveBudgetLineAction, savePaymentAction } from "@/lib/actions/budget";
+import { saveBudgetLineAction } from "@/lib/actions/budget";
+import { savePaymentAction } from "@/lib/actions/payments";
 import {
   ZSaveBudgetLineInput,
   ZSavePaymentInput,

@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { TextareaField } from "@/components/forms/fields";
-import { addDeliverableCommentAction } from "@/lib/actions/deliverable";
+import { addDeliverableCommentAction } from "@/lib/actions/deliverables";
 import { ZAddDeliverableCommentInput } from "@/lib/validation/deliverable";
 import { useTranslations } from "next-intl";
 

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";
 import { DeliverableStatus } from "@/generated/prisma/enums";
-import { bulkChangeDeliverableStatusAction } from "@/lib/actions/deliverable";
+import { bulkChangeDeliverableStatusAction } from "@/lib/actions/deliverables";
 import { ZBulkChangeStatusInput, type TBulkChangeStatusInput } from "@/lib/validation/deliverable";
 import { useTranslations } from "next-intl";
 

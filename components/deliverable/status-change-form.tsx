@@ -7,7 +7,7 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
-import { changeDeliverableStatusAction } from "@/lib/actions/deliverable";
+import { changeDeliverableStatusAction } from "@/lib/actions/deliverables";
 import { ZChangeDeliverableStatusInput, type TChangeDeliverableStatusInput } from "@/lib/validation/deliverable";
 import { useTranslations } from "next-intl";
 

@@ -11,7 +11,7 @@ import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, Td, Th } from "@/components/ui/table";
-import { importCordisAction, previewCordisImportAction } from "@/lib/actions/cordis";
+import { importCordisAction, previewCordisImportAction } from "@/lib/actions/cordis-import";
 import type { ImportResult } from "@/lib/dal/cordis-import";
 import { useDisplay } from "@/lib/i18n/use-display";
 import { MAX_CORDIS_FILE_CHARACTERS, ZCordisImportInput, type TCordisImportInput } from "@/lib/validation/cordis";

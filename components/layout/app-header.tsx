@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Bell, LogOut } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/actions/auth";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 

@@ -4,7 +4,7 @@ import { useFormContext } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, FieldRow, SelectField, TextField } from "@/components/forms/fields";
 import { OrganisationType } from "@/generated/prisma/enums";
-import { saveOrganisationAction } from "@/lib/actions/organisation";
+import { saveOrganisationAction } from "@/lib/actions/organisations";
 import { countryOptions } from "@/lib/format/countries";
 import { ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/validation/organisation";
 import { useLocale, useTranslations } from "next-intl";

@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, TextField } from "@/components/forms/fields";
-import { saveCallAction } from "@/lib/actions/programme";
+import { saveCallAction } from "@/lib/actions/calls";
 import { ZSaveCallInput, type TSaveCallInput } from "@/lib/validation/programme";
 import { useTranslations } from "next-intl";
 

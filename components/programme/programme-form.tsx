@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, TextareaField, TextField } from "@/components/forms/fields";
-import { saveProgrammeAction } from "@/lib/actions/programme";
+import { saveProgrammeAction } from "@/lib/actions/programmes";
 import { ZSaveProgrammeInput, type TSaveProgrammeInput } from "@/lib/validation/programme";
 import { useTranslations } from "next-intl";
 

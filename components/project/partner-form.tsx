@@ -3,7 +3,7 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
 import { PartnerRole } from "@/generated/prisma/enums";
-import { savePartnerAction } from "@/lib/actions/project";
+import { savePartnerAction } from "@/lib/actions/partners";
 import { ZSavePartnerInput, type TSavePartnerInput } from "@/lib/validation/project";
 import { useTranslations } from "next-intl";
 

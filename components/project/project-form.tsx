@@ -14,7 +14,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/form-message";
 import { PartnerRole, ProjectStatus } from "@/generated/prisma/enums";
-import { createProjectAction, updateProjectAction } from "@/lib/actions/project";
+import { createProjectAction, updateProjectAction } from "@/lib/actions/projects";
 import {
   ZCreateProjectInput,
   ZUpdateProjectInput,

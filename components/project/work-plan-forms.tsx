@@ -11,12 +11,10 @@ import {
   type SelectOption,
 } from "@/components/forms/fields";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
-import {
-  saveDeliverableAction,
-  saveMilestoneAction,
-  saveReportingPeriodAction,
-  saveWorkPackageAction,
-} from "@/lib/actions/work-plan";
+import { saveDeliverableAction } from "@/lib/actions/deliverables";
+import { saveMilestoneAction } from "@/lib/actions/milestones";
+import { saveReportingPeriodAction } from "@/lib/actions/reporting-periods";
+import { saveWorkPackageAction } from "@/lib/actions/work-packages";
 import {
   ZSaveDeliverableInput,
   ZSaveMilestoneInput,

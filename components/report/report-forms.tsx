@@ -13,7 +13,7 @@ import {
   changeReportStatusAction,
   openPartnerReportAction,
   saveReportSummaryAction,
-} from "@/lib/actions/partner-report";
+} from "@/lib/actions/partner-reports";
 import { ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
 import { useTranslations } from "next-intl";
 

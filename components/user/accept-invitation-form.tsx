@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
-import { acceptInvitationAction } from "@/lib/actions/user";
+import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { MIN_PASSWORD_LENGTH, ZAcceptInvitationInput } from "@/lib/validation/user";
 import { useTranslations } from "next-intl";
 

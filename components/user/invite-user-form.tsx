@@ -4,7 +4,7 @@ import { useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldRow, SelectField, TextField, type SelectOption } from "@/components/forms/fields";
 import { UserRole } from "@/generated/prisma/enums";
-import { inviteUserAction } from "@/lib/actions/user";
+import { inviteUserAction } from "@/lib/actions/invitations";
 import { ZInviteUserInput, type TInviteUserInput } from "@/lib/validation/user";
 import { useTranslations } from "next-intl";
 

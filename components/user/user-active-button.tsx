@@ -1,7 +1,7 @@
 "use client";
 
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { setUserActiveAction } from "@/lib/actions/user";
+import { setUserActiveAction } from "@/lib/actions/users";
 import { useTranslations } from "next-intl";
 
 export function UserActiveButton({ userId, name, isActive }: { userId: string; name: string; isActive: boolean }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
 import { AppError, SESSION_ENDED } from "@/lib/errors";
 import type { ActionResult } from "./result";

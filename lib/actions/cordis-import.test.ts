@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { importCordisAction, previewCordisImportAction } from "./cordis";
+import { importCordisAction, previewCordisImportAction } from "./cordis-import";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 

@@ -7,20 +7,17 @@ import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { archiveOrganisationAction, saveOrganisationAction } from "./organisation";
-import { archiveCallAction, archiveProgrammeAction, saveCallAction, saveProgrammeAction } from "./programme";
-import { createProjectAction, removePartnerAction, savePartnerAction, updateProjectAction } from "./project";
-import { inviteUserAction, setUserActiveAction } from "./user";
-import {
-  deleteDeliverableAction,
-  deleteMilestoneAction,
-  deleteReportingPeriodAction,
-  deleteWorkPackageAction,
-  saveDeliverableAction,
-  saveMilestoneAction,
-  saveReportingPeriodAction,
-  saveWorkPackageAction,
-} from "./work-plan";
+import { archiveOrganisationAction, saveOrganisationAction } from "./organisations";
+import { archiveCallAction, saveCallAction } from "./calls";
+import { archiveProgrammeAction, saveProgrammeAction } from "./programmes";
+import { createProjectAction, updateProjectAction } from "./projects";
+import { removePartnerAction, savePartnerAction } from "./partners";
+import { inviteUserAction } from "./invitations";
+import { setUserActiveAction } from "./users";
+import { deleteDeliverableAction, saveDeliverableAction } from "./deliverables";
+import { deleteMilestoneAction, saveMilestoneAction } from "./milestones";
+import { deleteReportingPeriodAction, saveReportingPeriodAction } from "./reporting-periods";
+import { deleteWorkPackageAction, saveWorkPackageAction } from "./work-packages";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
@@ -261,7 +258,7 @@ describe("the rightful roles", () => {
     const token = /\/invitations\/([\w-]+)/.exec(mail.body)?.[1];
     expect(mail.body).toContain("http://localhost:3000/invitations/");
 
-    const { acceptInvitation } = await import("@/lib/dal/user-admin");
+    const { acceptInvitation } = await import("@/lib/dal/invitations");
     await acceptInvitation(
       { token: token!, password: "a long enough password", confirmPassword: "a long enough password" },
       "192.0.2.1",

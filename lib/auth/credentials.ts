@@ -4,7 +4,7 @@ import { clientAddressOf } from "@/lib/client-address";
 import { clearFailedSignIns, isSignInThrottled, recordFailedSignIn } from "@/lib/dal/sign-in-throttle";
 import { env } from "@/lib/env";
 import { ZSignInInput } from "@/lib/validation/auth";
-import type { SessionUser } from "./permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 
 export type CredentialsCheck = { ok: true; user: SessionUser } | { ok: false; reason: "invalid" | "throttled" };
 

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import type { UserRole } from "@/generated/prisma/enums";
 import { getActiveUserById } from "@/lib/dal/users";
 import { auth } from "./next-auth";
-import type { SessionUser } from "./permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 
 /**
  * The signed-in, active user of this request, or null. The role and organisation come from the

@@ -1,5 +1,5 @@
 import "server-only";
-import { projectAccess, visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/auth/permissions";
+import { projectAccess, visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { db } from "./db";
 import { ID_PATTERN } from "@/lib/validation/common";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import type { ZAccountPreferencesInput } from "@/lib/validation/account";
 import { recordAudit } from "./audit";
 import { db } from "./db";

@@ -2,13 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { CostCategory } from "@/generated/prisma/enums";
-import { managesProject, type SessionUser } from "@/lib/auth/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { type SessionUser } from "@/lib/access/permissions";
+import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import type { ZSaveBudgetLineInput, ZSavePaymentInput } from "@/lib/validation/budget";
+import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { loadForWrite, requireProjectAccess, validationError } from "./guards";
+import { requireProjectAccess, validationError, requireFundingEditor } from "./guards";
 
 const ZERO = new Prisma.Decimal(0);
 /** Spend below this share of the budget so far is under-spending; above the other, over-spending. */
@@ -156,13 +156,6 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
   };
 }
 
-/** Funding is edited by coordinators, administrators and the project's lead. */
-async function requireFundingEditor(user: SessionUser, projectId: string) {
-  const access = await requireProjectAccess(user, projectId);
-  if (!managesProject(user, access)) throw forbidden("Only the project's lead or a coordinator can change its budget.");
-  return access;
-}
-
 /** Creates or changes one budget line (partner × period × category); an edit applies only to the version seen. */
 export async function saveBudgetLine(user: SessionUser, input: z.output<typeof ZSaveBudgetLineInput>) {
   await requireFundingEditor(user, input.projectId);
@@ -224,74 +217,6 @@ export async function saveBudgetLine(user: SessionUser, input: z.output<typeof Z
 async function syncPartnerBudget(tx: Prisma.TransactionClient, partnerId: string) {
   const total = await tx.budgetLine.aggregate({ where: { partnerId }, _sum: { amount: true } });
   await tx.projectPartner.update({ where: { id: partnerId }, data: { budgetAmount: total._sum.amount ?? ZERO } });
-}
-
-export async function savePayment(user: SessionUser, input: z.output<typeof ZSavePaymentInput>) {
-  await requireFundingEditor(user, input.projectId);
-  const { id, version, projectId, ...data } = input;
-  return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.payment.findFirst({ where: { id, projectId } }), "The payment");
-    if (
-      data.periodId &&
-      !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))
-    ) {
-      throw validationError("periodId", "Choose a reporting period of this project.");
-    }
-    if (!before) {
-      const created = await tx.payment.create({ data: { ...data, projectId }, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "payment.create",
-        entityType: "Payment",
-        entityId: created.id,
-        projectId,
-        after: data,
-      });
-      return { id: created.id, projectId };
-    }
-    const { count } = await tx.payment.updateMany({
-      where: { id: before.id, ...(version ? { version } : {}) },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0)
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.",
-      );
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "payment.update",
-      entityType: "Payment",
-      entityId: before.id,
-      projectId,
-      before,
-      after: data,
-    });
-    return { id: before.id, projectId };
-  });
-}
-
-export async function deletePayment(user: SessionUser, input: { projectId: string; id: string }) {
-  await requireFundingEditor(user, input.projectId);
-  await db.$transaction(async (tx) => {
-    const payment = await tx.payment.findFirst({ where: { id: input.id, projectId: input.projectId } });
-    if (!payment) throw notFound("The payment");
-    if (payment.receivedDate) throw new AppError("CONFLICT", "A payment that has been received is kept as history.");
-    await tx.payment.delete({ where: { id: payment.id } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "payment.delete",
-      entityType: "Payment",
-      entityId: payment.id,
-      projectId: input.projectId,
-      before: payment,
-    });
-  });
-}
-
-export async function getPaymentForEdit(user: SessionUser, projectId: string, paymentId: string) {
-  await requireFundingEditor(user, projectId);
-  return db.payment.findFirst({ where: { id: paymentId, projectId } });
 }
 
 export async function getBudgetLineForEdit(user: SessionUser, projectId: string, lineId: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { OrganisationType, PartnerRole } from "@/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import {
   projectStatusFor,
   readCsv,
@@ -17,7 +17,8 @@ import { todayUtc } from "@/lib/format/project-months";
 import type { ZCordisImportInput } from "@/lib/validation/cordis";
 import { recordAudit } from "./audit";
 import { db, type Prisma } from "./db";
-import { FUNDING_MANAGERS, requireRole } from "./guards";
+import { requireRole } from "./guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 
 type Input = z.output<typeof ZCordisImportInput>;
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
 import { projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
 
 /** How far ahead "due next" looks, in months past the current project month. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DeadlineKind, ReportDeadlineType } from "@/generated/prisma/enums";
-import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
-import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
+import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { projectMonthEnd } from "@/lib/format/project-months";
 import { isReportEditable } from "@/lib/workflow/report-status";
 import { db } from "./db";

@@ -2,9 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
-import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
-import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
 import { lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type {
   TDeliverableListFilters,
@@ -15,16 +14,22 @@ import type {
 import {
   availableTransitions,
   checkTransition,
-  FILE_UPLOAD_STATUSES,
+  OPEN_DELIVERABLE_STATUSES,
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
-import { requireProjectAccess } from "./guards";
-import { deliverableConflict } from "./work-plan";
-
-type Tx = Prisma.TransactionClient;
+import {
+  assertPartnerOfProject,
+  assertWithinProject,
+  projectDuration,
+  upsertPlanItem,
+  type DeleteInput,
+  type Tx,
+} from "./plan-item-rules";
+import { DELIVERABLE_NUMBER, type ZSaveDeliverableInput } from "@/lib/validation/work-plan";
+import { loadForWrite, requireProjectAccess, requireProjectLead, validationError } from "./guards";
 
 /** The lead, the project's partners and coordinators discuss deliverables; viewers read. */
 function canComment(user: SessionUser, access: ProjectAccess): boolean {
@@ -205,7 +210,7 @@ export async function getDeliverableDetail(
     moves: availableTransitions(deliverable.status, actors),
     canComment: canComment(user, access),
     canEditPlan: access.isLead,
-    canUpload: actors.length > 0 && FILE_UPLOAD_STATUSES.includes(deliverable.status),
+    canUpload: actors.length > 0 && OPEN_DELIVERABLE_STATUSES.includes(deliverable.status),
   };
 }
 
@@ -389,5 +394,114 @@ export async function addDeliverableComment(user: SessionUser, input: z.output<t
       after: { comment: input.body },
     });
     return { id: comment.id, projectId: input.projectId, deliverableId: input.deliverableId };
+  });
+}
+
+export async function saveDeliverable(user: SessionUser, input: z.output<typeof ZSaveDeliverableInput>) {
+  await requireProjectLead(user, input.projectId);
+  const { id, projectId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    const before = await loadForWrite(
+      id,
+      () => tx.deliverable.findFirst({ where: { id, projectId } }),
+      "The deliverable",
+    );
+    assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
+    await assertPartnerOfProject(tx, projectId, data.responsiblePartnerId, "responsiblePartnerId");
+    const workPackage = await tx.workPackage.findFirst({
+      where: { id: data.workPackageId, projectId, archivedAt: null },
+      select: { number: true },
+    });
+    if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
+    const numberedWorkPackage = Number(DELIVERABLE_NUMBER.exec(data.number)?.[1]);
+    if (numberedWorkPackage !== workPackage.number) {
+      throw validationError(
+        "number",
+        `${data.number} would belong to WP${numberedWorkPackage}; in WP${workPackage.number} number it D${workPackage.number}.<n>.`,
+      );
+    }
+    const taken = await tx.deliverable.findFirst({
+      where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
+      select: { id: true },
+    });
+    if (taken) throw validationError("number", `The project already has a deliverable ${data.number}.`);
+    return upsertPlanItem(
+      tx,
+      user,
+      { type: "Deliverable", action: "deliverable", projectId },
+      before,
+      () => tx.deliverable.create({ data: { projectId, ...data, version: 1 }, select: { id: true } }),
+      async (rowId) => {
+        const { version, ...fields } = data;
+        // Only where nobody saved in between: the second of two simultaneous edits is told, not applied.
+        const { count } = await tx.deliverable.updateMany({
+          where: { id: rowId, ...(version ? { version } : {}) },
+          data: { ...fields, version: { increment: 1 } },
+        });
+        if (count === 0) throw await deliverableConflict(tx, rowId);
+      },
+      data,
+    );
+  });
+}
+
+/** The conflict answer: what the deliverable looks like now, so the user sees what they would overwrite. */
+export async function deliverableConflict(tx: Tx, deliverableId: string): Promise<AppError> {
+  const current = await tx.deliverable.findUniqueOrThrow({
+    where: { id: deliverableId },
+    select: { number: true, title: true, dueMonth: true, status: true, updatedAt: true },
+  });
+  return new AppError(
+    "CONFLICT",
+    `Someone else saved ${current.number} while you were editing. It now reads: "${current.title}", due M${current.dueMonth}, ` +
+      `status ${current.status.replace("_", " ").toLowerCase()} (saved ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC). ` +
+      "Nothing of yours was saved: reload to see the current version, then make your change again.",
+  );
+}
+
+/** Only a deliverable without files, status history or comments may be deleted: the rest is history. */
+export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
+  await requireProjectLead(user, input.projectId);
+  await db.$transaction(async (tx) => {
+    const deliverable = await tx.deliverable.findFirst({
+      where: { id: input.id, projectId: input.projectId },
+      include: { _count: { select: { files: true, statusChanges: true, comments: true } } },
+    });
+    if (!deliverable) throw notFound("The deliverable");
+    const { files, statusChanges, comments } = deliverable._count;
+    if (files + statusChanges + comments > 0 || deliverable.status !== "PENDING") {
+      throw new AppError(
+        "CONFLICT",
+        `${deliverable.number} has files, comments or a status history, which must be kept. It cannot be deleted; change its plan instead.`,
+      );
+    }
+    await tx.deliverable.delete({ where: { id: deliverable.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "deliverable.delete",
+      entityType: "Deliverable",
+      entityId: deliverable.id,
+      projectId: input.projectId,
+      before: deliverable,
+    });
+  });
+}
+
+export async function getDeliverableForEdit(user: SessionUser, projectId: string, id: string) {
+  await requireProjectLead(user, projectId);
+  return db.deliverable.findFirst({
+    where: { id, projectId },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      description: true,
+      workPackageId: true,
+      responsiblePartnerId: true,
+      type: true,
+      dissemination: true,
+      dueMonth: true,
+      version: true,
+    },
   });
 }

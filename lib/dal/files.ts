@@ -1,8 +1,8 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { StagedFile } from "@/lib/storage/file-storage";
-import { FILE_UPLOAD_STATUSES } from "@/lib/workflow/deliverable-status";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { isReportEditable } from "@/lib/workflow/report-status";
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
@@ -40,7 +40,7 @@ export async function authoriseUpload(
     if (!access.isLead && !access.actsForPartnerIds.includes(deliverable.responsiblePartnerId)) {
       throw forbidden("Only the responsible partner or the project lead can upload files for this deliverable.");
     }
-    if (!FILE_UPLOAD_STATUSES.includes(deliverable.status)) {
+    if (!OPEN_DELIVERABLE_STATUSES.includes(deliverable.status)) {
       throw new AppError(
         "CONFLICT",
         "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.",

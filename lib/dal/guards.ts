@@ -1,11 +1,8 @@
 import "server-only";
 import type { UserRole } from "@/generated/prisma/enums";
-import { managesProject, type ProjectAccess, type SessionUser } from "@/lib/auth/permissions";
+import { managesProject, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { getProjectAccess } from "./access";
-
-/** Administrators and coordinators manage programmes, calls, organisations and projects. */
-export const FUNDING_MANAGERS: UserRole[] = ["ADMIN", "COORDINATOR"];
 
 export function requireRole(user: SessionUser, roles: UserRole[]): void {
   if (!roles.includes(user.role)) throw forbidden();
@@ -52,4 +49,11 @@ export async function loadForWrite<Row>(
 
 export function validationError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
+}
+
+/** Funding is edited by coordinators, administrators and the project's lead. */
+export async function requireFundingEditor(user: SessionUser, projectId: string) {
+  const access = await requireProjectAccess(user, projectId);
+  if (!managesProject(user, access)) throw forbidden("Only the project's lead or a coordinator can change its budget.");
+  return access;
 }

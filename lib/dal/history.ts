@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { redactAuditEvent, visibleAuditEventsWhere } from "@/lib/auth/audit-visibility";
-import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import { redactAuditEvent, visibleAuditEventsWhere } from "@/lib/access/audit-visibility";
+import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { HISTORY_EXPORT_LIMIT, HISTORY_PAGE_SIZE, type THistoryFilters } from "@/lib/validation/history";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";

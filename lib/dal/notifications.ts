@@ -1,6 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { db } from "./db";
 
 /** Values for a notification's message, rendered in the reader's language (see Notifications in messages/). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { countryName } from "@/lib/format/display";
 import { normaliseOrganisationName } from "@/lib/format/organisation-name";
@@ -9,7 +9,8 @@ import { PAGE_SIZE, type TOrganisationListFilters } from "@/lib/validation/list-
 import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { FUNDING_MANAGERS, loadForWrite, requireRole, validationError } from "./guards";
+import { loadForWrite, requireRole, validationError } from "./guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { textSearchWhere } from "./text-search";
 
 /** The organisation directory is shared by everyone signed in; project participation is filtered per user. */

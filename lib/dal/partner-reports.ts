@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { ProjectAccess, SessionUser } from "@/lib/auth/permissions";
+import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import type {

@@ -1,10 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/auth/permissions";
+import { Prisma } from "@/generated/prisma/client";
+import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { db } from "./db";
 import { textSearchWhere } from "./text-search";
+import type { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import type { ZCreateProjectInput, ZUpdateProjectInput } from "@/lib/validation/project";
+import { recordAudit } from "./audit";
+import { requireRole, validationError, requirePartnershipManager, requireProjectLead } from "./guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 
 export type ProjectListItem = Awaited<ReturnType<typeof findProjects>>["items"][number];
 
@@ -146,6 +152,239 @@ function withVisibleBudgets<P extends { partners: { id: string; budgetAmount: Pr
       ...partner,
       budgetAmount:
         access.canReadAllFunding || access.actsForPartnerIds.includes(partner.id) ? partner.budgetAmount : null,
+    })),
+  };
+}
+
+type Tx = Prisma.TransactionClient;
+type ProjectFields = Omit<z.output<typeof ZCreateProjectInput>, "partners">;
+
+const toRate = (percent: string) => new Prisma.Decimal(percent).dividedBy(100).toString();
+
+/** Checks shared by creating and editing a project; returns the row data. */
+async function checkProjectFields(tx: Tx, fields: ProjectFields, projectId?: string) {
+  const { cofinancingRatePercent, leadUserId: _leadUserId, ...data } = fields;
+  const acronymTaken = await tx.project.findFirst({
+    where: { acronym: data.acronym, ...(projectId ? { NOT: { id: projectId } } : {}) },
+    select: { id: true },
+  });
+  if (acronymTaken) throw validationError("acronym", `Another project is already called ${data.acronym}.`);
+  const programme = await tx.fundingProgramme.findFirst({
+    where: { id: data.programmeId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!programme) throw validationError("programmeId", "Choose a funding programme.");
+  if (data.callId) {
+    const call = await tx.call.findFirst({
+      where: { id: data.callId, programmeId: data.programmeId },
+      select: { id: true },
+    });
+    if (!call) throw validationError("callId", "This call belongs to another programme.");
+  }
+  if (new Prisma.Decimal(data.grantAmount).greaterThan(data.totalCost)) {
+    throw validationError("grantAmount", "The grant cannot exceed the total cost.");
+  }
+  if (fields.leadUserId) {
+    const lead = await tx.user.findFirst({
+      where: { id: fields.leadUserId, deactivatedAt: null, role: { in: ["PROJECT_LEAD", "ADMIN"] } },
+      select: { id: true },
+    });
+    if (!lead) throw validationError("leadUserId", "Choose an active project lead.");
+  }
+  return { ...data, cofinancingRate: toRate(cofinancingRatePercent) };
+}
+
+/** Makes `leadUserId` the project's one LEAD member (or leaves it without one). */
+async function setProjectLead(tx: Tx, projectId: string, leadUserId: string | null) {
+  await tx.projectMembership.deleteMany({
+    where: { projectId, role: "LEAD", ...(leadUserId ? { NOT: { userId: leadUserId } } : {}) },
+  });
+  if (leadUserId) {
+    await tx.projectMembership.upsert({
+      where: { userId_projectId: { userId: leadUserId, projectId } },
+      create: { userId: leadUserId, projectId, role: "LEAD" },
+      update: { role: "LEAD" },
+    });
+  }
+}
+
+export async function createProject(
+  user: SessionUser,
+  input: z.output<typeof ZCreateProjectInput>,
+): Promise<{ id: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const { partners, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const data = await checkProjectFields(tx, fields);
+    const organisations = await tx.organisation.findMany({
+      where: { id: { in: partners.map((partner) => partner.organisationId) }, archivedAt: null },
+      select: { id: true },
+    });
+    partners.forEach((partner, index) => {
+      if (!organisations.some((organisation) => organisation.id === partner.organisationId)) {
+        throw validationError(`partners.${index}.organisationId`, "Choose an organisation from the directory.");
+      }
+    });
+    const project = await tx.project.create({ data, select: { id: true } });
+    // The lead partner is PP1; the others follow in the order given.
+    const ordered = [...partners].sort((a, b) => Number(b.role === "LEAD_PARTNER") - Number(a.role === "LEAD_PARTNER"));
+    for (const [index, partner] of ordered.entries()) {
+      await tx.projectPartner.create({ data: { ...partner, projectId: project.id, partnerNumber: index + 1 } });
+    }
+    await setProjectLead(tx, project.id, fields.leadUserId);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "project.create",
+      entityType: "Project",
+      entityId: project.id,
+      projectId: project.id,
+      after: { ...data, partners: ordered, leadUserId: fields.leadUserId },
+    });
+    return project;
+  });
+}
+
+export async function getProjectForEdit(user: SessionUser, projectId: string) {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.project.findFirst({
+    where: { id: projectId, archivedAt: null },
+    select: {
+      id: true,
+      version: true,
+      acronym: true,
+      title: true,
+      summary: true,
+      programmeId: true,
+      callId: true,
+      startDate: true,
+      durationMonths: true,
+      status: true,
+      currency: true,
+      totalCost: true,
+      grantAmount: true,
+      cofinancingRate: true,
+      grantAgreementNumber: true,
+      members: { where: { role: "LEAD" }, select: { userId: true }, take: 1 },
+    },
+  });
+}
+
+/** The last project month anything in the plan uses: the duration cannot be shorter. */
+async function lastPlannedMonth(tx: Tx, projectId: string): Promise<number> {
+  const [workPackage, deliverable, milestone, period] = await Promise.all([
+    tx.workPackage.aggregate({ where: { projectId, archivedAt: null }, _max: { endMonth: true } }),
+    tx.deliverable.aggregate({ where: { projectId }, _max: { dueMonth: true } }),
+    tx.milestone.aggregate({ where: { projectId }, _max: { dueMonth: true } }),
+    tx.reportingPeriod.aggregate({ where: { projectId }, _max: { endMonth: true } }),
+  ]);
+  return Math.max(
+    workPackage._max.endMonth ?? 0,
+    deliverable._max.dueMonth ?? 0,
+    milestone._max.dueMonth ?? 0,
+    period._max.endMonth ?? 0,
+  );
+}
+
+export async function updateProject(
+  user: SessionUser,
+  input: z.output<typeof ZUpdateProjectInput>,
+): Promise<{ id: string }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const { id, version, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const before = await tx.project.findFirst({ where: { id, archivedAt: null } });
+    if (!before) throw notFound("The project");
+    const data = await checkProjectFields(tx, fields, id);
+    const lastMonth = await lastPlannedMonth(tx, id);
+    if (data.durationMonths < lastMonth) {
+      throw validationError(
+        "durationMonths",
+        `The work plan runs until M${lastMonth}: the duration cannot be shorter.`,
+      );
+    }
+    // Only where nobody else saved in between: otherwise their changes would be lost silently.
+    const { count } = await tx.project.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this project since you opened it. Reload the page to see their changes; nothing was saved.",
+      );
+    }
+    await setProjectLead(tx, id, fields.leadUserId);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "project.update",
+      entityType: "Project",
+      entityId: id,
+      projectId: id,
+      before,
+      after: data,
+    });
+    return { id };
+  });
+}
+
+export async function findProjectFormOptions() {
+  const [programmes, leads] = await Promise.all([
+    db.fundingProgramme.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        calls: {
+          where: { archivedAt: null },
+          orderBy: { opensOn: "desc" },
+          select: { id: true, identifier: true, title: true },
+        },
+      },
+    }),
+    db.user.findMany({
+      where: { deactivatedAt: null, role: { in: ["PROJECT_LEAD", "ADMIN"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, email: true },
+    }),
+  ]);
+  return { programmes, leads };
+}
+
+/**
+ * For the planning pages: the project with what its forms offer, when the user may change this part of it
+ * (partners: lead or coordinator; the plan: the lead).
+ */
+export async function getProjectPlanningHeading(user: SessionUser, projectId: string, area: "partners" | "plan") {
+  await (area === "partners" ? requirePartnershipManager(user, projectId) : requireProjectLead(user, projectId));
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true,
+      acronym: true,
+      currency: true,
+      startDate: true,
+      durationMonths: true,
+      partners: {
+        orderBy: { partnerNumber: "asc" },
+        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
+      },
+      workPackages: {
+        where: { archivedAt: null },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, title: true },
+      },
+    },
+  });
+  return {
+    ...project,
+    partnerOptions: project.partners.map((partner) => ({
+      value: partner.id,
+      label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
+    })),
+    workPackageOptions: project.workPackages.map((workPackage) => ({
+      value: workPackage.id,
+      label: `WP${workPackage.number} ${workPackage.title}`,
     })),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/auth/permissions";
+import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
 import { projectEndDate } from "@/lib/format/project-months";
 import type { TPortfolioFilters } from "@/lib/validation/timeline";
 import { db } from "./db";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, seedDemo } from "@/test/db";
 import { findUserByCredentials, endSessions, getActiveUserById } from "./users";
-import { setUserActive } from "./user-admin";
+import { setUserActive } from "./users";
 
 beforeAll(seedDemo);
 

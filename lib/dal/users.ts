@@ -1,7 +1,12 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { db } from "./db";
+import type { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import type { ZSetUserActiveInput } from "@/lib/validation/user";
+import { recordAudit } from "./audit";
+import { requireRole } from "./guards";
 
 const sessionUserSelect = { id: true, email: true, name: true, role: true, organisationId: true } as const;
 
@@ -58,4 +63,53 @@ export async function getUserOrganisationName(user: SessionUser): Promise<string
     select: { name: true },
   });
   return organisation?.name ?? null;
+}
+
+const ADMINS = ["ADMIN" as const];
+
+export async function findUsers(user: SessionUser) {
+  requireRole(user, ADMINS);
+  const [users, invitations] = await Promise.all([
+    db.user.findMany({
+      orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        deactivatedAt: true,
+        lastSignInAt: true,
+        organisation: { select: { name: true } },
+        memberships: { select: { role: true, project: { select: { acronym: true } } } },
+      },
+    }),
+    db.invitation.findMany({
+      where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, email: true, name: true, role: true, expiresAt: true },
+    }),
+  ]);
+  return { users, invitations };
+}
+
+export async function setUserActive(user: SessionUser, input: z.output<typeof ZSetUserActiveInput>): Promise<void> {
+  requireRole(user, ADMINS);
+  if (input.userId === user.id && !input.isActive)
+    throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, deactivatedAt: true } });
+    if (!target) throw notFound("The user");
+    const deactivatedAt = input.isActive ? null : (target.deactivatedAt ?? new Date());
+    await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    // Sessions from before a deactivation stay ended after a reactivation: the person signs in again.
+    await endSessions(target.id, tx);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: input.isActive ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: target.id,
+      before: { deactivatedAt: target.deactivatedAt },
+      after: { deactivatedAt },
+    });
+  });
 }

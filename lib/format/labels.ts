@@ -10,6 +10,3 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = en.Labels.userRole;
 export const DELIVERABLE_STATUS_LABELS: Record<DeliverableStatus, string> = en.Labels.deliverableStatus;
 export const COST_CATEGORY_LABELS: Record<CostCategory, string> = en.Labels.costCategory;
 export const PAYMENT_KIND_LABELS: Record<PaymentKind, string> = en.Labels.paymentKind;
-
-/** Deliverables still owed: not yet submitted, or rejected and back with the partner. */
-export const OPEN_DELIVERABLE_STATUSES: DeliverableStatus[] = ["PENDING", "DRAFT", "IN_REVIEW", "REJECTED"];

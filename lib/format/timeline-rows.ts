@@ -1,5 +1,6 @@
 import type { ProjectTimeline } from "@/lib/dal/timeline";
-import { DELIVERABLE_STATUS_LABELS, OPEN_DELIVERABLE_STATUSES } from "./labels";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
+import { DELIVERABLE_STATUS_LABELS } from "./labels";
 import { projectMonthEnd } from "./project-months";
 
 /** One row of a Gantt chart. */

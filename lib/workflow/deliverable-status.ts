@@ -84,5 +84,8 @@ function label(status: DeliverableStatus): string {
   return status.replace("_", " ").toLowerCase();
 }
 
-/** Files can be added (as new versions) until the deliverable is submitted; the submitted version is frozen. */
-export const FILE_UPLOAD_STATUSES: DeliverableStatus[] = ["PENDING", "DRAFT", "IN_REVIEW", "REJECTED"];
+/**
+ * Deliverables still owed: not yet submitted, or rejected and back with the partner. They count as overdue
+ * after their due date, and take new file versions (once submitted, the submitted version is frozen).
+ */
+export const OPEN_DELIVERABLE_STATUSES: DeliverableStatus[] = ["PENDING", "DRAFT", "IN_REVIEW", "REJECTED"];

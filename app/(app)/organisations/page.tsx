@@ -13,7 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrganisationType } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { findOrganisationCountries, findOrganisations } from "@/lib/dal/organisations";
 import { getDisplay } from "@/lib/i18n/display";
 import { parseFilters, ZOrganisationListFilters } from "@/lib/validation/list-filters";

@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
 import { projectEndDate } from "@/lib/format/project-months";
 import { getDisplay } from "@/lib/i18n/display";

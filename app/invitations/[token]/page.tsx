@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/user/accept-invitation-form";
-import { getOpenInvitation } from "@/lib/dal/user-admin";
+import { getOpenInvitation } from "@/lib/dal/invitations";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { UserActiveButton } from "@/components/user/user-active-button";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { findUsers } from "@/lib/dal/user-admin";
+import { findUsers } from "@/lib/dal/users";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
 

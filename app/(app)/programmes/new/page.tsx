@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newProgramme") };

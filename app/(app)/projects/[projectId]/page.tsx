@@ -11,13 +11,15 @@ import { Card, CardHeading, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { removePartnerAction } from "@/lib/actions/project";
-import { deleteMilestoneAction, deleteReportingPeriodAction, deleteWorkPackageAction } from "@/lib/actions/work-plan";
-import { managesProject } from "@/lib/auth/permissions";
+import { removePartnerAction } from "@/lib/actions/partners";
+import { deleteMilestoneAction } from "@/lib/actions/milestones";
+import { deleteReportingPeriodAction } from "@/lib/actions/reporting-periods";
+import { deleteWorkPackageAction } from "@/lib/actions/work-packages";
+import { managesProject } from "@/lib/access/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { getProjectDetail } from "@/lib/dal/projects";
-import { OPEN_DELIVERABLE_STATUSES } from "@/lib/format/labels";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import {
   projectEndDate,
   projectMonthAt,

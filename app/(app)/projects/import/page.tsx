@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CordisImportForm } from "@/components/import/cordis-import-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Import"))("pageTitle") };

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { NewProjectForm } from "@/components/project/project-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
-import { findProjectFormOptions } from "@/lib/dal/project-admin";
+import { findProjectFormOptions } from "@/lib/dal/projects";
 import { organisationOptions } from "@/lib/format/options";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { InviteUserForm } from "@/components/user/invite-user-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { findInvitationOptions } from "@/lib/dal/user-admin";
+import { findInvitationOptions } from "@/lib/dal/invitations";
 import { organisationOptions } from "@/lib/format/options";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { OrganisationForm } from "@/components/organisation/organisation-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { getOrganisationForEdit } from "@/lib/dal/organisations";
 
 export async function generateMetadata(): Promise<Metadata> {

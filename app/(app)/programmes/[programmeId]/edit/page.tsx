@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { getProgrammeForEdit } from "@/lib/dal/programmes";
 
 export async function generateMetadata(): Promise<Metadata> {

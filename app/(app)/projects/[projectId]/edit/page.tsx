@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { EditProjectForm } from "@/components/project/project-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
-import { findProjectFormOptions, getProjectForEdit } from "@/lib/dal/project-admin";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
+import { findProjectFormOptions, getProjectForEdit } from "@/lib/dal/projects";
 import { toDateInput } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { getProjectBudget } from "@/lib/dal/budget";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { notFound } from "@/lib/errors";

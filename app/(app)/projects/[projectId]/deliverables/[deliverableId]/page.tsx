@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
-import { deleteDeliverableAction } from "@/lib/actions/work-plan";
+import { deleteDeliverableAction } from "@/lib/actions/deliverables";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";

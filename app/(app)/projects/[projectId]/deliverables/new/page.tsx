@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { DeliverableForm } from "@/components/project/work-plan-forms";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadPlanPage } from "@/lib/dal/plan-page";
+import { loadPlanPage } from "@/lib/pages/plan-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newDeliverable") };

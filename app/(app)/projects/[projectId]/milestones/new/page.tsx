@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
-import { loadPlanPage } from "@/lib/dal/plan-page";
-import { nextMilestoneNumber } from "@/lib/dal/work-plan";
+import { loadPlanPage } from "@/lib/pages/plan-page";
+import { nextMilestoneNumber } from "@/lib/dal/milestones";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newMilestone") };

@@ -4,7 +4,7 @@ import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
-import { getProjectHeading } from "@/lib/dal/plan-page";
+import { getProjectHeading } from "@/lib/pages/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
 export async function generateMetadata(): Promise<Metadata> {

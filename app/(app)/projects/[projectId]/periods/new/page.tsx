@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportingPeriodForm } from "@/components/project/work-plan-forms";
-import { loadPlanPage } from "@/lib/dal/plan-page";
+import { loadPlanPage } from "@/lib/pages/plan-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newPeriod") };
@@ -14,10 +14,7 @@ export default async function NewPeriodPage({ params }: { params: Promise<{ proj
   return (
     <div className="space-y-6">
       <PageHeader crumbs={projectCrumbs(project)} title={t("newPeriodOf", { acronym: project.acronym })} />
-      <ReportingPeriodForm
-        plan={plan}
-        period={{ projectId: project.id, startMonth: "", endMonth: "" }}
-      />
+      <ReportingPeriodForm plan={plan} period={{ projectId: project.id, startMonth: "", endMonth: "" }} />
     </div>
   );
 }

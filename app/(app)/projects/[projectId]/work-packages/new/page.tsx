@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { WorkPackageForm } from "@/components/project/work-plan-forms";
-import { loadPlanPage } from "@/lib/dal/plan-page";
+import { loadPlanPage } from "@/lib/pages/plan-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newWorkPackage") };

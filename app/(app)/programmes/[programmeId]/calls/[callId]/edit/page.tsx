@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CallForm } from "@/components/programme/call-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/dal/guards";
-import { getCallForEdit, getProgrammeForEdit } from "@/lib/dal/programmes";
+import { FUNDING_MANAGERS } from "@/lib/access/permissions";
+import { getCallForEdit } from "@/lib/dal/calls";
+import { getProgrammeForEdit } from "@/lib/dal/programmes";
 import { toDateInput } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {

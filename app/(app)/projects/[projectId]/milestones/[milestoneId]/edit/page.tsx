@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { MilestoneForm } from "@/components/project/work-plan-forms";
-import { loadPlanPage } from "@/lib/dal/plan-page";
-import { getMilestoneForEdit } from "@/lib/dal/work-plan";
+import { loadPlanPage } from "@/lib/pages/plan-page";
+import { getMilestoneForEdit } from "@/lib/dal/milestones";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editMilestone") };

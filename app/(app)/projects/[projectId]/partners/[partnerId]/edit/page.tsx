@@ -5,8 +5,8 @@ import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/project/partner-form";
 import { requireUser } from "@/lib/auth/session";
 import { findOrganisationOptions } from "@/lib/dal/organisations";
-import { getPartnerForEdit } from "@/lib/dal/project-admin";
-import { getProjectHeading } from "@/lib/dal/plan-page";
+import { getPartnerForEdit } from "@/lib/dal/partners";
+import { getProjectHeading } from "@/lib/pages/plan-page";
 import { organisationOptions } from "@/lib/format/options";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { WorkPackageForm } from "@/components/project/work-plan-forms";
-import { loadPlanPage } from "@/lib/dal/plan-page";
-import { getWorkPackageForEdit } from "@/lib/dal/work-plan";
+import { loadPlanPage } from "@/lib/pages/plan-page";
+import { getWorkPackageForEdit } from "@/lib/dal/work-packages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editWorkPackage") };

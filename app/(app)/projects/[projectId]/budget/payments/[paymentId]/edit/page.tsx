@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PaymentForm } from "@/components/budget/budget-forms";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
-import { getPaymentForEdit } from "@/lib/dal/budget";
+import { getPaymentForEdit } from "@/lib/dal/payments";
 import { loadBudgetFormPage } from "@/lib/pages/budget-page";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { toDateInput } from "@/lib/validation/common";

@@ -8,6 +8,9 @@ import {
 } from "@/lib/validation/deliverable";
 import { authedAction } from "./builder";
 
+import { deleteDeliverable, saveDeliverable } from "@/lib/dal/deliverables";
+import { ZDeleteProjectItemInput, ZSaveDeliverableInput } from "@/lib/validation/work-plan";
+
 export const changeDeliverableStatusAction = authedAction(
   "changeDeliverableStatusAction",
   ZChangeDeliverableStatusInput,
@@ -24,4 +27,13 @@ export const addDeliverableCommentAction = authedAction(
   "addDeliverableCommentAction",
   ZAddDeliverableCommentInput,
   (input, { user }) => addDeliverableComment(user, input),
+);
+
+export const saveDeliverableAction = authedAction("saveDeliverableAction", ZSaveDeliverableInput, (input, { user }) =>
+  saveDeliverable(user, input),
+);
+export const deleteDeliverableAction = authedAction(
+  "deleteDeliverableAction",
+  ZDeleteProjectItemInput,
+  (input, { user }) => deleteDeliverable(user, input),
 );

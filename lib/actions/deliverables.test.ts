@@ -7,8 +7,8 @@ import {
   addDeliverableCommentAction,
   bulkChangeDeliverableStatusAction,
   changeDeliverableStatusAction,
-} from "./deliverable";
-import { saveDeliverableAction } from "./work-plan";
+} from "./deliverables";
+import { saveDeliverableAction } from "./deliverables";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 

@@ -18,6 +18,9 @@ export type SessionUser = {
   organisationId: string | null;
 };
 
+/** Administrators and coordinators manage programmes, calls, organisations and projects. */
+export const FUNDING_MANAGERS: UserRole[] = ["ADMIN", "COORDINATOR"];
+
 export function seesAllProjects(user: SessionUser): boolean {
   return user.role === "ADMIN" || user.role === "COORDINATOR";
 }

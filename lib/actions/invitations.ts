@@ -4,16 +4,12 @@ import { headers } from "next/headers";
 import { appUrl } from "@/lib/app-url";
 import { clientAddressOf } from "@/lib/client-address";
 import { env } from "@/lib/env";
-import { acceptInvitation, inviteUser, setUserActive } from "@/lib/dal/user-admin";
-import { ZAcceptInvitationInput, ZInviteUserInput, ZSetUserActiveInput } from "@/lib/validation/user";
+import { acceptInvitation, inviteUser } from "@/lib/dal/invitations";
+import { ZAcceptInvitationInput, ZInviteUserInput } from "@/lib/validation/user";
 import { authedAction, publicAction } from "./builder";
 
 export const inviteUserAction = authedAction("inviteUserAction", ZInviteUserInput, (input, { user }) =>
   inviteUser(user, input, appUrl),
-);
-
-export const setUserActiveAction = authedAction("setUserActiveAction", ZSetUserActiveInput, (input, { user }) =>
-  setUserActive(user, input),
 );
 
 /** Before sign-in: the secret token in the link is the authorisation. */

@@ -11,8 +11,8 @@ import {
   replaceCalendarFeedAction,
   saveAccountPreferencesAction,
 } from "./account";
-import { changeDeliverableStatusAction } from "./deliverable";
-import { changeReportStatusAction } from "./partner-report";
+import { changeDeliverableStatusAction } from "./deliverables";
+import { changeReportStatusAction } from "./partner-reports";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 

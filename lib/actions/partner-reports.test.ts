@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "./partner-report";
+import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "./partner-reports";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 

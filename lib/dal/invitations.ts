@@ -1,47 +1,21 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { USER_ROLE_LABELS } from "@/lib/format/labels";
-import type { ZAcceptInvitationInput, ZInviteUserInput, ZSetUserActiveInput } from "@/lib/validation/user";
+import type { ZAcceptInvitationInput, ZInviteUserInput } from "@/lib/validation/user";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requireRole, validationError } from "./guards";
 import { queueEmail } from "./outbox";
 import { isAddressThrottled, recordFailedSignIn } from "./sign-in-throttle";
-import { endSessions } from "./users";
 
 const INVITATION_DAYS = 7;
 const ADMINS = ["ADMIN" as const];
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-export async function findUsers(user: SessionUser) {
-  requireRole(user, ADMINS);
-  const [users, invitations] = await Promise.all([
-    db.user.findMany({
-      orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        deactivatedAt: true,
-        lastSignInAt: true,
-        organisation: { select: { name: true } },
-        memberships: { select: { role: true, project: { select: { acronym: true } } } },
-      },
-    }),
-    db.invitation.findMany({
-      where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, name: true, role: true, expiresAt: true },
-    }),
-  ]);
-  return { users, invitations };
-}
 
 export async function findInvitationOptions(user: SessionUser) {
   requireRole(user, ADMINS);
@@ -212,27 +186,5 @@ export async function acceptInvitation(
       projectId: invitation.projectId,
     });
     return { email: created.email };
-  });
-}
-
-export async function setUserActive(user: SessionUser, input: z.output<typeof ZSetUserActiveInput>): Promise<void> {
-  requireRole(user, ADMINS);
-  if (input.userId === user.id && !input.isActive)
-    throw new AppError("CONFLICT", "You cannot deactivate your own account.");
-  await db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, deactivatedAt: true } });
-    if (!target) throw notFound("The user");
-    const deactivatedAt = input.isActive ? null : (target.deactivatedAt ?? new Date());
-    await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
-    // Sessions from before a deactivation stay ended after a reactivation: the person signs in again.
-    await endSessions(target.id, tx);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: input.isActive ? "user.reactivate" : "user.deactivate",
-      entityType: "User",
-      entityId: target.id,
-      before: { deactivatedAt: target.deactivatedAt },
-      after: { deactivatedAt },
-    });
   });
 }

@@ -5,7 +5,8 @@ import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { getProjectBudget, spendFlag } from "@/lib/dal/budget";
 import { findPortfolio } from "@/lib/dal/timeline";
-import { deletePaymentAction, saveBudgetLineAction, savePaymentAction } from "./budget";
+import { deletePaymentAction, savePaymentAction } from "./payments";
+import { saveBudgetLineAction } from "./budget";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
