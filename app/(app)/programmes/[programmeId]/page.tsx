@@ -7,7 +7,7 @@ import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RecordTable } from "@/components/ui/record-table";
 import { archiveCallAction } from "@/lib/actions/calls";
 import { archiveProgrammeAction } from "@/lib/actions/programmes";
 import { requireUser } from "@/lib/auth/session";
@@ -77,51 +77,49 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
         {programme.calls.length === 0 ? (
           <EmptyState title={t("noCalls")} />
         ) : (
-          <Table caption={t("calls")}>
-            <thead>
-              <tr>
-                <Th>{t("identifier")}</Th>
-                <Th>{t("callTitle")}</Th>
-                <Th>{t("opens")}</Th>
-                <Th>{t("closes")}</Th>
-                <Th className="text-right">{t("budget")}</Th>
-                {canManage ? <Th>{t("actions")}</Th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {programme.calls.map((call) => (
-                <tr key={call.id}>
-                  <Td className="font-medium">{call.identifier}</Td>
-                  <Td>{call.title}</Td>
-                  <Td>{display.date(call.opensOn)}</Td>
-                  <Td>{display.date(call.closesOn)}</Td>
-                  <Td className="text-right">{call.budget ? display.money(call.budget, programme.currency) : "—"}</Td>
-                  {canManage ? (
-                    <Td>
-                      <div className="flex flex-wrap gap-2">
-                        <Button asChild variant="secondary">
-                          <Link
-                            href={`/programmes/${programme.id}/calls/${call.id}/edit`}
-                            aria-label={t("editCall", { identifier: call.identifier })}
-                          >
-                            {common("edit")}
-                          </Link>
-                        </Button>
-                        <ConfirmActionButton
-                          label={common("archive")}
-                          title={t("archiveCallTitle", { identifier: call.identifier })}
-                          description={t("archiveCallDescription")}
-                          confirmLabel={t("archiveCall")}
-                          action={archiveCallAction.bind(null, { id: call.id })}
-                          notice="archived"
-                        />
-                      </div>
-                    </Td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <RecordTable
+            caption={t("calls")}
+            rows={programme.calls}
+            columns={[
+              {
+                header: t("identifier"),
+                cell: (call) => <span className="font-medium">{call.identifier}</span>,
+              },
+              { header: t("callTitle"), cell: (call) => call.title },
+              { header: t("opens"), cell: (call) => display.date(call.opensOn) },
+              { header: t("closes"), cell: (call) => display.date(call.closesOn) },
+              {
+                header: t("budget"),
+                className: "text-right",
+                cell: (call) => (call.budget ? display.money(call.budget, programme.currency) : "—"),
+              },
+            ]}
+            actionsHeader={t("actions")}
+            actions={
+              canManage
+                ? (call) => (
+                    <div className="flex flex-wrap gap-2">
+                      <Button asChild variant="secondary">
+                        <Link
+                          href={`/programmes/${programme.id}/calls/${call.id}/edit`}
+                          aria-label={t("editCall", { identifier: call.identifier })}
+                        >
+                          {common("edit")}
+                        </Link>
+                      </Button>
+                      <ConfirmActionButton
+                        label={common("archive")}
+                        title={t("archiveCallTitle", { identifier: call.identifier })}
+                        description={t("archiveCallDescription")}
+                        confirmLabel={t("archiveCall")}
+                        action={archiveCallAction.bind(null, { id: call.id })}
+                        notice="archived"
+                      />
+                    </div>
+                  )
+                : null
+            }
+          />
         )}
       </Card>
 
@@ -130,37 +128,29 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
         {programme.projects.length === 0 ? (
           <EmptyState title={t("noProjects")} />
         ) : (
-          <Table caption={t("projectsCaption")}>
-            <thead>
-              <tr>
-                <Th>{t("acronym")}</Th>
-                <Th>{t("projectTitle")}</Th>
-                <Th>{t("call")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>{t("runs")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {programme.projects.map((project) => (
-                <tr key={project.id}>
-                  <Td>
-                    <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
-                      {project.acronym}
-                    </Link>
-                  </Td>
-                  <Td>{project.title}</Td>
-                  <Td>{project.call?.identifier ?? "—"}</Td>
-                  <Td>
-                    <ProjectStatusBadge status={project.status} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    {display.date(project.startDate)} –{" "}
-                    {display.date(projectEndDate(project.startDate, project.durationMonths))}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <RecordTable
+            caption={t("projectsCaption")}
+            rows={programme.projects}
+            columns={[
+              {
+                header: t("acronym"),
+                cell: (project) => (
+                  <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
+                    {project.acronym}
+                  </Link>
+                ),
+              },
+              { header: t("projectTitle"), cell: (project) => project.title },
+              { header: t("call"), cell: (project) => project.call?.identifier ?? "—" },
+              { header: t("status"), cell: (project) => <ProjectStatusBadge status={project.status} /> },
+              {
+                header: t("runs"),
+                className: "whitespace-nowrap",
+                cell: (project) =>
+                  `${display.date(project.startDate)} – ${display.date(projectEndDate(project.startDate, project.durationMonths))}`,
+              },
+            ]}
+          />
         )}
       </Card>
     </div>
