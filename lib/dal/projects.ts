@@ -1,4 +1,7 @@
 import "server-only";
+import { managesProject } from "@/lib/access/permissions";
+import { projectEndDate, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
@@ -138,22 +141,46 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
       },
     },
   });
-  return { project: withVisibleBudgets(project, access), access };
+  const today = todayUtc();
+  const dueOn = (dueMonth: number) => projectMonthEnd(project.startDate, dueMonth);
+  return {
+    project: {
+      ...project,
+      partners: withVisibleBudgets(project.partners, access),
+      endDate: projectEndDate(project.startDate, project.durationMonths),
+      /** The project month of today: below 1 before the start, above the duration after the end. */
+      currentMonth: projectMonthAt(project.startDate, today),
+      deliverables: project.deliverables.map((deliverable) => ({
+        ...deliverable,
+        dueDate: dueOn(deliverable.dueMonth),
+        isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueOn(deliverable.dueMonth) < today,
+      })),
+      milestones: project.milestones.map((milestone) => ({
+        ...milestone,
+        dueDate: dueOn(milestone.dueMonth),
+        isOverdue: !milestone.achievedOn && dueOn(milestone.dueMonth) < today,
+      })),
+    },
+    access,
+    permissions: {
+      canEditProject: FUNDING_MANAGERS.includes(user.role),
+      canManagePartners: managesProject(user, access),
+      canPlan: access.isLead,
+      canSeeBudget: access.canReadAllFunding || access.actsForPartnerIds.length > 0,
+    },
+  };
 }
 
 /** Partners without funding rights see their own organisation's budget share only. */
-function withVisibleBudgets<P extends { partners: { id: string; budgetAmount: Prisma.Decimal }[] }>(
-  project: P,
+function withVisibleBudgets<Partner extends { id: string; budgetAmount: Prisma.Decimal }>(
+  partners: Partner[],
   access: ProjectAccess,
-) {
-  return {
-    ...project,
-    partners: project.partners.map((partner) => ({
-      ...partner,
-      budgetAmount:
-        access.canReadAllFunding || access.actsForPartnerIds.includes(partner.id) ? partner.budgetAmount : null,
-    })),
-  };
+): (Omit<Partner, "budgetAmount"> & { budgetAmount: Prisma.Decimal | null })[] {
+  return partners.map((partner) => ({
+    ...partner,
+    budgetAmount:
+      access.canReadAllFunding || access.actsForPartnerIds.includes(partner.id) ? partner.budgetAmount : null,
+  }));
 }
 
 type Tx = Prisma.TransactionClient;

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DueDate } from "@/components/project/due-date";
+import { DeliverableStatusBadge } from "@/components/project/status-badges";
+import { Card, CardHeading } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RecordTable } from "@/components/ui/record-table";
+import type { ProjectDetail } from "@/lib/dal/projects";
+
+export async function DeliverablesSection({
+  project,
+  canPlan,
+}: {
+  project: ProjectDetail["project"];
+  canPlan: boolean;
+}) {
+  const [t, labels] = await Promise.all([getTranslations("Project"), getTranslations("Labels")]);
+  return (
+    <Card aria-labelledby="deliverables-heading">
+      <CardHeading
+        id="deliverables-heading"
+        title={t("deliverables")}
+        actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null}
+        actionLabel={t("addDeliverable")}
+      />
+      {project.deliverables.length === 0 ? (
+        <EmptyState title={t("noDeliverables")} />
+      ) : (
+        <RecordTable
+          caption={t("deliverables")}
+          rows={project.deliverables}
+          columns={[
+            {
+              header: t("number"),
+              cell: (deliverable) => (
+                <Link
+                  href={`/projects/${project.id}/deliverables/${deliverable.id}`}
+                  className="font-medium text-brand-600 underline"
+                >
+                  {deliverable.number}
+                </Link>
+              ),
+            },
+            { header: t("title"), cell: (deliverable) => deliverable.title },
+            { header: t("wp"), cell: (deliverable) => `WP${deliverable.workPackage.number}` },
+            { header: t("responsible"), cell: (deliverable) => deliverable.responsiblePartner.organisation.name },
+            {
+              header: t("type"),
+              cell: (deliverable) => (
+                <abbr title={labels(`deliverableType.${deliverable.type}`)}>{deliverable.type}</abbr>
+              ),
+            },
+            {
+              header: t("dissemination"),
+              cell: (deliverable) => (
+                <abbr title={labels(`dissemination.${deliverable.dissemination}`)}>{deliverable.dissemination}</abbr>
+              ),
+            },
+            {
+              header: t("due"),
+              cell: (deliverable) => (
+                <DueDate
+                  dueDate={deliverable.dueDate}
+                  dueMonth={deliverable.dueMonth}
+                  isOverdue={deliverable.isOverdue}
+                />
+              ),
+            },
+            { header: t("status"), cell: (deliverable) => <DeliverableStatusBadge status={deliverable.status} /> },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
