@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { CostCategory } from "@/generated/prisma/enums";
-import { type SessionUser } from "@/lib/access/permissions";
+import { CostCategory } from "@/generated/prisma/enums";
+import { managesProject, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
@@ -108,17 +108,20 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     const ended = perPeriod.filter((_, index) => periods[index]!.hasEnded);
     const budgetSoFar = sum(ended.map((entry) => entry.budget));
     const spendSoFar = sum(ended.map((entry) => entry.spend));
+    const periodNumber = new Map(periods.map((period) => [period.id, period.number]));
     return {
       id: partner.id,
       partnerNumber: partner.partnerNumber,
       name: partner.organisation.name,
       budgetShare: partner.budgetAmount,
-      lines: partner.budgetLines,
+      lines: partner.budgetLines.map((line) => ({ ...line, periodNumber: periodNumber.get(line.periodId) })),
       perPeriod,
       budgetTotal: sum(perPeriod.map((entry) => entry.budget)),
       spendTotal: sum(perPeriod.map((entry) => entry.spend)),
       budgetSoFar,
       spendSoFar,
+      /** Spend so far as a share of the budget so far, 0 to 1 (1 where nothing was budgeted yet). */
+      spendShare: budgetSoFar.isZero() ? "1" : spendSoFar.dividedBy(budgetSoFar).toFixed(4),
       flag: ended.length ? spendFlag(budgetSoFar, spendSoFar) : null,
       byCategory: (category: CostCategory) =>
         sum(partner.budgetLines.filter((line) => line.category === category).map((line) => line.amount)),
@@ -145,8 +148,13 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
   return {
     project,
     access,
+    permissions: { canEdit: managesProject(user, access) },
     periods,
     partners,
+    /** The cost categories any partner has budget in, in their usual order. */
+    categories: Object.values(CostCategory).filter((category) =>
+      partners.some((partner) => !partner.byCategory(category).isZero()),
+    ),
     periodTotals,
     budgetTotal: sum(partners.map((partner) => partner.budgetTotal)),
     spendTotal: sum(partners.map((partner) => partner.spendTotal)),
