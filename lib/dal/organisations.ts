@@ -50,19 +50,24 @@ export async function findOrganisationCountries(): Promise<string[]> {
   return rows.map((row) => row.country);
 }
 
+/** What the organisation form edits, and the detail page shows. */
+const ORGANISATION_FIELDS = {
+  id: true,
+  name: true,
+  shortName: true,
+  country: true,
+  city: true,
+  type: true,
+  vatNumber: true,
+  pic: true,
+  website: true,
+} as const;
+
 export async function getOrganisationDetail(user: SessionUser, organisationId: string) {
   return db.organisation.findFirst({
     where: { id: organisationId, archivedAt: null },
     select: {
-      id: true,
-      name: true,
-      shortName: true,
-      country: true,
-      city: true,
-      type: true,
-      vatNumber: true,
-      pic: true,
-      website: true,
+      ...ORGANISATION_FIELDS,
       isDemo: true,
       networkMemberships: { select: { network: { select: { id: true, name: true } } } },
       coordinatedNetworks: { select: { id: true, name: true } },
@@ -86,17 +91,7 @@ export async function getOrganisationForEdit(user: SessionUser, organisationId: 
   requireRole(user, FUNDING_MANAGERS);
   return db.organisation.findFirst({
     where: { id: organisationId, archivedAt: null },
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      country: true,
-      city: true,
-      type: true,
-      vatNumber: true,
-      pic: true,
-      website: true,
-    },
+    select: ORGANISATION_FIELDS,
   });
 }
 
