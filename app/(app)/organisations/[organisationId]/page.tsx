@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RecordTable } from "@/components/ui/record-table";
 import { archiveOrganisationAction } from "@/lib/actions/organisations";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
@@ -89,33 +89,26 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
         {organisation.partnerships.length === 0 ? (
           <EmptyState title={t("noProjects")}>{t("noProjectsHint")}</EmptyState>
         ) : (
-          <Table caption={t("projectsCaption")}>
-            <thead>
-              <tr>
-                <Th>{t("project")}</Th>
-                <Th>{t("programme")}</Th>
-                <Th>{t("role")}</Th>
-                <Th>{t("status")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisation.partnerships.map(({ project, role }) => (
-                <tr key={project.id}>
-                  <Td>
+          <RecordTable
+            caption={t("projectsCaption")}
+            rows={organisation.partnerships.map((partnership) => ({ ...partnership, id: partnership.project.id }))}
+            columns={[
+              {
+                header: t("project"),
+                cell: ({ project }) => (
+                  <>
                     <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
                       {project.acronym}
                     </Link>{" "}
                     <span className="text-slate-600">{project.title}</span>
-                  </Td>
-                  <Td>{project.programme.name}</Td>
-                  <Td>{labels(`partnerRole.${role}`)}</Td>
-                  <Td>
-                    <ProjectStatusBadge status={project.status} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t("programme"), cell: ({ project }) => project.programme.name },
+              { header: t("role"), cell: ({ role }) => labels(`partnerRole.${role}`) },
+              { header: t("status"), cell: ({ project }) => <ProjectStatusBadge status={project.status} /> },
+            ]}
+          />
         )}
       </Card>
     </div>

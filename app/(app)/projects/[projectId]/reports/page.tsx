@@ -6,7 +6,7 @@ import { ReportStatusBadge } from "@/components/report/report-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RecordTable } from "@/components/ui/record-table";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectReports } from "@/lib/dal/partner-reports";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -47,56 +47,51 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
                 })}
               </p>
             ) : null}
-            <Table caption={t("caption", { period: `P${period.number}` })}>
-              <thead>
-                <tr>
-                  <Th>{t("partner")}</Th>
-                  <Th>{t("status")}</Th>
-                  <Th>{t("submitted")}</Th>
-                  <Th>{t("report")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {period.rows.map(({ partner, report, canOpen }) => (
-                  <tr key={partner.id}>
-                    <Td>
-                      PP{partner.partnerNumber} {partner.organisation.name}
-                    </Td>
-                    <Td>
-                      {report ? (
-                        <ReportStatusBadge status={report.status} />
-                      ) : (
-                        <span className="text-slate-600">{t("notStarted")}</span>
-                      )}
-                    </Td>
-                    <Td>{report?.submittedAt ? display.date(report.submittedAt) : "—"}</Td>
-                    <Td>
-                      {report ? (
-                        <Link
-                          href={`/projects/${project.id}/reports/${report.id}`}
-                          className="text-brand-600 underline"
-                          aria-label={t("openLabel", {
-                            period: `P${period.number}`,
-                            partner: partner.organisation.name,
-                          })}
-                        >
-                          {t("open")}
-                        </Link>
-                      ) : canOpen ? (
-                        <OpenReportButton
-                          projectId={project.id}
-                          periodId={period.id}
-                          partnerId={partner.id}
-                          label={t("start", { period: `P${period.number}` })}
-                        />
-                      ) : (
-                        "—"
-                      )}
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <RecordTable
+              caption={t("caption", { period: `P${period.number}` })}
+              rows={period.rows.map((row) => ({ ...row, id: row.partner.id }))}
+              columns={[
+                {
+                  header: t("partner"),
+                  cell: ({ partner }) => `PP${partner.partnerNumber} ${partner.organisation.name}`,
+                },
+                {
+                  header: t("status"),
+                  cell: ({ report }) =>
+                    report ? (
+                      <ReportStatusBadge status={report.status} />
+                    ) : (
+                      <span className="text-slate-600">{t("notStarted")}</span>
+                    ),
+                },
+                {
+                  header: t("submitted"),
+                  cell: ({ report }) => (report?.submittedAt ? display.date(report.submittedAt) : "—"),
+                },
+                {
+                  header: t("report"),
+                  cell: ({ partner, report, canOpen }) =>
+                    report ? (
+                      <Link
+                        href={`/projects/${project.id}/reports/${report.id}`}
+                        className="text-brand-600 underline"
+                        aria-label={t("openLabel", { period: `P${period.number}`, partner: partner.organisation.name })}
+                      >
+                        {t("open")}
+                      </Link>
+                    ) : canOpen ? (
+                      <OpenReportButton
+                        projectId={project.id}
+                        periodId={period.id}
+                        partnerId={partner.id}
+                        label={t("start", { period: `P${period.number}` })}
+                      />
+                    ) : (
+                      "—"
+                    ),
+                },
+              ]}
+            />
           </Card>
         ))
       )}
