@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterForm, SearchField } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrganisationType } from "@/generated/prisma/enums";
@@ -48,22 +46,8 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           ) : null
         }
       />
-      <form
-        role="search"
-        aria-label={t("filter")}
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
-      >
-        <div className="sm:col-span-2">
-          <Label htmlFor="q">{t("search")}</Label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            placeholder={t("searchPlaceholder")}
-            maxLength={100}
-          />
-        </div>
+      <FilterForm label={t("filter")} columns={4} isFiltered={isFiltered} clearHref="/organisations">
+        <SearchField label={t("search")} placeholder={t("searchPlaceholder")} value={filters.q} />
         <FilterSelect
           name="country"
           label={t("country")}
@@ -81,8 +65,7 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
             label: labels(`organisationType.${type}`),
           }))}
         />
-        <FilterActions isFiltered={isFiltered} clearHref="/organisations" className="sm:col-span-4" />
-      </form>
+      </FilterForm>
 
       {items.length === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions } from "@/components/ui/filter-actions";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectFilterOptions } from "@/lib/dal/projects";
@@ -40,14 +40,9 @@ export default async function PortfolioPage({
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <form
-        role="search"
-        aria-label={t("filter")}
-        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
-      >
+      <FilterForm label={t("filter")} columns={3} isFiltered={isFiltered} clearHref="/portfolio" isPrinted={false}>
         <ProjectFilterSelects filters={filters} options={options} />
-        <FilterActions isFiltered={isFiltered} clearHref="/portfolio" className="sm:col-span-3" />
-      </form>
+      </FilterForm>
       {projectCount === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterForm, SearchField } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions } from "@/components/ui/filter-actions";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
@@ -54,25 +52,10 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
         }
       />
 
-      <form
-        role="search"
-        aria-label={t("filter")}
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5"
-      >
-        <div className="sm:col-span-2">
-          <Label htmlFor="q">{t("search")}</Label>
-          <Input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            placeholder={t("searchPlaceholder")}
-            maxLength={100}
-          />
-        </div>
+      <FilterForm label={t("filter")} columns={5} isFiltered={isFiltered} clearHref="/projects">
+        <SearchField label={t("search")} placeholder={t("searchPlaceholder")} value={filters.q} />
         <ProjectFilterSelects filters={filters} options={options} />
-        <FilterActions isFiltered={isFiltered} clearHref="/projects" className="sm:col-span-5" />
-      </form>
+      </FilterForm>
 
       {items.length === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")}>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeliverableList } from "@/components/deliverable/deliverable-list";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -52,10 +52,12 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           </>
         }
       />
-      <form
-        role="search"
-        aria-label={t("filter")}
-        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+      <FilterForm
+        label={t("filter")}
+        columns={4}
+        isFiltered={isFiltered}
+        clearHref={`/projects/${project.id}/deliverables`}
+        isPrinted={false}
       >
         <FilterSelect
           name="status"
@@ -99,12 +101,7 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
             ))}
           </Select>
         </div>
-        <FilterActions
-          isFiltered={isFiltered}
-          clearHref={`/projects/${project.id}/deliverables`}
-          className="sm:col-span-4"
-        />
-      </form>
+      </FilterForm>
       <p className="text-sm text-slate-700" aria-live="polite">
         {isFiltered ? t("countMatching", { count: rows.length }) : t("count", { count: rows.length })}
       </p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -61,11 +61,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           </Button>
         }
       />
-      <form
-        role="search"
-        aria-label={t("filter")}
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
-      >
+      <FilterForm label={t("filter")} columns={4} isFiltered={isFiltered} clearHref={`/projects/${project.id}/history`}>
         <FilterSelect
           name="entity"
           label={t("whatChanged")}
@@ -88,12 +84,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
           <Label htmlFor="to">{t("to")}</Label>
           <Input id="to" name="to" type="date" defaultValue={filters.to} />
         </div>
-        <FilterActions
-          isFiltered={isFiltered}
-          clearHref={`/projects/${project.id}/history`}
-          className="sm:col-span-4"
-        />
-      </form>
+      </FilterForm>
       {events.length === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
