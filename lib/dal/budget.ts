@@ -8,6 +8,7 @@ import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { PARTNERS_IN_ORDER } from "./selects";
 import { requireProjectAccess, validationError, requireFundingEditor } from "./guards";
 
 const ZERO = new Prisma.Decimal(0);
@@ -243,10 +244,7 @@ export async function getBudgetFormOptions(user: SessionUser, projectId: string)
       id: true,
       acronym: true,
       currency: true,
-      partners: {
-        orderBy: { partnerNumber: "asc" },
-        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
-      },
+      partners: PARTNERS_IN_ORDER,
       reportingPeriods: {
         orderBy: { number: "asc" },
         select: { id: true, number: true, startMonth: true, endMonth: true },

@@ -4,6 +4,7 @@ import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions
 import { projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
+import { PROJECT_LIST_FIELDS } from "./selects";
 
 /** How far ahead "due next" looks, in months past the current project month. */
 const LOOKAHEAD_MONTHS = 3;
@@ -14,12 +15,7 @@ export async function findMyProjects(user: SessionUser, limit = 12) {
     orderBy: [{ startDate: "desc" }, { acronym: "asc" }],
     take: limit,
     select: {
-      id: true,
-      acronym: true,
-      title: true,
-      status: true,
-      startDate: true,
-      durationMonths: true,
+      ...PROJECT_LIST_FIELDS,
       programme: { select: { name: true } },
     },
   });

@@ -20,6 +20,7 @@ import {
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
+import { PARTNERS_IN_ORDER } from "./selects";
 import {
   assertPartnerOfProject,
   assertWithinProject,
@@ -104,10 +105,7 @@ export async function findProjectDeliverables(
       acronym: true,
       startDate: true,
       durationMonths: true,
-      partners: {
-        orderBy: { partnerNumber: "asc" },
-        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
-      },
+      partners: PARTNERS_IN_ORDER,
     },
   });
   const deliverables = await db.deliverable.findMany({

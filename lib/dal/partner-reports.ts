@@ -13,6 +13,7 @@ import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
 import { db } from "./db";
+import { PARTNERS_IN_ORDER } from "./selects";
 import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
 
@@ -37,10 +38,7 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
       id: true,
       acronym: true,
       startDate: true,
-      partners: {
-        orderBy: { partnerNumber: "asc" },
-        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
-      },
+      partners: PARTNERS_IN_ORDER,
       reportingPeriods: {
         orderBy: { number: "asc" },
         select: {

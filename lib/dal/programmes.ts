@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZSaveProgrammeInput } from "@/lib/validation/programme";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { PROJECT_LIST_FIELDS } from "./selects";
 import { loadForWrite, requireRole, validationError } from "./guards";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 
@@ -47,12 +48,7 @@ export async function getProgrammeDetail(user: SessionUser, programmeId: string)
         where: { AND: [visibleProjectsWhere(user), { archivedAt: null }] },
         orderBy: { startDate: "desc" },
         select: {
-          id: true,
-          acronym: true,
-          title: true,
-          status: true,
-          startDate: true,
-          durationMonths: true,
+          ...PROJECT_LIST_FIELDS,
           call: { select: { identifier: true } },
         },
       },

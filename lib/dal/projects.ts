@@ -7,6 +7,7 @@ import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/li
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { db } from "./db";
+import { PARTNERS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
 import { textSearchWhere } from "./text-search";
 import type { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
@@ -38,12 +39,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true,
-        acronym: true,
-        title: true,
-        status: true,
-        startDate: true,
-        durationMonths: true,
+        ...PROJECT_LIST_FIELDS,
         programme: { select: { id: true, name: true } },
         _count: { select: { partners: true } },
       },
@@ -379,7 +375,7 @@ export async function findProjectFormOptions() {
 }
 
 /**
- * For the planning pages: the project with what its forms offer, when the user may change this part of it
+ * For the planning pages: the project with its partners and work packages, when the user may change this part of it
  * (partners: lead or coordinator; the plan: the lead).
  */
 export async function getProjectPlanningHeading(user: SessionUser, projectId: string, area: "partners" | "plan") {
@@ -392,10 +388,7 @@ export async function getProjectPlanningHeading(user: SessionUser, projectId: st
       currency: true,
       startDate: true,
       durationMonths: true,
-      partners: {
-        orderBy: { partnerNumber: "asc" },
-        select: { id: true, partnerNumber: true, organisation: { select: { name: true } } },
-      },
+      partners: PARTNERS_IN_ORDER,
       workPackages: {
         where: { archivedAt: null },
         orderBy: { number: "asc" },
@@ -403,15 +396,5 @@ export async function getProjectPlanningHeading(user: SessionUser, projectId: st
       },
     },
   });
-  return {
-    ...project,
-    partnerOptions: project.partners.map((partner) => ({
-      value: partner.id,
-      label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
-    })),
-    workPackageOptions: project.workPackages.map((workPackage) => ({
-      value: workPackage.id,
-      label: `WP${workPackage.number} ${workPackage.title}`,
-    })),
-  };
+  return project;
 }

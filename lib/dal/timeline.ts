@@ -4,6 +4,7 @@ import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/a
 import { projectEndDate } from "@/lib/format/project-months";
 import type { TPortfolioFilters } from "@/lib/validation/timeline";
 import { db } from "./db";
+import { PROJECT_LIST_FIELDS } from "./selects";
 import { requireProjectAccess } from "./guards";
 
 /** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
@@ -67,12 +68,7 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
       where,
       orderBy: [{ programme: { name: "asc" } }, { startDate: "asc" }],
       select: {
-        id: true,
-        acronym: true,
-        title: true,
-        status: true,
-        startDate: true,
-        durationMonths: true,
+        ...PROJECT_LIST_FIELDS,
         currency: true,
         programme: { select: { id: true, name: true } },
         call: { select: { id: true, identifier: true } },
