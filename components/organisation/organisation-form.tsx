@@ -15,7 +15,7 @@ const EMPTY: TSaveOrganisationInput = {
   shortName: "",
   country: "",
   city: "",
-  type: "" as OrganisationType,
+  type: "",
   vatNumber: "",
   pic: "",
   website: "",

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
-import { zCalendarDate, zId, zMoney, zOptionalId, zOptionalMoney, zOptionalText } from "./common";
+import { zCalendarDate, zChoice, zId, zMoney, zOptionalId, zOptionalMoney, zOptionalText } from "./common";
 
 export const ZSaveBudgetLineInput = z.object({
   projectId: zId(),
   partnerId: zId("Choose a partner."),
   periodId: zId("Choose a reporting period."),
-  category: z.enum(CostCategory, { error: "Choose a cost category." }),
+  category: zChoice(CostCategory, "Choose a cost category."),
   amount: zMoney("the amount"),
   /** The version the user saw of an existing line; absent for a new one. */
   version: z.coerce.number().int().min(1).optional(),

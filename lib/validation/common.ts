@@ -129,3 +129,14 @@ export function toDateInput(date: Date | null | undefined): string {
 
 /** For actions on one record: archive, remove, and the like. */
 export const ZByIdInput = z.object({ id: zId() });
+
+/**
+ * One value of an enum, picked in a select whose empty first option means "not chosen yet": the form's
+ * empty default ("") is a valid input type, and an error until something is chosen.
+ */
+export const zChoice = <Values extends Record<string, string>>(values: Values, message: string) =>
+  z.union([z.literal(""), z.enum(values)], { error: message }).transform((value, context) => {
+    if (value !== "") return value as Values[keyof Values];
+    context.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });

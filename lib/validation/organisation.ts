@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationType } from "@/generated/prisma/enums";
-import { zCountry, zOptionalText, zText } from "./common";
+import { zChoice, zCountry, zOptionalText, zText } from "./common";
 
 /** VAT numbers and PICs compare without spaces, dots and dashes, in upper case. */
 const zIdentifier = (label: string, pattern: RegExp, example: string) =>
@@ -14,7 +14,7 @@ export const ZSaveOrganisationInput = z.object({
   shortName: zOptionalText("the short name", 40),
   country: zCountry,
   city: zOptionalText("the city", 120),
-  type: z.enum(OrganisationType, { error: "Choose the organisation's type." }),
+  type: zChoice(OrganisationType, "Choose the organisation's type."),
   vatNumber: zIdentifier("the VAT number", /^[A-Z]{2}[A-Z0-9]{2,14}$/, "RO12345678"),
   pic: zIdentifier("the PIC", /^\d{9}$/, "999999999"),
   website: zOptionalText("the website", 300).refine(

@@ -19,7 +19,7 @@ export default async function NewBudgetLinePage({ params }: { params: Promise<{ 
       />
       <BudgetLineForm
         options={options}
-        line={{ projectId: project.id, partnerId: "", periodId: "", category: "" as never, amount: "" }}
+        line={{ projectId: project.id, partnerId: "", periodId: "", category: "", amount: "" }}
       />
     </div>
   );
