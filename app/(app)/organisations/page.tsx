@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RecordTable } from "@/components/ui/record-table";
 import { OrganisationType } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
@@ -71,31 +71,26 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("name")}</Th>
-                <Th>{t("country")}</Th>
-                <Th>{t("city")}</Th>
-                <Th>{t("type")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((organisation) => (
-                <tr key={organisation.id}>
-                  <Td>
+          <RecordTable
+            caption={t("title")}
+            rows={items}
+            columns={[
+              {
+                header: t("name"),
+                cell: (organisation) => (
+                  <>
                     <Link href={`/organisations/${organisation.id}`} className="font-medium text-brand-600 underline">
                       {organisation.name}
                     </Link>{" "}
                     {organisation.isDemo ? <Badge>{t("demo")}</Badge> : null}
-                  </Td>
-                  <Td>{display.country(organisation.country)}</Td>
-                  <Td>{organisation.city ?? "—"}</Td>
-                  <Td>{labels(`organisationType.${organisation.type}`)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t("country"), cell: (organisation) => display.country(organisation.country) },
+              { header: t("city"), cell: (organisation) => organisation.city ?? "—" },
+              { header: t("type"), cell: (organisation) => labels(`organisationType.${organisation.type}`) },
+            ]}
+          />
         </div>
       )}
       <Pagination

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RecordTable } from "@/components/ui/record-table";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { findProjectFilterOptions, findProjects } from "@/lib/dal/projects";
@@ -63,42 +63,37 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
         </EmptyState>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("acronym")}</Th>
-                <Th>{t("projectTitle")}</Th>
-                <Th>{t("programme")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>{t("runs")}</Th>
-                <Th className="text-right">{t("partners")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((project) => (
-                <tr key={project.id}>
-                  <Td>
-                    <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
-                      {project.acronym}
-                    </Link>
-                  </Td>
-                  <Td>{project.title}</Td>
-                  <Td>{project.programme.name}</Td>
-                  <Td>
-                    <ProjectStatusBadge status={project.status} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
+          <RecordTable
+            caption={t("title")}
+            rows={items}
+            columns={[
+              {
+                header: t("acronym"),
+                cell: (project) => (
+                  <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
+                    {project.acronym}
+                  </Link>
+                ),
+              },
+              { header: t("projectTitle"), cell: (project) => project.title },
+              { header: t("programme"), cell: (project) => project.programme.name },
+              { header: t("status"), cell: (project) => <ProjectStatusBadge status={project.status} /> },
+              {
+                header: t("runs"),
+                className: "whitespace-nowrap",
+                cell: (project) => (
+                  <>
                     {display.date(project.startDate)} –{" "}
                     {display.date(projectEndDate(project.startDate, project.durationMonths))}
                     <span className="block text-xs text-slate-500">
                       {t("months", { count: project.durationMonths })}
                     </span>
-                  </Td>
-                  <Td className="text-right">{project._count.partners}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t("partners"), className: "text-right", cell: (project) => project._count.partners },
+            ]}
+          />
         </div>
       )}
       <Pagination
