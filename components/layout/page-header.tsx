@@ -43,6 +43,14 @@ export function PageHeader({
 }
 
 /** Breadcrumbs down to a project, and any further levels. */
+export function programmeCrumbs(programme: { id: string; code: string }, ...more: Crumb[]): Crumb[] {
+  return [
+    { href: "/programmes", section: "programmes" },
+    { href: `/programmes/${programme.id}`, label: programme.code },
+    ...more,
+  ];
+}
+
 export function projectCrumbs(project: { id: string; acronym: string }, ...more: Crumb[]): Crumb[] {
   return [
     { href: "/projects", section: "projects" },

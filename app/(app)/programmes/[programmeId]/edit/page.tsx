@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, programmeCrumbs } from "@/components/layout/page-header";
 import { ProgrammeForm } from "@/components/programme/programme-form";
-import { requireUserWithRole } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/access/permissions";
-import { getProgrammeForEdit } from "@/lib/dal/programmes";
+import { loadProgrammeFormPage } from "@/lib/pages/programme-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("editProgramme") };
@@ -13,18 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
   const t = await getTranslations("Pages");
-  const user = await requireUserWithRole(FUNDING_MANAGERS);
-  const programme = await getProgrammeForEdit(user, (await params).programmeId);
-  if (!programme) notFound();
+  const { programme } = await loadProgrammeFormPage((await params).programmeId);
   return (
     <div className="space-y-6">
-      <PageHeader
-        crumbs={[
-          { href: "/programmes", section: "programmes" },
-          { href: `/programmes/${programme.id}`, label: programme.code },
-        ]}
-        title={t("editNamed", { name: programme.name })}
-      />
+      <PageHeader crumbs={programmeCrumbs(programme)} title={t("editNamed", { name: programme.name })} />
       <ProgrammeForm
         programme={{ ...programme, description: programme.description ?? "", managedBy: programme.managedBy ?? "" }}
       />
