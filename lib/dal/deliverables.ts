@@ -20,7 +20,7 @@ import {
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import { db } from "./db";
-import { PARTNERS_IN_ORDER } from "./selects";
+import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
 import {
   assertPartnerOfProject,
   assertWithinProject,
@@ -182,19 +182,7 @@ export async function getDeliverableDetail(
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
-      files: {
-        orderBy: { versionNumber: "desc" },
-        select: {
-          id: true,
-          versionNumber: true,
-          originalName: true,
-          sizeBytes: true,
-          sha256: true,
-          isFrozen: true,
-          createdAt: true,
-          uploadedBy: { select: { name: true } },
-        },
-      },
+      files: FILE_VERSIONS,
     },
   });
   if (!deliverable) return null;

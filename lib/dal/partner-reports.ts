@@ -13,7 +13,7 @@ import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
 import { db } from "./db";
-import { PARTNERS_IN_ORDER } from "./selects";
+import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
 import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
 
@@ -133,19 +133,7 @@ export async function getReportDetail(
       period: { select: { number: true, startMonth: true, endMonth: true } },
       partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       reviewer: { select: { name: true } },
-      files: {
-        orderBy: { versionNumber: "desc" },
-        select: {
-          id: true,
-          versionNumber: true,
-          originalName: true,
-          sizeBytes: true,
-          sha256: true,
-          isFrozen: true,
-          createdAt: true,
-          uploadedBy: { select: { name: true } },
-        },
-      },
+      files: FILE_VERSIONS,
     },
   });
   if (!report || !(access.canReadAllFunding || access.actsForPartnerIds.includes(report.partnerId))) return null;

@@ -16,3 +16,18 @@ export const PROJECT_LIST_FIELDS = {
   startDate: true,
   durationMonths: true,
 } as const;
+
+/** The uploaded versions of a deliverable's or a report's file, newest first, as their file table shows them. */
+export const FILE_VERSIONS = {
+  orderBy: { versionNumber: "desc" },
+  select: {
+    id: true,
+    versionNumber: true,
+    originalName: true,
+    sizeBytes: true,
+    sha256: true,
+    isFrozen: true,
+    createdAt: true,
+    uploadedBy: { select: { name: true } },
+  },
+} as const;
