@@ -8,7 +8,7 @@ import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { PARTNERS_IN_ORDER } from "./selects";
+import { PERIODS_IN_ORDER, PARTNERS_IN_ORDER } from "./selects";
 import { requireProjectAccess, validationError, requireFundingEditor } from "./guards";
 
 const ZERO = new Prisma.Decimal(0);
@@ -47,10 +47,7 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
       totalCost: true,
       grantAmount: true,
       cofinancingRate: true,
-      reportingPeriods: {
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, startMonth: true, endMonth: true },
-      },
+      reportingPeriods: PERIODS_IN_ORDER,
       partners: {
         where: partnerFilter,
         orderBy: { partnerNumber: "asc" },
@@ -245,10 +242,7 @@ export async function getBudgetFormOptions(user: SessionUser, projectId: string)
       acronym: true,
       currency: true,
       partners: PARTNERS_IN_ORDER,
-      reportingPeriods: {
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, startMonth: true, endMonth: true },
-      },
+      reportingPeriods: PERIODS_IN_ORDER,
     },
   });
 }

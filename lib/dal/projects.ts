@@ -7,7 +7,7 @@ import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/li
 import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
 import { db } from "./db";
-import { PARTNERS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
+import { PERIODS_IN_ORDER, OPEN_WORK_PACKAGES_IN_ORDER, PARTNERS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
 import { textSearchWhere } from "./text-search";
 import type { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
@@ -101,13 +101,9 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
           organisation: { select: { id: true, name: true, shortName: true, country: true, type: true } },
         },
       },
-      reportingPeriods: {
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, startMonth: true, endMonth: true },
-      },
+      reportingPeriods: PERIODS_IN_ORDER,
       workPackages: {
-        where: { archivedAt: null },
-        orderBy: { number: "asc" },
+        ...OPEN_WORK_PACKAGES_IN_ORDER,
         select: {
           id: true,
           number: true,
@@ -390,8 +386,7 @@ export async function getProjectPlanningHeading(user: SessionUser, projectId: st
       durationMonths: true,
       partners: PARTNERS_IN_ORDER,
       workPackages: {
-        where: { archivedAt: null },
-        orderBy: { number: "asc" },
+        ...OPEN_WORK_PACKAGES_IN_ORDER,
         select: { id: true, number: true, title: true },
       },
     },

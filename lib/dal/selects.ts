@@ -31,3 +31,12 @@ export const FILE_VERSIONS = {
     uploadedBy: { select: { name: true } },
   },
 } as const;
+
+/** A project's reporting periods, P1 first. */
+export const PERIODS_IN_ORDER = {
+  orderBy: { number: "asc" },
+  select: { id: true, number: true, startMonth: true, endMonth: true },
+} as const;
+
+/** A project's work packages that are not archived, WP1 first (spread it, then add the select). */
+export const OPEN_WORK_PACKAGES_IN_ORDER = { where: { archivedAt: null }, orderBy: { number: "asc" } } as const;

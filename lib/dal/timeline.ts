@@ -4,7 +4,7 @@ import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/a
 import { projectEndDate } from "@/lib/format/project-months";
 import type { TPortfolioFilters } from "@/lib/validation/timeline";
 import { db } from "./db";
-import { PROJECT_LIST_FIELDS } from "./selects";
+import { PERIODS_IN_ORDER, OPEN_WORK_PACKAGES_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
 import { requireProjectAccess } from "./guards";
 
 /** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
@@ -18,13 +18,9 @@ export async function getProjectTimeline(user: SessionUser, projectId: string) {
       title: true,
       startDate: true,
       durationMonths: true,
-      reportingPeriods: {
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, startMonth: true, endMonth: true },
-      },
+      reportingPeriods: PERIODS_IN_ORDER,
       workPackages: {
-        where: { archivedAt: null },
-        orderBy: { number: "asc" },
+        ...OPEN_WORK_PACKAGES_IN_ORDER,
         select: {
           id: true,
           number: true,
