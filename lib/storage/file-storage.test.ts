@@ -18,7 +18,13 @@ let s3server: S3rver;
 let s3endpoint = "";
 
 beforeAll(async () => {
-  s3server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: folder(), configureBuckets: [{ name: BUCKET, configs: [] }] });
+  s3server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory: folder(),
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port } = await s3server.run();
   s3endpoint = `http://127.0.0.1:${port}`;
 });
@@ -33,7 +39,14 @@ const DRIVERS: [string, (root: string) => FileStorage][] = [
     "S3Storage",
     (root) =>
       new S3Storage(
-        { endpoint: s3endpoint, region: "us-east-1", bucket: BUCKET, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true },
+        {
+          endpoint: s3endpoint,
+          region: "us-east-1",
+          bucket: BUCKET,
+          accessKeyId: "S3RVER",
+          secretAccessKey: "S3RVER",
+          forcePathStyle: true,
+        },
         root,
       ),
   ],
@@ -73,7 +86,9 @@ describe.each(DRIVERS)("%s", (_name, create) => {
   it("stops at the limit and leaves no staging file", async () => {
     const root = folder();
     const storage = create(root);
-    await expect(storage.stage(Readable.from([Buffer.alloc(60), Buffer.alloc(60)]), 100)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(storage.stage(Readable.from([Buffer.alloc(60), Buffer.alloc(60)]), 100)).rejects.toBeInstanceOf(
+      UploadTooLargeError,
+    );
     expect(await readdir(path.join(root, "staging"))).toEqual([]);
   });
 

@@ -43,7 +43,11 @@ export function newStorageKey(): string {
 export const KEY_PATTERN = /^[a-f0-9]{48}$/;
 
 /** Streams a body into a new file in `stagingDir`, counting and hashing; stops as soon as it exceeds maxBytes. */
-export async function stageInFolder(stagingDir: string, body: ReadableStream<Uint8Array> | Readable, maxBytes: number): Promise<StagedFile> {
+export async function stageInFolder(
+  stagingDir: string,
+  body: ReadableStream<Uint8Array> | Readable,
+  maxBytes: number,
+): Promise<StagedFile> {
   await mkdir(stagingDir, { recursive: true });
   const tempPath = path.join(stagingDir, `${newStorageKey()}.part`);
   const hash = createHash("sha256");
@@ -122,7 +126,10 @@ export class LocalDiskStorage implements FileStorage {
     const removed = await sweepStagingFolder(this.stagingDir, olderThanMs);
     for (const name of await readdir(this.filesDir).catch(() => [])) {
       const file = path.join(this.filesDir, name);
-      if (isPastGrace((await stat(file)).mtimeMs, olderThanMs) && !(KEY_PATTERN.test(name) && (await isReferenced(name)))) {
+      if (
+        isPastGrace((await stat(file)).mtimeMs, olderThanMs) &&
+        !(KEY_PATTERN.test(name) && (await isReferenced(name)))
+      ) {
         await rm(file, { force: true });
         removed.push(`files/${name}`);
       }

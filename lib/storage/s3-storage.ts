@@ -59,7 +59,11 @@ export class S3Storage implements FileStorage {
   async commit(staged: StagedFile, storageKey: string): Promise<void> {
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.settings.bucket, Key: this.objectKey(storageKey), Body: createReadStream(staged.tempPath) },
+      params: {
+        Bucket: this.settings.bucket,
+        Key: this.objectKey(storageKey),
+        Body: createReadStream(staged.tempPath),
+      },
     });
     await upload.done();
     await rm(staged.tempPath, { force: true });
@@ -70,7 +74,9 @@ export class S3Storage implements FileStorage {
   }
 
   async read(storageKey: string): Promise<Readable> {
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(storageKey) }));
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(storageKey) }),
+    );
     return object.Body as Readable;
   }
 
@@ -79,7 +85,9 @@ export class S3Storage implements FileStorage {
   }
 
   async isEmpty(): Promise<boolean> {
-    const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: PREFIX, MaxKeys: 1 }));
+    const page = await this.client.send(
+      new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: PREFIX, MaxKeys: 1 }),
+    );
     return (page.Contents ?? []).length === 0;
   }
 
@@ -93,7 +101,11 @@ export class S3Storage implements FileStorage {
     let continuationToken: string | undefined;
     do {
       const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: PREFIX, ContinuationToken: continuationToken }),
+        new ListObjectsV2Command({
+          Bucket: this.settings.bucket,
+          Prefix: PREFIX,
+          ContinuationToken: continuationToken,
+        }),
       );
       for (const object of page.Contents ?? []) {
         const name = object.Key!.slice(PREFIX.length);
