@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext } from "./fixtures";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from "./helpers";
 
-/** The session cookie's attributes as the server sets them, for a credentials sign-in through next-auth's own endpoint. */
+/**
+ * The session cookie's attributes as the server sets them, for a credentials sign-in through next-auth's own endpoint.
+ */
 async function signInThroughApi(request: APIRequestContext, headers: Record<string, string>) {
   const csrf = await request.get("/api/auth/csrf", { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

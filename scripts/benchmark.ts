@@ -4,7 +4,8 @@
  *   npm run benchmark            (builds first if there is no production build)
  *
  * Prints, as median and p95 over repeated runs:
- * - the server time of pages, requested over HTTP from the production server (server.mjs) as a signed-in lead and coordinator,
+ * - the server time of pages, requested over HTTP from the production server (server.mjs) as a signed-in lead and
+ * coordinator,
  *   among them the portfolio and the Gantt of a project with 100 work packages and 1,000 deliverables;
  * - the first-load JavaScript of the timeline routes (the scripts a browser fetches, gzip-compressed);
  * - the time of a bulk status change of 100 deliverables (the data layer, in this process);

@@ -5,7 +5,8 @@
  *   npm run lighthouse                             (builds first; desktop settings)
  *   LIGHTHOUSE_FORM_FACTOR=mobile npm run lighthouse  (Lighthouse's default: a mid-range phone on slow 4G)
  *
- * Desktop is the default: the people who keep these projects work at desks, on office networks. Prints the performance and accessibility score of each page (target: at least 90 on both)
+ * Desktop is the default: the people who keep these projects work at desks, on office networks. Prints the performance
+ * and accessibility score of each page (target: at least 90 on both)
  * and the audits that cost points; exits with 1 when a score is below the target.
  */
 import * as chromeLauncher from "chrome-launcher";

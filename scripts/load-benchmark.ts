@@ -1,5 +1,6 @@
 /**
- * Load benchmark: the production server (server.mjs) on the large benchmark database (200 projects, 20,000 deliverables), each
+ * Load benchmark: the production server (server.mjs) on the large benchmark database (200 projects, 20,000
+ * deliverables), each
  * page under concurrent load with autocannon, signed in as the lead of all those projects.
  *
  *   npm run benchmark:load       (builds first)

@@ -1,7 +1,8 @@
 // Runs tests against PostgreSQL:
 //   node scripts/test-postgres.mjs          the integration tests (Vitest), each test file in a schema of
 //                                           its own built by the PostgreSQL migrations
-//   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against the production server (server.mjs) on a
+//   node scripts/test-postgres.mjs --e2e    the end-to-end tests (Playwright) against the production server
+// (server.mjs) on a
 //                                           PostgreSQL database (needs a production build)
 //   node scripts/test-postgres.mjs --scale  two instances of the production build on one PostgreSQL database and
 //                                           one S3 store (Playwright, playwright.scale.config.ts; needs a build)

@@ -48,7 +48,10 @@ const SOFIA_DRAFT_REPORT = `${DANUBE}-pp2-p2-report`;
 const SOFIA_DRAFT_DELIVERABLE = `${DANUBE}-d2-3`;
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/cordis", name), "utf8");
 
-/** Roles of the matrix; "otherPartner" is a partner in the same project for another organisation, "outsider" one not in it. */
+/**
+ * Roles of the matrix; "otherPartner" is a partner in the same project for another organisation, "outsider" one not in
+ * it.
+ */
 const ROLES = ["admin", "coordinator", "lead", "partner", "otherPartner", "outsider", "viewer"] as const;
 type Role = (typeof ROLES)[number];
 const users = {} as Record<Role, SessionUser>;
@@ -324,7 +327,8 @@ const CASES: Case[] = [
     allowed: PLANNERS,
     call: async () => ofAction(await milestones.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })),
   },
-  // Another project's records through one's own project: nobody, not even its planners (loaded through the project first).
+  // Another project's records through one's own project: nobody, not even its planners (loaded through the project
+  // first).
   {
     name: "save another project's work package",
     audit: "saveWorkPackageAction",

@@ -1,4 +1,6 @@
-/** CORDIS import: preview, all-or-nothing import, matching of organisations, and malformed files that change nothing. */
+/**
+ * CORDIS import: preview, all-or-nothing import, matching of organisations, and malformed files that change nothing.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";

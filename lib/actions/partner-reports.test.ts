@@ -1,4 +1,6 @@
-/** The partner report actions called directly, as a hand-made request would: who may do what, and nothing else changes. */
+/**
+ * The partner report actions called directly, as a hand-made request would: who may do what, and nothing else changes.
+ */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, demoUser, seedDemo } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";

@@ -92,7 +92,8 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
           orderBy: [{ dueMonth: "asc" }],
           select: { id: true, number: true, title: true, dueMonth: true, projectId: true },
         }),
-    // A partner owes the reports its organisation has not yet submitted, overdue ones included; others see what comes up.
+    // A partner owes the reports its organisation has not yet submitted, overdue ones included; others see what comes
+    // up.
     db.reportDeadline.findMany({
       where: isPartner
         ? {

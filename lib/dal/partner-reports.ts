@@ -29,7 +29,9 @@ function reportActors(access: ProjectAccess, partnerId: string): ReportActor[] {
   return actors;
 }
 
-/** The reporting periods with the reports this user may see; the current period is the one under way (or the last one). */
+/**
+ * The reporting periods with the reports this user may see; the current period is the one under way (or the last one).
+ */
 export async function findProjectReports(user: SessionUser, projectId: string, today = todayUtc()) {
   const access = await requireProjectAccess(user, projectId);
   const project = await db.project.findUniqueOrThrow({

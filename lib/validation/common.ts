@@ -49,7 +49,10 @@ const numberFromInput = (message: string) =>
     return z.NEVER;
   });
 
-/** A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the server. */
+/**
+ * A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the
+ * server.
+ */
 export const zMonth = (label: string) =>
   numberFromInput(`Enter the ${label} as a month number, such as 6 for M6.`).pipe(
     z
