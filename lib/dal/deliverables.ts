@@ -248,7 +248,7 @@ async function applyTransitions(
     });
     if (!check.ok) {
       const message = `${deliverable.number}: ${check.reason}`;
-      throw check.reason.startsWith("Only") ? forbidden(message) : new AppError("VALIDATION", message);
+      throw check.kind === "forbidden" ? forbidden(message) : new AppError("VALIDATION", message);
     }
     const changes: Prisma.DeliverableUpdateManyMutationInput = { status: input.toStatus, version: { increment: 1 } };
     if (input.toStatus === "SUBMITTED") {

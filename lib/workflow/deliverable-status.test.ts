@@ -16,6 +16,7 @@ describe("the deliverable status machine", () => {
     expect(checkTransition({ from: "DRAFT", to: "IN_REVIEW", actors: [...partner], isPastDue: false }).ok).toBe(true);
     expect(checkTransition({ from: "IN_REVIEW", to: "SUBMITTED", actors: [...partner], isPastDue: false })).toEqual({
       ok: false,
+      kind: "forbidden",
       reason: "Only the project lead can do this.",
     });
     expect(checkTransition({ from: "SUBMITTED", to: "APPROVED", actors: [...partner], isPastDue: false }).ok).toBe(
@@ -26,6 +27,7 @@ describe("the deliverable status machine", () => {
   it("refuses moves that skip steps, and says which", () => {
     expect(checkTransition({ from: "PENDING", to: "APPROVED", actors: ["LEAD"], isPastDue: false })).toEqual({
       ok: false,
+      kind: "invalid",
       reason: "A deliverable cannot go from pending to approved.",
     });
     expect(checkTransition({ from: "REJECTED", to: "SUBMITTED", actors: ["LEAD"], isPastDue: false }).ok).toBe(false);

@@ -48,7 +48,12 @@ export function availableTransitions(from: DeliverableStatus, actors: Deliverabl
   );
 }
 
-export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; reason: string };
+/**
+ * A refused move says why, and whether it is refused to this person (`forbidden`: someone else may make it)
+ * or is not a valid move as asked (`invalid`: a missing comment, or no such step).
+ */
+export type TransitionCheck =
+  { ok: true; transition: Transition } | { ok: false; kind: "forbidden" | "invalid"; reason: string };
 
 /**
  * Whether this move is allowed. Submitting after the due date needs a justification; rejecting and
@@ -64,18 +69,28 @@ export function checkTransition(input: {
 }): TransitionCheck {
   const transition = findTransition(input.from, input.to);
   if (!transition)
-    return { ok: false, reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.` };
+    return {
+      ok: false,
+      kind: "invalid",
+      reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.`,
+    };
   if (!transition.actors.some((actor) => input.actors.includes(actor))) {
     return {
       ok: false,
+      kind: "forbidden",
       reason: transition.actors.includes("RESPONSIBLE_PARTNER")
         ? "Only the responsible partner or the project lead can do this."
         : "Only the project lead can do this.",
     };
   }
-  if (transition.needsComment && !input.comment?.trim()) return { ok: false, reason: "Say why in a comment." };
+  if (transition.needsComment && !input.comment?.trim())
+    return { ok: false, kind: "invalid", reason: "Say why in a comment." };
   if (input.to === "SUBMITTED" && input.isPastDue && !input.lateJustification?.trim()) {
-    return { ok: false, reason: "This deliverable is past its due date: justify the late submission." };
+    return {
+      ok: false,
+      kind: "invalid",
+      reason: "This deliverable is past its due date: justify the late submission.",
+    };
   }
   return { ok: true, transition };
 }
