@@ -61,6 +61,7 @@ test("a partner sees its project, what its organisation owes, and only its own b
   await expect(owed.getByRole("row", { name: /D2\.3/ })).toBeVisible();
   // D2.4 belongs to another partner of the same project.
   await expect(owed.getByRole("row", { name: /D2\.4/ })).toHaveCount(0);
+  await expect(owed.getByRole("row", { name: /P2 report/ })).toContainText("Partner report for period 2");
 
   await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
   const partners = page.getByRole("table", { name: "Partners" });

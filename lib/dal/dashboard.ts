@@ -1,4 +1,5 @@
 import "server-only";
+import type { ReportDeadlineType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
 import { projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
@@ -24,8 +25,11 @@ export async function findMyProjects(user: SessionUser, limit = 12) {
 export type DueItem = {
   kind: "deliverable" | "milestone" | "report";
   id: string;
+  /** The item's number as the project writes it: D2.2, MS2, or P2 for a period's report. */
   label: string;
-  title: string;
+  /** Deliverables and milestones have a title; a report deadline has its period and type instead. */
+  title: string | null;
+  report?: { periodNumber: number; deadlineType: ReportDeadlineType };
   projectId: string;
   projectAcronym: string;
   /** Report deadlines are calendar dates, not project months. */
@@ -140,8 +144,9 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   const reports: DueItem[] = deadlines.map((deadline) => ({
     kind: "report",
     id: deadline.id,
-    label: `P${deadline.period.number} report`,
-    title: `Partner report for period ${deadline.period.number} (${deadline.type.toLowerCase()})`,
+    label: `P${deadline.period.number}`,
+    title: null,
+    report: { periodNumber: deadline.period.number, deadlineType: deadline.type },
     projectId: deadline.projectId,
     projectAcronym: byId.get(deadline.projectId)!.acronym,
     dueMonth: null,

@@ -18,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems, t, display] = await Promise.all([
+  const [projects, dueItems, t, reports, display] = await Promise.all([
     findMyProjects(user),
     findDueNext(user),
     getTranslations("Dashboard"),
+    getTranslations("Reports"),
     getDisplay(),
   ]);
   const today = todayUtc();
@@ -64,12 +65,17 @@ export default async function DashboardPage() {
                         className="font-medium text-brand-600 underline"
                         href={`/projects/${item.projectId}/reports`}
                       >
-                        {item.label}
+                        {t("reportLabel", { period: item.label })}
                       </Link>
                     ) : (
                       <span className="font-medium">{item.label}</span>
                     )}{" "}
-                    {item.title}
+                    {item.report
+                      ? t("reportTitle", {
+                          number: item.report.periodNumber,
+                          type: reports(`deadlineType.${item.report.deadlineType}`),
+                        })
+                      : item.title}
                   </Td>
                   <Td>
                     <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>
