@@ -1,15 +1,19 @@
 "use server";
 
-import { addDeliverableComment, bulkChangeDeliverableStatus, changeDeliverableStatus } from "@/lib/dal/deliverables";
+import {
+  addDeliverableComment,
+  bulkChangeDeliverableStatus,
+  changeDeliverableStatus,
+  deleteDeliverable,
+  saveDeliverable,
+} from "@/lib/dal/deliverables";
 import {
   ZAddDeliverableCommentInput,
   ZBulkChangeStatusInput,
   ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
-import { authedAction } from "./builder";
-
-import { deleteDeliverable, saveDeliverable } from "@/lib/dal/deliverables";
 import { ZDeleteProjectItemInput, ZSaveDeliverableInput } from "@/lib/validation/work-plan";
+import { authedAction } from "./builder";
 
 export const changeDeliverableStatusAction = authedAction(
   "changeDeliverableStatusAction",

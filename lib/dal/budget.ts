@@ -8,8 +8,8 @@ import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { PERIODS_IN_ORDER, PARTNERS_IN_ORDER } from "./selects";
-import { requireProjectAccess, validationError, requireFundingEditor } from "./guards";
+import { requireFundingEditor, requireProjectAccess, validationError } from "./guards";
+import { PARTNERS_IN_ORDER, PERIODS_IN_ORDER } from "./selects";
 
 const ZERO = new Prisma.Decimal(0);
 /** Spend below this share of the budget so far is under-spending; above the other, over-spending. */

@@ -1,11 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { type SessionUser } from "@/lib/access/permissions";
+import { FUNDING_MANAGERS, type SessionUser } from "@/lib/access/permissions";
 import { notFound } from "@/lib/errors";
 import type { ZSaveCallInput } from "@/lib/validation/programme";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { loadForWrite, requireRole, validationError } from "./guards";
 
 export async function getCallForEdit(user: SessionUser, callId: string) {

@@ -11,6 +11,7 @@ import type {
   ZBulkChangeStatusInput,
   ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
+import { DELIVERABLE_NUMBER, type ZSaveDeliverableInput } from "@/lib/validation/work-plan";
 import {
   availableTransitions,
   checkTransition,
@@ -18,9 +19,9 @@ import {
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
-import { announce } from "./notifications";
 import { db } from "./db";
-import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
+import { loadForWrite, requireProjectAccess, requireProjectLead, validationError } from "./guards";
+import { announce } from "./notifications";
 import {
   assertPartnerOfProject,
   assertWithinProject,
@@ -29,8 +30,7 @@ import {
   type DeleteInput,
   type Tx,
 } from "./plan-item-rules";
-import { DELIVERABLE_NUMBER, type ZSaveDeliverableInput } from "@/lib/validation/work-plan";
-import { loadForWrite, requireProjectAccess, requireProjectLead, validationError } from "./guards";
+import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
 
 /** The lead, the project's partners and coordinators discuss deliverables; viewers read. */
 function canComment(user: SessionUser, access: ProjectAccess): boolean {

@@ -5,8 +5,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZSaveMilestoneInput } from "@/lib/validation/work-plan";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { assertWithinProject, projectDuration, upsertPlanItem, type DeleteInput } from "./plan-item-rules";
 import { loadForWrite, requireProjectLead, validationError } from "./guards";
+import { assertWithinProject, projectDuration, upsertPlanItem, type DeleteInput } from "./plan-item-rules";
 
 export async function saveMilestone(user: SessionUser, input: z.output<typeof ZSaveMilestoneInput>) {
   await requireProjectLead(user, input.projectId);

@@ -1,11 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import { type SessionUser } from "@/lib/access/permissions";
+import type { SessionUser } from "@/lib/access/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { ZSavePaymentInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { loadForWrite, validationError, requireFundingEditor } from "./guards";
+import { loadForWrite, requireFundingEditor, validationError } from "./guards";
 
 export async function savePayment(user: SessionUser, input: z.output<typeof ZSavePaymentInput>) {
   await requireFundingEditor(user, input.projectId);

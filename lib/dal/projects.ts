@@ -1,20 +1,24 @@
 import "server-only";
-import { managesProject } from "@/lib/access/permissions";
-import { projectEndDate, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
-import { Prisma } from "@/generated/prisma/client";
-import { visibleProjectsWhere, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
-import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
-import { getProjectAccess } from "./access";
-import { db } from "./db";
-import { PERIODS_IN_ORDER, OPEN_WORK_PACKAGES_IN_ORDER, PARTNERS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
-import { textSearchWhere } from "./text-search";
 import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import {
+  FUNDING_MANAGERS,
+  managesProject,
+  visibleProjectsWhere,
+  type ProjectAccess,
+  type SessionUser,
+} from "@/lib/access/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import { projectEndDate, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
 import type { ZCreateProjectInput, ZUpdateProjectInput } from "@/lib/validation/project";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
+import { getProjectAccess } from "./access";
 import { recordAudit } from "./audit";
-import { requireRole, validationError, requirePartnershipManager, requireProjectLead } from "./guards";
-import { FUNDING_MANAGERS } from "@/lib/access/permissions";
+import { db } from "./db";
+import { requirePartnershipManager, requireProjectLead, requireRole, validationError } from "./guards";
+import { OPEN_WORK_PACKAGES_IN_ORDER, PARTNERS_IN_ORDER, PERIODS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
+import { textSearchWhere } from "./text-search";
 
 export type ProjectListItem = Awaited<ReturnType<typeof findProjects>>["items"][number];
 

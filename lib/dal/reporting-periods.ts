@@ -5,8 +5,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZSaveReportingPeriodInput } from "@/lib/validation/work-plan";
 import { recordAudit } from "./audit";
 import { db } from "./db";
-import { assertWithinProject, projectDuration, upsertPlanItem, type DeleteInput, type Tx } from "./plan-item-rules";
 import { loadForWrite, requireProjectLead, validationError } from "./guards";
+import { assertWithinProject, projectDuration, upsertPlanItem, type DeleteInput, type Tx } from "./plan-item-rules";
 
 export async function saveReportingPeriod(user: SessionUser, input: z.output<typeof ZSaveReportingPeriodInput>) {
   await requireProjectLead(user, input.projectId);

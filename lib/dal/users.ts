@@ -1,11 +1,11 @@
 import "server-only";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/access/permissions";
-import { db } from "./db";
 import type { z } from "zod";
+import type { SessionUser } from "@/lib/access/permissions";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { AppError, notFound } from "@/lib/errors";
 import type { ZSetUserActiveInput } from "@/lib/validation/user";
 import { recordAudit } from "./audit";
+import { db } from "./db";
 import { requireRole } from "./guards";
 
 const sessionUserSelect = { id: true, email: true, name: true, role: true, organisationId: true } as const;

@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ZSaveWorkPackageInput } from "@/lib/validation/work-plan";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { loadForWrite, requireProjectLead, validationError } from "./guards";
 import {
   assertPartnerOfProject,
   assertWithinProject,
@@ -12,7 +13,6 @@ import {
   upsertPlanItem,
   type DeleteInput,
 } from "./plan-item-rules";
-import { loadForWrite, requireProjectLead, validationError } from "./guards";
 
 export async function saveWorkPackage(user: SessionUser, input: z.output<typeof ZSaveWorkPackageInput>) {
   await requireProjectLead(user, input.projectId);
