@@ -89,6 +89,7 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
   }));
   const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
 
+  const periodNumber = new Map(periods.map((period) => [period.id, period.number]));
   const partners = project.partners.map((partner) => {
     const budgetIn = (periodId: string) =>
       sum(partner.budgetLines.filter((line) => line.periodId === periodId).map((line) => line.amount));
@@ -106,7 +107,6 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     const ended = perPeriod.filter((_, index) => periods[index]!.hasEnded);
     const budgetSoFar = sum(ended.map((entry) => entry.budget));
     const spendSoFar = sum(ended.map((entry) => entry.spend));
-    const periodNumber = new Map(periods.map((period) => [period.id, period.number]));
     return {
       id: partner.id,
       partnerNumber: partner.partnerNumber,

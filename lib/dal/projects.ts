@@ -146,16 +146,18 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
       endDate: projectEndDate(project.startDate, project.durationMonths),
       /** The project month of today: below 1 before the start, above the duration after the end. */
       currentMonth: projectMonthAt(project.startDate, today),
-      deliverables: project.deliverables.map((deliverable) => ({
-        ...deliverable,
-        dueDate: dueOn(deliverable.dueMonth),
-        isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueOn(deliverable.dueMonth) < today,
-      })),
-      milestones: project.milestones.map((milestone) => ({
-        ...milestone,
-        dueDate: dueOn(milestone.dueMonth),
-        isOverdue: !milestone.achievedOn && dueOn(milestone.dueMonth) < today,
-      })),
+      deliverables: project.deliverables.map((deliverable) => {
+        const dueDate = dueOn(deliverable.dueMonth);
+        return {
+          ...deliverable,
+          dueDate,
+          isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
+        };
+      }),
+      milestones: project.milestones.map((milestone) => {
+        const dueDate = dueOn(milestone.dueMonth);
+        return { ...milestone, dueDate, isOverdue: !milestone.achievedOn && dueDate < today };
+      }),
     },
     access,
     permissions: {
