@@ -113,6 +113,10 @@ test.describe("in Romanian", () => {
   }) => {
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1, name: "Autentificare în Consortia" })).toBeVisible();
+    // The form's own checks (the shared schema, in the browser) speak Romanian.
+    await page.getByRole("button", { name: "Autentificare" }).click();
+    await expect(page.getByText("Introduceți adresa de e-mail.")).toBeVisible();
+    await expect(page.getByText("Introduceți parola.")).toBeVisible();
     await page.getByLabel("E-mail").fill("coordinator@demo.test");
     // Messages written by the server are shown in Romanian too.
     await page.getByLabel("Parolă").fill("wrong-password");

@@ -1,20 +1,47 @@
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
+import {
+  formatMessage,
+  term,
+  type ErrorKey,
+  type Message,
+  type MessageValues,
+  type TermKey,
+  type Translate,
+} from "@/lib/i18n/message";
+
 export type AppErrorCode =
   "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "QUOTA_EXCEEDED";
 
-/** An expected failure with a message fit for the user. Anything else is logged and shown generically. */
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+
+/** A message's English wording, for logs (and tests). */
+export const inEnglish = (message: Message | string) => formatMessage(english, message);
+
+/**
+ * An expected failure, told to the person as a message key with its values and worded in their language where it
+ * is shown. `message` holds the English wording, for logs. Anything else thrown is logged and shown generically.
+ */
 export class AppError extends Error {
+  readonly problem: Message;
+
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    key: ErrorKey,
+    values?: MessageValues,
+    /** Messages beside the fields they are about. */
+    readonly fieldErrors?: Record<string, Message[]>,
   ) {
-    super(message);
+    const problem: Message = { key, values };
+    super(inEnglish(problem));
+    this.problem = problem;
     this.name = "AppError";
   }
 }
 
-export const SESSION_ENDED = "Your session has ended. Sign in again.";
+/** Something is missing, or hidden from this person (which must read the same). */
+export const notFound = (thing: TermKey = "thatItem") =>
+  new AppError("NOT_FOUND", "notFound", { thing: term(thing, true) });
 
-export const notFound = (what = "That item") =>
-  new AppError("NOT_FOUND", `${what} was not found, or you have no access to it.`);
-export const forbidden = (message = "You are not allowed to do that.") => new AppError("FORBIDDEN", message);
+export const forbidden = (key: ErrorKey = "notAllowed", values?: MessageValues) =>
+  new AppError("FORBIDDEN", key, values);

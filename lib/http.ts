@@ -1,4 +1,6 @@
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import type { ErrorKey, Message } from "@/lib/i18n/message";
+import { wordForRequest } from "@/lib/i18n/request-locale";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -10,21 +12,23 @@ const STATUS: Record<AppErrorCode, number> = {
   QUOTA_EXCEEDED: 413,
 };
 
-export function jsonError(status: number, error: string): Response {
+/** A failure as JSON, `{ error }`, worded in the language of the request. */
+export async function jsonError(status: number, message: ErrorKey | Message): Promise<Response> {
+  const error = await wordForRequest(typeof message === "string" ? { key: message } : message);
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /** Expected failures become their status and message; anything else is logged and answered generically. */
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return jsonError(STATUS[error.code], error.message);
+export function errorResponse(error: unknown): Promise<Response> {
+  if (error instanceof AppError) return jsonError(STATUS[error.code], error.problem);
   console.error("Request failed", error);
-  return jsonError(500, "Something went wrong on our side. Nothing was stored; please try again.");
+  return jsonError(500, "somethingWentWrongNothingStored");
 }
 
 /** A refusal reads as "not found", like the pages, so nothing leaks about what exists. */
-export function refusalAsNotFoundResponse(error: unknown): Response {
+export function refusalAsNotFoundResponse(error: unknown): Promise<Response> {
   if (error instanceof AppError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) {
-    return jsonError(404, "Not found, or you have no access to it.");
+    return jsonError(404, "notFoundOrHidden");
   }
   return errorResponse(error);
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
-import { SESSION_ENDED } from "@/lib/errors";
 import { errorResponse, jsonError, refusalAsNotFoundResponse } from "@/lib/http";
 
 export type RouteContext<Params> = { user: SessionUser; request: Request; params: Params };
@@ -28,7 +27,7 @@ export function authedRoute<Params>(
 ): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
   return async (request, { params: paramsPromise }) => {
     const user = await getSessionUser();
-    if (!user) return jsonError(401, SESSION_ENDED);
+    if (!user) return jsonError(401, "sessionEnded");
     const params = await paramsPromise;
     try {
       return await handler({ user, request, params });

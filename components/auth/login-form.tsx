@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TSignInInput>({ resolver: zodResolver(ZSignInInput), defaultValues: { email: "", password: "" } });
+  } = useForm<TSignInInput>({ resolver: useSchemaResolver(ZSignInInput), defaultValues: { email: "", password: "" } });
 
   const { execute } = useServerAction(signInAction, {
     // A full navigation, so that every server component renders with the new session.

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { DueDate } from "@/components/project/due-date";
@@ -39,7 +39,7 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
   const [changed, setChanged] = useState<string | null>(null);
   const canBulk = rows.some((row) => row.moves.length > 0);
   const form = useForm<TBulkChangeStatusInput>({
-    resolver: zodResolver(ZBulkChangeStatusInput, undefined, { raw: true }) as Resolver<TBulkChangeStatusInput>,
+    resolver: useSchemaResolver(ZBulkChangeStatusInput, { raw: true }),
     defaultValues: { projectId, deliverableIds: [], comment: "", lateJustification: "" },
   });
   const { handleSubmit, setValue, reset, control, formState } = form;

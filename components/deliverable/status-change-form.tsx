@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
+import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { TextareaField } from "@/components/forms/fields";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -29,9 +29,7 @@ export function StatusChangeForm({
 }) {
   const t = useTranslations("StatusChange");
   const form = useForm<TChangeDeliverableStatusInput>({
-    resolver: zodResolver(ZChangeDeliverableStatusInput, undefined, {
-      raw: true,
-    }) as Resolver<TChangeDeliverableStatusInput>,
+    resolver: useSchemaResolver(ZChangeDeliverableStatusInput, { raw: true }),
     defaultValues: { projectId, deliverableId, version, toStatus: moves[0]?.to, comment: "", lateJustification: "" },
   });
   const {
@@ -78,7 +76,7 @@ export function StatusChangeForm({
                 void submitMove(move.to)(event);
               }}
             >
-              {move.label}
+              {t(`moves.${move.label}`)}
             </Button>
           ))}
         </div>

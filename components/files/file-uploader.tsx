@@ -5,8 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { cn } from "@/lib/cn";
-import { useLocale, useTranslations } from "next-intl";
-import { translateMessage } from "@/lib/i18n/error-messages";
+import { useTranslations } from "next-intl";
 
 type Outcome = { tone: "error" | "success"; text: string };
 
@@ -19,7 +18,6 @@ const ACCEPT = ".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.zip";
 export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
   const router = useRouter();
   const t = useTranslations("Files");
-  const locale = useLocale();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -49,7 +47,7 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
           tone: "error",
           text: t("notStored", {
             name: file.name,
-            reason: body.error ? translateMessage(body.error, locale) : t("refused"),
+            reason: body.error ?? t("refused"),
           }),
         });
       }

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/actions/result";
+import { useSchemaResolver } from "./use-schema-resolver";
 import { useServerAction } from "./use-server-action";
 
 type ActionFormProps<Input extends FieldValues, Output> = {
@@ -43,7 +43,7 @@ export function ActionForm<Input extends FieldValues, Output>({
   const common = useTranslations("Common");
   // raw: the action receives what the user entered and parses it itself, with the same schema.
   const form = useForm<Input>({
-    resolver: zodResolver(schema, undefined, { raw: true }) as Resolver<Input>,
+    resolver: useSchemaResolver(schema, { raw: true }),
     defaultValues,
     mode: "onTouched",
   });

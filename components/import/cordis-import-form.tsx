@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
@@ -34,7 +34,7 @@ export function CordisImportForm() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const form = useForm<TCordisImportInput>({
-    resolver: zodResolver(ZCordisImportInput) as Resolver<TCordisImportInput>,
+    resolver: useSchemaResolver(ZCordisImportInput),
     defaultValues: { projectCsv: "", organizationCsv: "" },
   });
   const { register, setValue, setError, clearErrors, handleSubmit, getValues, formState } = form;

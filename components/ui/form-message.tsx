@@ -1,10 +1,7 @@
 import { AlertCircle, CheckCircle2 } from "lucide-react";
-import { useLocale } from "next-intl";
-import { translateMessage } from "@/lib/i18n/error-messages";
 
 /** A message at the top of a form; announced to screen readers when it appears. */
 export function FormMessage({ tone, children }: { tone: "error" | "success"; children: React.ReactNode }) {
-  const locale = useLocale();
   const isError = tone === "error";
   const Icon = isError ? AlertCircle : CheckCircle2;
   return (
@@ -17,19 +14,17 @@ export function FormMessage({ tone, children }: { tone: "error" | "success"; chi
       }
     >
       <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      {/* Messages from the server and the shared schemas are English; they are shown in the reader's language. */}
-      <span>{typeof children === "string" ? translateMessage(children, locale) : children}</span>
+      <span>{children}</span>
     </div>
   );
 }
 
 /** The error under a field, tied to it with aria-describedby. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
-  const locale = useLocale();
   if (!message) return null;
   return (
     <p id={id} className="mt-1 text-sm text-red-700">
-      {translateMessage(message, locale)}
+      {message}
     </p>
   );
 }

@@ -13,10 +13,6 @@ import { AppError } from "@/lib/errors";
 import { ZSignInInput } from "@/lib/validation/auth";
 import { publicAction } from "./builder";
 
-const WRONG_CREDENTIALS = "Incorrect e-mail or password.";
-// The same words whether or not the account exists, and whichever limit was reached.
-const THROTTLED = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
-
 export const signInAction = publicAction(ZSignInInput, async ({ email, password }) => {
   try {
     await signIn("credentials", { email, password, redirect: false });
@@ -24,8 +20,10 @@ export const signInAction = publicAction(ZSignInInput, async ({ email, password 
   } catch (error) {
     // Only the generic message: whether the account exists is nobody's business.
     // next-auth passes the refusal's code along with the error.
-    if ((error as { code?: unknown } | null)?.code === THROTTLED_CODE) throw new AppError("RATE_LIMITED", THROTTLED);
-    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    // The same words whether or not the account exists, and whichever limit was reached.
+    if ((error as { code?: unknown } | null)?.code === THROTTLED_CODE)
+      throw new AppError("RATE_LIMITED", "signInThrottled");
+    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "wrongCredentials");
     throw error;
   }
   return null;

@@ -3,14 +3,10 @@ import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
-import { AppError, SESSION_ENDED } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { ErrorKey, Message } from "@/lib/i18n/message";
+import { wordForRequest } from "@/lib/i18n/request-locale";
 import type { ActionResult } from "./result";
-
-const FIX_FIELDS = "Please correct the highlighted fields.";
-const NUL_CHARACTER = "Remove the invisible control character (NUL) from this text.";
-const BROKEN_CHARACTER =
-  "This text holds a broken character that no keyboard types (a lone UTF-16 surrogate): retype it.";
-const GENERIC_ERROR = "Something went wrong on our side. Nothing was changed; please try again.";
 
 export type ActionContext = { user: SessionUser };
 
@@ -27,7 +23,7 @@ export function authedAction<Schema extends z.ZodType, Output>(
 ): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
   return async (rawInput) => {
     const user = await getSessionUser();
-    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_ENDED };
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: await wordForRequest("sessionEnded") };
     return runValidated(schema, rawInput, async (input) => {
       try {
         return await handler(input, { user });
@@ -53,35 +49,35 @@ async function runValidated<Schema extends z.ZodType, Output>(
   run: (input: z.output<Schema>) => Promise<Output>,
 ): Promise<ActionResult<Output>> {
   const unstorable = findUnstorableText(rawInput);
-  if (unstorable) {
-    return {
-      ok: false,
-      code: "VALIDATION",
-      error: FIX_FIELDS,
-      fieldErrors: { [unstorable.path || "_form"]: [unstorable.message] },
-    };
-  }
+  if (unstorable) return invalidFields({ [unstorable.path || "_form"]: [{ key: unstorable.key }] });
   const parsed = schema.safeParse(rawInput);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: "VALIDATION",
-      error: FIX_FIELDS,
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidFields(fieldErrorsOf(parsed.error));
   try {
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) {
-      // A field's own message stands beside it; the top of the form only points there.
-      const message = error.code === "VALIDATION" && error.fieldErrors ? FIX_FIELDS : error.message;
-      return { ok: false, code: error.code, error: message, fieldErrors: error.fieldErrors };
+      if (error.code === "VALIDATION" && error.fieldErrors) return invalidFields(error.fieldErrors);
+      return { ok: false, code: error.code, error: await wordForRequest(error.problem) };
     }
     if (isNextControlFlow(error)) throw error;
     console.error("Server action failed", error);
-    return { ok: false, error: GENERIC_ERROR };
+    return { ok: false, error: await wordForRequest("somethingWentWrong") };
   }
+}
+
+/** A field's own message stands beside it, in the reader's language; the top of the form only points there. */
+async function invalidFields(fieldErrors: Record<string, (Message | string)[]>): Promise<ActionResult<never>> {
+  const worded = await Promise.all(
+    Object.entries(fieldErrors).map(
+      async ([field, messages]) => [field, await Promise.all(messages.map(wordForRequest))] as const,
+    ),
+  );
+  return {
+    ok: false,
+    code: "VALIDATION",
+    error: await wordForRequest("fixFields"),
+    fieldErrors: Object.fromEntries(worded),
+  };
 }
 
 /**
@@ -89,7 +85,7 @@ async function runValidated<Schema extends z.ZodType, Output>(
  * (PostgreSQL refuses it), or a lone UTF-16 surrogate (not valid Unicode, refused by the database drivers).
  * Refused as bad input here, for every action, rather than failing in the database.
  */
-function findUnstorableText(value: unknown, path = "", depth = 0): { path: string; message: string } | null {
+function findUnstorableText(value: unknown, path = "", depth = 0): { path: string; key: ErrorKey } | null {
   if (typeof value === "string") return unstorableTextMessage(value, path);
   if (value === null || typeof value !== "object" || depth > 8) return null;
   for (const [key, item] of Object.entries(value)) {
@@ -100,12 +96,13 @@ function findUnstorableText(value: unknown, path = "", depth = 0): { path: strin
   return null;
 }
 
-function unstorableTextMessage(text: string, path: string): { path: string; message: string } | null {
-  if (text.includes("\u0000")) return { path, message: NUL_CHARACTER };
-  if (!text.isWellFormed()) return { path, message: BROKEN_CHARACTER };
+function unstorableTextMessage(text: string, path: string): { path: string; key: ErrorKey } | null {
+  if (text.includes("\u0000")) return { path, key: "nulCharacter" };
+  if (!text.isWellFormed()) return { path, key: "brokenCharacter" };
   return null;
 }
 
+/** zod's issues by field, each message as the shared schema wrote it (a key with its values). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {

@@ -34,8 +34,7 @@ const COUNTED_REPORTS = ["SUBMITTED", "ACCEPTED"] as const;
  */
 export async function getProjectBudget(user: SessionUser, projectId: string, today = todayUtc()) {
   const access = await requireProjectAccess(user, projectId);
-  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0)
-    throw forbidden("Budgets are for the project's lead, its partners and coordinators.");
+  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0) throw forbidden("budgetReaders");
   const partnerFilter = access.canReadAllFunding ? {} : { id: { in: access.actsForPartnerIds } };
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
@@ -170,23 +169,17 @@ export async function saveBudgetLine(user: SessionUser, input: z.output<typeof Z
       tx.projectPartner.findFirst({ where: { id: input.partnerId, projectId: input.projectId }, select: { id: true } }),
       tx.reportingPeriod.findFirst({ where: { id: input.periodId, projectId: input.projectId }, select: { id: true } }),
     ]);
-    if (!partner) throw validationError("partnerId", "Choose a partner of this project.");
-    if (!period) throw validationError("periodId", "Choose a reporting period of this project.");
+    if (!partner) throw validationError("partnerId", "choosePartnerOfProject");
+    if (!period) throw validationError("periodId", "choosePeriodOfProject");
     const key = {
       partnerId_periodId_category: { partnerId: input.partnerId, periodId: input.periodId, category: input.category },
     };
     const existing = await tx.budgetLine.findUnique({ where: key });
     if (existing && input.version === undefined) {
-      throw validationError(
-        "category",
-        "This partner already has a budget line for that period and category: edit that line instead.",
-      );
+      throw validationError("category", "budgetLineExists");
     }
     if (existing && existing.version !== input.version) {
-      throw new AppError(
-        "CONFLICT",
-        `Someone else changed this budget line meanwhile: it is now ${existing.amount.toFixed(2)}. Nothing was saved; reload and try again.`,
-      );
+      throw new AppError("CONFLICT", "budgetLineChangedMeanwhile", { amount: existing.amount.toFixed(2) });
     }
     const line = existing
       ? await tx.budgetLine.update({

@@ -26,11 +26,11 @@ export async function saveCall(
       where: { id: data.programmeId, archivedAt: null },
       select: { id: true },
     });
-    if (!programme) throw notFound("The programme");
+    if (!programme) throw notFound("theProgramme");
     const before = await loadForWrite(
       id,
       () => tx.call.findFirst({ where: { id, archivedAt: null, programmeId: programme.id } }),
-      "The call",
+      "theCall",
     );
     const clash = await tx.call.findFirst({
       where: {
@@ -40,7 +40,7 @@ export async function saveCall(
       },
       select: { id: true },
     });
-    if (clash) throw validationError("identifier", `This programme already has a call ${data.identifier}.`);
+    if (clash) throw validationError("identifier", "callIdentifierTaken", { identifier: data.identifier });
     if (!before) {
       const created = await tx.call.create({ data, select: { id: true } });
       await recordAudit(tx, {
@@ -69,7 +69,7 @@ export async function archiveCall(user: SessionUser, callId: string): Promise<{ 
   requireRole(user, FUNDING_MANAGERS);
   return db.$transaction(async (tx) => {
     const call = await tx.call.findFirst({ where: { id: callId, archivedAt: null }, select: { programmeId: true } });
-    if (!call) throw notFound("The call");
+    if (!call) throw notFound("theCall");
     await tx.call.update({ where: { id: callId }, data: { archivedAt: new Date() } });
     await recordAudit(tx, { actorId: user.id, action: "call.archive", entityType: "Call", entityId: callId });
     return call;

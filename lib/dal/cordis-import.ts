@@ -194,10 +194,7 @@ export type ImportResult = {
 export async function importCordisProjects(user: SessionUser, input: Input, today = todayUtc()): Promise<ImportResult> {
   const plan = await planCordisImport(user, input);
   if (plan.problems.length > 0) {
-    throw new AppError(
-      "VALIDATION",
-      `The files have ${plan.problems.length} problem(s): nothing was imported. Correct them and preview again.`,
-    );
+    throw new AppError("VALIDATION", "importHasProblems", { count: plan.problems.length });
   }
   const toCreate = plan.projects.filter((project) => !project.alreadyImportedAs);
   if (toCreate.length === 0) return { created: [], skipped: plan.projects.length, organisationsCreated: 0 };

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
 import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { term } from "@/lib/i18n/message";
 import { lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type {
   TDeliverableListFilters,
@@ -247,8 +248,10 @@ async function applyTransitions(
       lateJustification: input.lateJustification,
     });
     if (!check.ok) {
-      const message = `${deliverable.number}: ${check.reason}`;
-      throw check.kind === "forbidden" ? forbidden(message) : new AppError("VALIDATION", message);
+      const values = { number: deliverable.number, reason: check.reason };
+      throw check.kind === "forbidden"
+        ? forbidden("deliverableMoveRefused", values)
+        : new AppError("VALIDATION", "deliverableMoveRefused", values);
     }
     const changes: Prisma.DeliverableUpdateManyMutationInput = { status: input.toStatus, version: { increment: 1 } };
     if (input.toStatus === "SUBMITTED") {
@@ -325,7 +328,7 @@ export async function changeDeliverableStatus(
       where: { id: input.deliverableId, projectId: input.projectId },
       select: transitionSelect,
     });
-    if (!deliverable) throw notFound("The deliverable");
+    if (!deliverable) throw notFound("theDeliverable");
     await applyTransitions(tx, user, access, [deliverable], input, today);
   });
   return { projectId: input.projectId, deliverableId: input.deliverableId };
@@ -344,7 +347,7 @@ export async function bulkChangeDeliverableStatus(
       where: { id: { in: ids }, projectId: input.projectId },
       select: transitionSelect,
     });
-    if (found.length !== ids.length) throw notFound("One of the selected deliverables");
+    if (found.length !== ids.length) throw notFound("oneOfTheSelectedDeliverables");
     const byId = new Map(found.map((deliverable) => [deliverable.id, deliverable]));
     await applyTransitions(
       tx,
@@ -364,8 +367,8 @@ export async function addDeliverableComment(user: SessionUser, input: z.output<t
     where: { id: input.deliverableId, projectId: input.projectId },
     select: { id: true },
   });
-  if (!deliverable) throw notFound("The deliverable");
-  if (!canComment(user, access)) throw forbidden("Only the project's lead, its partners and coordinators can comment.");
+  if (!deliverable) throw notFound("theDeliverable");
+  if (!canComment(user, access)) throw forbidden("onlyMembersComment");
   return db.$transaction(async (tx) => {
     const comment = await tx.deliverableComment.create({
       data: { deliverableId: input.deliverableId, authorId: user.id, body: input.body },
@@ -390,7 +393,7 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
     const before = await loadForWrite(
       id,
       () => tx.deliverable.findFirst({ where: { id, projectId } }),
-      "The deliverable",
+      "theDeliverable",
     );
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     await assertPartnerOfProject(tx, projectId, data.responsiblePartnerId, "responsiblePartnerId");
@@ -398,19 +401,20 @@ export async function saveDeliverable(user: SessionUser, input: z.output<typeof 
       where: { id: data.workPackageId, projectId, archivedAt: null },
       select: { number: true },
     });
-    if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
+    if (!workPackage) throw validationError("workPackageId", "chooseWorkPackageOfProject");
     const numberedWorkPackage = Number(DELIVERABLE_NUMBER.exec(data.number)?.[1]);
     if (numberedWorkPackage !== workPackage.number) {
-      throw validationError(
-        "number",
-        `${data.number} would belong to WP${numberedWorkPackage}; in WP${workPackage.number} number it D${workPackage.number}.<n>.`,
-      );
+      throw validationError("number", "deliverableNumberInOtherWorkPackage", {
+        number: data.number,
+        numbered: numberedWorkPackage,
+        workPackage: workPackage.number,
+      });
     }
     const taken = await tx.deliverable.findFirst({
       where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
       select: { id: true },
     });
-    if (taken) throw validationError("number", `The project already has a deliverable ${data.number}.`);
+    if (taken) throw validationError("number", "deliverableNumberTaken", { number: data.number });
     return upsertPlanItem(
       tx,
       user,
@@ -437,12 +441,13 @@ export async function deliverableConflict(tx: Tx, deliverableId: string): Promis
     where: { id: deliverableId },
     select: { number: true, title: true, dueMonth: true, status: true, updatedAt: true },
   });
-  return new AppError(
-    "CONFLICT",
-    `Someone else saved ${current.number} while you were editing. It now reads: "${current.title}", due M${current.dueMonth}, ` +
-      `status ${current.status.replace("_", " ").toLowerCase()} (saved ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC). ` +
-      "Nothing of yours was saved: reload to see the current version, then make your change again.",
-  );
+  return new AppError("CONFLICT", "deliverableChangedMeanwhile", {
+    number: current.number,
+    title: current.title,
+    dueMonth: current.dueMonth,
+    status: term(current.status),
+    savedAt: current.updatedAt.toISOString().slice(0, 16).replace("T", " "),
+  });
 }
 
 /** Only a deliverable without files, status history or comments may be deleted: the rest is history. */
@@ -453,13 +458,10 @@ export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
       where: { id: input.id, projectId: input.projectId },
       include: { _count: { select: { files: true, statusChanges: true, comments: true } } },
     });
-    if (!deliverable) throw notFound("The deliverable");
+    if (!deliverable) throw notFound("theDeliverable");
     const { files, statusChanges, comments } = deliverable._count;
     if (files + statusChanges + comments > 0 || deliverable.status !== "PENDING") {
-      throw new AppError(
-        "CONFLICT",
-        `${deliverable.number} has files, comments or a status history, which must be kept. It cannot be deleted; change its plan instead.`,
-      );
+      throw new AppError("CONFLICT", "deliverableHasHistory", { number: deliverable.number });
     }
     await tx.deliverable.delete({ where: { id: deliverable.id } });
     await recordAudit(tx, {

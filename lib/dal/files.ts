@@ -29,22 +29,19 @@ export async function authoriseUpload(
   target: UploadTarget,
   client: Client = db,
 ): Promise<{ projectId: string; partnerId: string | null }> {
-  if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "The deliverable" : "The report");
+  if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "theDeliverable" : "theReport");
   if (target.kind === "deliverable") {
     const deliverable = await client.deliverable.findUnique({
       where: { id: target.id },
       select: { projectId: true, status: true, responsiblePartnerId: true },
     });
-    if (!deliverable) throw notFound("The deliverable");
+    if (!deliverable) throw notFound("theDeliverable");
     const access = await requireProjectAccess(user, deliverable.projectId);
     if (!access.isLead && !access.actsForPartnerIds.includes(deliverable.responsiblePartnerId)) {
-      throw forbidden("Only the responsible partner or the project lead can upload files for this deliverable.");
+      throw forbidden("onlyResponsibleUploads");
     }
     if (!OPEN_DELIVERABLE_STATUSES.includes(deliverable.status)) {
-      throw new AppError(
-        "CONFLICT",
-        "This deliverable has been submitted: its files are frozen. Reopen it to upload a new version.",
-      );
+      throw new AppError("CONFLICT", "deliverableFilesFrozen");
     }
     return { projectId: deliverable.projectId, partnerId: null };
   }
@@ -52,15 +49,12 @@ export async function authoriseUpload(
     where: { id: target.id },
     select: { projectId: true, status: true, partnerId: true },
   });
-  if (!report) throw notFound("The report");
+  if (!report) throw notFound("theReport");
   const access = await requireProjectAccess(user, report.projectId);
   if (!access.actsForPartnerIds.includes(report.partnerId)) {
-    throw access.canReadAllFunding
-      ? forbidden("Only the partner's own people can upload its report.")
-      : notFound("The report");
+    throw access.canReadAllFunding ? forbidden("onlyOwnPartnerUploads") : notFound("theReport");
   }
-  if (!isReportEditable(report.status))
-    throw new AppError("CONFLICT", "This report has been submitted: its files are frozen.");
+  if (!isReportEditable(report.status)) throw new AppError("CONFLICT", "reportFilesFrozen");
   return { projectId: report.projectId, partnerId: report.partnerId };
 }
 
@@ -92,17 +86,17 @@ export async function assertUploadAllowance(
     recent._count._all >= env.UPLOAD_RATE_FILES ||
     (recent._sum.sizeBytes ?? 0) + incomingBytes > env.UPLOAD_RATE_BYTES
   ) {
-    throw new AppError(
-      "RATE_LIMITED",
-      `You have uploaded ${recent._count._all} files (${megabytes(recent._sum.sizeBytes ?? 0)} MB) in the last 10 minutes, the most allowed ` +
-        `(${env.UPLOAD_RATE_FILES} files or ${megabytes(env.UPLOAD_RATE_BYTES)} MB). Wait a few minutes, then try again.`,
-    );
+    throw new AppError("RATE_LIMITED", "uploadRateReached", {
+      files: recent._count._all,
+      megabytes: megabytes(recent._sum.sizeBytes ?? 0),
+      maxFiles: env.UPLOAD_RATE_FILES,
+      maxMegabytes: megabytes(env.UPLOAD_RATE_BYTES),
+    });
   }
   if ((project._sum.sizeBytes ?? 0) + incomingBytes > env.PROJECT_STORAGE_QUOTA_BYTES) {
-    throw new AppError(
-      "QUOTA_EXCEEDED",
-      `This project's files would exceed its storage quota of ${megabytes(env.PROJECT_STORAGE_QUOTA_BYTES)} MB. Nothing was stored; ask an administrator to raise the quota.`,
-    );
+    throw new AppError("QUOTA_EXCEEDED", "storageQuotaReached", {
+      megabytes: megabytes(env.PROJECT_STORAGE_QUOTA_BYTES),
+    });
   }
 }
 

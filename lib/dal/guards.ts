@@ -2,6 +2,7 @@ import "server-only";
 import type { UserRole } from "@/generated/prisma/enums";
 import { managesProject, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { ErrorKey, MessageValues, TermKey } from "@/lib/i18n/message";
 import { getProjectAccess } from "./access";
 
 export function requireRole(user: SessionUser, roles: UserRole[]): void {
@@ -11,14 +12,14 @@ export function requireRole(user: SessionUser, roles: UserRole[]): void {
 /** The project's access for this user; a project they cannot see is "not found", never "forbidden". */
 export async function requireProjectAccess(user: SessionUser, projectId: string): Promise<ProjectAccess> {
   const access = await getProjectAccess(user, projectId);
-  if (!access) throw notFound("The project");
+  if (!access) throw notFound("theProject");
   return access;
 }
 
 /** Planning the work: the project's lead, or an administrator. */
 export async function requireProjectLead(user: SessionUser, projectId: string): Promise<ProjectAccess> {
   const access = await requireProjectAccess(user, projectId);
-  if (!access.isLead) throw forbidden("Only the project's lead can change its work plan.");
+  if (!access.isLead) throw forbidden("onlyLeadPlans");
   return access;
 }
 
@@ -26,7 +27,7 @@ export async function requireProjectLead(user: SessionUser, projectId: string): 
 export async function requirePartnershipManager(user: SessionUser, projectId: string): Promise<ProjectAccess> {
   const access = await requireProjectAccess(user, projectId);
   if (!managesProject(user, access)) {
-    throw forbidden("Only the project's lead or a coordinator can change its partners.");
+    throw forbidden("onlyManagerChangesPartners");
   }
   return access;
 }
@@ -39,7 +40,7 @@ export async function requirePartnershipManager(user: SessionUser, projectId: st
 export async function loadForWrite<Row>(
   id: string | undefined,
   find: () => Promise<Row | null>,
-  what: string,
+  what: TermKey,
 ): Promise<Row | null> {
   if (!id) return null;
   const row = await find();
@@ -47,13 +48,14 @@ export async function loadForWrite<Row>(
   return row;
 }
 
-export function validationError(field: string, message: string): AppError {
-  return new AppError("VALIDATION", message, { [field]: [message] });
+/** A refusal about one field: its message stands beside it. */
+export function validationError(field: string, key: ErrorKey, values?: MessageValues): AppError {
+  return new AppError("VALIDATION", key, values, { [field]: [{ key, values }] });
 }
 
 /** Funding is edited by coordinators, administrators and the project's lead. */
 export async function requireFundingEditor(user: SessionUser, projectId: string) {
   const access = await requireProjectAccess(user, projectId);
-  if (!managesProject(user, access)) throw forbidden("Only the project's lead or a coordinator can change its budget.");
+  if (!managesProject(user, access)) throw forbidden("onlyManagerChangesBudget");
   return access;
 }

@@ -48,7 +48,7 @@ export async function inviteUser(
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw validationError("email", "A user with this e-mail address already exists.");
+      throw validationError("email", "userExists");
     }
     if (
       input.organisationId &&
@@ -57,7 +57,7 @@ export async function inviteUser(
         select: { id: true },
       }))
     ) {
-      throw validationError("organisationId", "Choose an organisation from the directory.");
+      throw validationError("organisationId", "chooseKnownOrganisation");
     }
     const project = input.projectId
       ? await tx.project.findFirst({
@@ -65,7 +65,7 @@ export async function inviteUser(
           select: { id: true, acronym: true },
         })
       : null;
-    if (input.projectId && !project) throw validationError("projectId", "Choose a project.");
+    if (input.projectId && !project) throw validationError("projectId", "chooseProject");
     // Earlier open invitations to the same address stop working: only the newest link counts.
     await tx.invitation.updateMany({
       where: { email: input.email, acceptedAt: null, revokedAt: null },
@@ -134,8 +134,6 @@ export async function getOpenInvitation(token: string) {
   });
 }
 
-const INVITATION_GONE = "This invitation has expired or has already been used. Ask an administrator for a new one.";
-
 /**
  * Accepts an invitation from a visitor at `address`. The token is looked up before anything costly: the
  * password is hashed only for a real invitation, and an address that keeps trying tokens that match none
@@ -145,22 +143,18 @@ export async function acceptInvitation(
   input: z.output<typeof ZAcceptInvitationInput>,
   address: string,
 ): Promise<{ email: string }> {
-  if (await isAddressThrottled(address))
-    throw new AppError(
-      "RATE_LIMITED",
-      "Too many attempts with invitation links that do not work. Wait 15 minutes, then try again.",
-    );
+  if (await isAddressThrottled(address)) throw new AppError("RATE_LIMITED", "invitationAttemptsThrottled");
   if (!(await db.invitation.findFirst({ where: openInvitationWhere(input.token), select: { id: true } }))) {
     await recordFailedSignIn({ email: "", address });
-    throw new AppError("NOT_FOUND", INVITATION_GONE);
+    throw new AppError("NOT_FOUND", "invitationGone");
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     // Again inside the transaction: of two acceptances at once, only one finds it still open.
     const invitation = await tx.invitation.findFirst({ where: openInvitationWhere(input.token) });
-    if (!invitation) throw new AppError("NOT_FOUND", INVITATION_GONE);
+    if (!invitation) throw new AppError("NOT_FOUND", "invitationGone");
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "An account with this e-mail address already exists: sign in instead.");
+      throw new AppError("CONFLICT", "accountExists");
     }
     const created = await tx.user.create({
       data: {

@@ -12,20 +12,20 @@ export async function saveMilestone(user: SessionUser, input: z.output<typeof ZS
   await requireProjectLead(user, input.projectId);
   const { id, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.milestone.findFirst({ where: { id, projectId } }), "The milestone");
+    const before = await loadForWrite(id, () => tx.milestone.findFirst({ where: { id, projectId } }), "theMilestone");
     assertWithinProject(await projectDuration(tx, projectId), { dueMonth: data.dueMonth });
     if (data.workPackageId) {
       const workPackage = await tx.workPackage.findFirst({
         where: { id: data.workPackageId, projectId, archivedAt: null },
         select: { id: true },
       });
-      if (!workPackage) throw validationError("workPackageId", "Choose a work package of this project.");
+      if (!workPackage) throw validationError("workPackageId", "chooseWorkPackageOfProject");
     }
     const taken = await tx.milestone.findFirst({
       where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
       select: { id: true },
     });
-    if (taken) throw validationError("number", `The project already has a milestone MS${data.number}.`);
+    if (taken) throw validationError("number", "milestoneNumberTaken", { number: data.number });
     return upsertPlanItem(
       tx,
       user,
@@ -42,9 +42,8 @@ export async function deleteMilestone(user: SessionUser, input: DeleteInput) {
   await requireProjectLead(user, input.projectId);
   await db.$transaction(async (tx) => {
     const milestone = await tx.milestone.findFirst({ where: { id: input.id, projectId: input.projectId } });
-    if (!milestone) throw notFound("The milestone");
-    if (milestone.achievedOn)
-      throw new AppError("CONFLICT", `MS${milestone.number} has been reached: it is kept as history.`);
+    if (!milestone) throw notFound("theMilestone");
+    if (milestone.achievedOn) throw new AppError("CONFLICT", "milestoneReachedKept", { number: milestone.number });
     await tx.milestone.delete({ where: { id: milestone.id } });
     await recordAudit(tx, {
       actorId: user.id,

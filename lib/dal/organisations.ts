@@ -110,15 +110,14 @@ export async function saveOrganisation(
     const before = await loadForWrite(
       id,
       () => tx.organisation.findFirst({ where: { id, archivedAt: null } }),
-      "The organisation",
+      "theOrganisation",
     );
     const others = before ? { NOT: { id: before.id } } : {};
     for (const field of ["vatNumber", "pic"] as const) {
       const value = data[field];
       if (!value) continue;
       const clash = await tx.organisation.findFirst({ where: { [field]: value, ...others }, select: { name: true } });
-      if (clash)
-        throw validationError(field, `${clash.name} already has this ${field === "pic" ? "PIC" : "VAT number"}.`);
+      if (clash) throw validationError(field, field === "pic" ? "picTaken" : "vatNumberTaken", { name: clash.name });
     }
     if (!confirmNotDuplicate) {
       const similar = await tx.organisation.findMany({
@@ -130,11 +129,14 @@ export async function saveOrganisation(
         const names = similar
           .map((organisation) => `${organisation.name} (${countryName(organisation.country)})`)
           .join(", ");
-        throw new AppError("CONFLICT", `A possible duplicate exists: ${names}.`, {
-          confirmNotDuplicate: [
-            `A possible duplicate exists: ${names}. If this is a different organisation, tick the box and save again.`,
-          ],
-        });
+        throw new AppError(
+          "CONFLICT",
+          "possibleDuplicate",
+          { names },
+          {
+            confirmNotDuplicate: [{ key: "possibleDuplicateConfirm", values: { names } }],
+          },
+        );
       }
     }
     if (!before) {
@@ -170,13 +172,10 @@ export async function archiveOrganisation(user: SessionUser, organisationId: str
         partnerships: { where: { project: { archivedAt: null } }, select: { project: { select: { acronym: true } } } },
       },
     });
-    if (!organisation) throw notFound("The organisation");
+    if (!organisation) throw notFound("theOrganisation");
     if (organisation.partnerships.length > 0) {
       const acronyms = organisation.partnerships.map((partnership) => partnership.project.acronym).join(", ");
-      throw new AppError(
-        "CONFLICT",
-        `This organisation is a partner in ${acronyms}: remove it from those projects first.`,
-      );
+      throw new AppError("CONFLICT", "organisationIsPartner", { acronyms });
     }
     await tx.organisation.update({ where: { id: organisationId }, data: { archivedAt: new Date() } });
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { term } from "@/lib/i18n/message";
 import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import type {
   ZChangeReportStatusInput,
@@ -84,13 +85,12 @@ export async function openPartnerReport(
   input: z.output<typeof ZOpenPartnerReportInput>,
 ): Promise<{ id: string; projectId: string }> {
   const access = await requireProjectAccess(user, input.projectId);
-  if (!access.actsForPartnerIds.includes(input.partnerId))
-    throw forbidden("Only the partner's own people can open its report.");
+  if (!access.actsForPartnerIds.includes(input.partnerId)) throw forbidden("onlyOwnPartnerOpens");
   const period = await db.reportingPeriod.findFirst({
     where: { id: input.periodId, projectId: input.projectId },
     select: { id: true },
   });
-  if (!period) throw notFound("The reporting period");
+  if (!period) throw notFound("theReportingPeriod");
   return db.$transaction(async (tx) => {
     const existing = await tx.partnerReport.findUnique({
       where: { periodId_partnerId: { periodId: period.id, partnerId: input.partnerId } },
@@ -156,11 +156,11 @@ async function requireOwnEditableReport(
   client: Pick<Db, "partnerReport">,
 ) {
   const detail = await getReportDetail(user, projectId, reportId, client);
-  if (!detail) throw notFound("The report");
+  if (!detail) throw notFound("theReport");
   if (!detail.canEdit) {
     throw detail.report.status === "SUBMITTED" || detail.report.status === "ACCEPTED"
-      ? new AppError("CONFLICT", "This report has been submitted: it can no longer be changed.")
-      : forbidden("Only the partner's own people can change its report.");
+      ? new AppError("CONFLICT", "reportSubmittedLocked")
+      : forbidden("onlyOwnPartnerChanges");
   }
   return detail;
 }
@@ -196,29 +196,22 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
     // under way, so the file frozen is the latest one.
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
-    if (!detail) throw notFound("The report");
+    if (!detail) throw notFound("theReport");
     // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
     const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
     if (!detail.actors.includes(requiredActor)) {
-      throw forbidden(
-        requiredActor === "LEAD"
-          ? "Only the project lead can accept or return a report."
-          : "Only the partner's own people can submit its report.",
-      );
+      throw forbidden(requiredActor === "LEAD" ? "onlyLeadReviewsReports" : "onlyOwnPartnerSubmits");
     }
     const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
     if (!move)
-      throw new AppError(
-        "CONFLICT",
-        `A ${detail.report.status.toLowerCase()} report cannot become ${input.toStatus.toLowerCase()}.`,
-      );
-    if (move.needsComment && !input.comment)
-      throw new AppError("VALIDATION", "Say what the partner should change in a comment.", {
-        comment: ["Say what the partner should change."],
+      throw new AppError("CONFLICT", "reportMoveUnknown", {
+        from: term(detail.report.status),
+        to: term(input.toStatus),
       });
+    if (move.needsComment && !input.comment)
+      throw new AppError("VALIDATION", "returnNeedsComment", undefined, { comment: [{ key: "sayWhatToChange" }] });
     const latestFile = detail.report.files[0];
-    if (input.toStatus === "SUBMITTED" && !latestFile)
-      throw new AppError("VALIDATION", "Upload the report before submitting it.");
+    if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "uploadBeforeSubmitting");
     // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
     const { count } = await tx.partnerReport.updateMany({
       where: { id: input.reportId, status: detail.report.status },
@@ -233,11 +226,7 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
               version: { increment: 1 },
             },
     });
-    if (count === 0)
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this report meanwhile. Reload the page to see its current status.",
-      );
+    if (count === 0) throw new AppError("CONFLICT", "reportChangedMeanwhile");
     if (input.toStatus === "SUBMITTED")
       await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
     await recordAudit(tx, {

@@ -25,20 +25,20 @@ export async function savePartner(
     const before = await loadForWrite(
       id,
       () => tx.projectPartner.findFirst({ where: { id, projectId } }),
-      "The partner",
+      "thePartner",
     );
     const organisation = await tx.organisation.findFirst({
       where: { id: data.organisationId, archivedAt: null },
       select: { id: true },
     });
-    if (!organisation) throw validationError("organisationId", "Choose an organisation from the directory.");
+    if (!organisation) throw validationError("organisationId", "chooseKnownOrganisation");
     const taken = await tx.projectPartner.findFirst({
       where: { projectId, organisationId: data.organisationId, ...(id ? { NOT: { id } } : {}) },
       select: { id: true },
     });
-    if (taken) throw validationError("organisationId", "This organisation is already a partner of the project.");
+    if (taken) throw validationError("organisationId", "alreadyPartnerOfProject");
     if (before?.role === "LEAD_PARTNER" && data.role !== "LEAD_PARTNER") {
-      throw validationError("role", "A project has exactly one lead partner: make another partner the lead instead.");
+      throw validationError("role", "oneLeadPartnerMakeAnother");
     }
     if (data.role === "LEAD_PARTNER") {
       // Exactly one lead partner: the new lead takes over from the old one in the same transaction.
@@ -102,16 +102,13 @@ export async function removePartner(user: SessionUser, input: z.output<typeof ZR
         _count: { select: { responsibleDeliverables: true, ledWorkPackages: true, reports: true, budgetLines: true } },
       },
     });
-    if (!partner) throw notFound("The partner");
+    if (!partner) throw notFound("thePartner");
     if (partner.role === "LEAD_PARTNER") {
-      throw new AppError("CONFLICT", "The lead partner cannot be removed: make another partner the lead first.");
+      throw new AppError("CONFLICT", "leadPartnerNotRemovable");
     }
     const { responsibleDeliverables, ledWorkPackages, reports, budgetLines } = partner._count;
     if (responsibleDeliverables + ledWorkPackages + reports + budgetLines > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `${partner.organisation.name} is responsible for deliverables or work packages, or has reports or budget lines. Reassign or remove those first.`,
-      );
+      throw new AppError("CONFLICT", "partnerHasWork", { name: partner.organisation.name });
     }
     await tx.projectPartner.delete({ where: { id: partner.id } });
     await recordAudit(tx, {

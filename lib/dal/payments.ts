@@ -11,12 +11,12 @@ export async function savePayment(user: SessionUser, input: z.output<typeof ZSav
   await requireFundingEditor(user, input.projectId);
   const { id, version, projectId, ...data } = input;
   return db.$transaction(async (tx) => {
-    const before = await loadForWrite(id, () => tx.payment.findFirst({ where: { id, projectId } }), "The payment");
+    const before = await loadForWrite(id, () => tx.payment.findFirst({ where: { id, projectId } }), "thePayment");
     if (
       data.periodId &&
       !(await tx.reportingPeriod.findFirst({ where: { id: data.periodId, projectId }, select: { id: true } }))
     ) {
-      throw validationError("periodId", "Choose a reporting period of this project.");
+      throw validationError("periodId", "choosePeriodOfProject");
     }
     if (!before) {
       const created = await tx.payment.create({ data: { ...data, projectId }, select: { id: true } });
@@ -34,11 +34,7 @@ export async function savePayment(user: SessionUser, input: z.output<typeof ZSav
       where: { id: before.id, ...(version ? { version } : {}) },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0)
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this payment meanwhile. Nothing was saved; reload to see their change.",
-      );
+    if (count === 0) throw new AppError("CONFLICT", "paymentChangedMeanwhile");
     await recordAudit(tx, {
       actorId: user.id,
       action: "payment.update",
@@ -56,8 +52,8 @@ export async function deletePayment(user: SessionUser, input: { projectId: strin
   await requireFundingEditor(user, input.projectId);
   await db.$transaction(async (tx) => {
     const payment = await tx.payment.findFirst({ where: { id: input.id, projectId: input.projectId } });
-    if (!payment) throw notFound("The payment");
-    if (payment.receivedDate) throw new AppError("CONFLICT", "A payment that has been received is kept as history.");
+    if (!payment) throw notFound("thePayment");
+    if (payment.receivedDate) throw new AppError("CONFLICT", "paymentReceivedKept");
     await tx.payment.delete({ where: { id: payment.id } });
     await recordAudit(tx, {
       actorId: user.id,

@@ -19,14 +19,14 @@ export async function projectDuration(tx: Tx, projectId: string): Promise<number
 /** Months are M1..M<duration>: anything later is outside the project. */
 export function assertWithinProject(duration: number, months: Record<string, number>): void {
   for (const [field, month] of Object.entries(months)) {
-    if (month > duration) throw validationError(field, `M${month} is after the project's last month, M${duration}.`);
+    if (month > duration) throw validationError(field, "monthAfterProjectEnd", { month, duration });
   }
 }
 
 export async function assertPartnerOfProject(tx: Tx, projectId: string, partnerId: string | null, field: string) {
   if (!partnerId) return;
   const partner = await tx.projectPartner.findFirst({ where: { id: partnerId, projectId }, select: { id: true } });
-  if (!partner) throw validationError(field, "Choose a partner of this project.");
+  if (!partner) throw validationError(field, "choosePartnerOfProject");
 }
 
 /** Writes one work-plan row and its audit event: create when there is no earlier row, else update it. */

@@ -74,13 +74,13 @@ export async function saveProgramme(
     const before = await loadForWrite(
       id,
       () => tx.fundingProgramme.findFirst({ where: { id, archivedAt: null } }),
-      "The programme",
+      "theProgramme",
     );
     const clash = await tx.fundingProgramme.findFirst({
       where: { code: data.code, ...(before ? { NOT: { id: before.id } } : {}) },
       select: { id: true },
     });
-    if (clash) throw validationError("code", `Another programme already uses the code ${data.code}.`);
+    if (clash) throw validationError("code", "programmeCodeTaken", { code: data.code });
     if (!before) {
       const created = await tx.fundingProgramme.create({ data, select: { id: true } });
       await recordAudit(tx, {
@@ -112,9 +112,9 @@ export async function archiveProgramme(user: SessionUser, programmeId: string): 
       where: { id: programmeId, archivedAt: null },
       select: { id: true, _count: { select: { projects: { where: { archivedAt: null } } } } },
     });
-    if (!programme) throw notFound("The programme");
+    if (!programme) throw notFound("theProgramme");
     if (programme._count.projects > 0) {
-      throw new AppError("CONFLICT", "This programme still funds projects. Archive or move them first.");
+      throw new AppError("CONFLICT", "programmeStillFunds");
     }
     await tx.fundingProgramme.update({ where: { id: programmeId }, data: { archivedAt: new Date() } });
     await recordAudit(tx, {

@@ -193,28 +193,28 @@ async function checkProjectFields(tx: Tx, fields: ProjectFields, projectId?: str
     where: { acronym: data.acronym, ...(projectId ? { NOT: { id: projectId } } : {}) },
     select: { id: true },
   });
-  if (acronymTaken) throw validationError("acronym", `Another project is already called ${data.acronym}.`);
+  if (acronymTaken) throw validationError("acronym", "acronymTaken", { acronym: data.acronym });
   const programme = await tx.fundingProgramme.findFirst({
     where: { id: data.programmeId, archivedAt: null },
     select: { id: true },
   });
-  if (!programme) throw validationError("programmeId", "Choose a funding programme.");
+  if (!programme) throw validationError("programmeId", "chooseFundingProgramme");
   if (data.callId) {
     const call = await tx.call.findFirst({
       where: { id: data.callId, programmeId: data.programmeId },
       select: { id: true },
     });
-    if (!call) throw validationError("callId", "This call belongs to another programme.");
+    if (!call) throw validationError("callId", "callOfOtherProgramme");
   }
   if (new Prisma.Decimal(data.grantAmount).greaterThan(data.totalCost)) {
-    throw validationError("grantAmount", "The grant cannot exceed the total cost.");
+    throw validationError("grantAmount", "grantAboveTotalCost");
   }
   if (fields.leadUserId) {
     const lead = await tx.user.findFirst({
       where: { id: fields.leadUserId, deactivatedAt: null, role: { in: ["PROJECT_LEAD", "ADMIN"] } },
       select: { id: true },
     });
-    if (!lead) throw validationError("leadUserId", "Choose an active project lead.");
+    if (!lead) throw validationError("leadUserId", "chooseActiveLead");
   }
   return { ...data, cofinancingRate: toRate(cofinancingRatePercent) };
 }
@@ -247,7 +247,7 @@ export async function createProject(
     });
     partners.forEach((partner, index) => {
       if (!organisations.some((organisation) => organisation.id === partner.organisationId)) {
-        throw validationError(`partners.${index}.organisationId`, "Choose an organisation from the directory.");
+        throw validationError(`partners.${index}.organisationId`, "chooseKnownOrganisation");
       }
     });
     const project = await tx.project.create({ data, select: { id: true } });
@@ -318,14 +318,11 @@ export async function updateProject(
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.project.findFirst({ where: { id, archivedAt: null } });
-    if (!before) throw notFound("The project");
+    if (!before) throw notFound("theProject");
     const data = await checkProjectFields(tx, fields, id);
     const lastMonth = await lastPlannedMonth(tx, id);
     if (data.durationMonths < lastMonth) {
-      throw validationError(
-        "durationMonths",
-        `The work plan runs until M${lastMonth}: the duration cannot be shorter.`,
-      );
+      throw validationError("durationMonths", "durationBelowWorkPlan", { month: lastMonth });
     }
     // Only where nobody else saved in between: otherwise their changes would be lost silently.
     const { count } = await tx.project.updateMany({
@@ -333,10 +330,7 @@ export async function updateProject(
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this project since you opened it. Reload the page to see their changes; nothing was saved.",
-      );
+      throw new AppError("CONFLICT", "projectChangedMeanwhile");
     }
     await setProjectLead(tx, id, fields.leadUserId);
     await recordAudit(tx, {

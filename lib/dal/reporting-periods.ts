@@ -15,7 +15,7 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
     const before = await loadForWrite(
       id,
       () => tx.reportingPeriod.findFirst({ where: { id, projectId } }),
-      "The reporting period",
+      "theReportingPeriod",
     );
     assertWithinProject(await projectDuration(tx, projectId), months);
     const overlap = await tx.reportingPeriod.findFirst({
@@ -28,10 +28,11 @@ export async function saveReportingPeriod(user: SessionUser, input: z.output<typ
       select: { number: true, startMonth: true, endMonth: true },
     });
     if (overlap) {
-      throw validationError(
-        "startMonth",
-        `Overlaps P${overlap.number} (M${overlap.startMonth}–M${overlap.endMonth}): periods follow one another.`,
-      );
+      throw validationError("startMonth", "periodOverlaps", {
+        number: overlap.number,
+        startMonth: overlap.startMonth,
+        endMonth: overlap.endMonth,
+      });
     }
     const result = await upsertPlanItem(
       tx,
@@ -74,12 +75,9 @@ export async function deleteReportingPeriod(user: SessionUser, input: DeleteInpu
       where: { id: input.id, projectId: input.projectId },
       include: { _count: { select: { reports: true, budgetLines: true, payments: true } } },
     });
-    if (!period) throw notFound("The reporting period");
+    if (!period) throw notFound("theReportingPeriod");
     if (period._count.reports + period._count.budgetLines + period._count.payments > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `P${period.number} has partner reports, budget lines or payments: it cannot be deleted.`,
-      );
+      throw new AppError("CONFLICT", "periodInUse", { number: period.number });
     }
     await tx.reportingPeriod.delete({ where: { id: period.id } });
     await renumberPeriods(tx, input.projectId);

@@ -94,11 +94,10 @@ export async function findUsers(user: SessionUser) {
 
 export async function setUserActive(user: SessionUser, input: z.output<typeof ZSetUserActiveInput>): Promise<void> {
   requireRole(user, ADMINS);
-  if (input.userId === user.id && !input.isActive)
-    throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  if (input.userId === user.id && !input.isActive) throw new AppError("CONFLICT", "cannotDeactivateSelf");
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, deactivatedAt: true } });
-    if (!target) throw notFound("The user");
+    if (!target) throw notFound("theUser");
     const deactivatedAt = input.isActive ? null : (target.deactivatedAt ?? new Date());
     await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
     // Sessions from before a deactivation stay ended after a reactivation: the person signs in again.

@@ -21,7 +21,7 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
     const before = await loadForWrite(
       id,
       () => tx.workPackage.findFirst({ where: { id, projectId, archivedAt: null } }),
-      "The work package",
+      "theWorkPackage",
     );
     assertWithinProject(await projectDuration(tx, projectId), { startMonth: data.startMonth, endMonth: data.endMonth });
     await assertPartnerOfProject(tx, projectId, data.leadPartnerId, "leadPartnerId");
@@ -29,7 +29,7 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
       where: { projectId, number: data.number, ...(id ? { NOT: { id } } : {}) },
       select: { id: true },
     });
-    if (taken) throw validationError("number", `The project already has a WP${data.number}.`);
+    if (taken) throw validationError("number", "workPackageNumberTaken", { number: data.number });
     if (before) {
       const outside = await tx.deliverable.findFirst({
         where: {
@@ -39,10 +39,12 @@ export async function saveWorkPackage(user: SessionUser, input: z.output<typeof 
         select: { number: true, dueMonth: true },
       });
       if (outside) {
-        throw validationError(
-          "endMonth",
-          `${outside.number} is due in M${outside.dueMonth}, outside M${data.startMonth}–M${data.endMonth}. Move it first.`,
-        );
+        throw validationError("endMonth", "itemOutsideWorkPackage", {
+          number: outside.number,
+          dueMonth: outside.dueMonth,
+          startMonth: data.startMonth,
+          endMonth: data.endMonth,
+        });
       }
     }
     return upsertPlanItem(
@@ -64,12 +66,9 @@ export async function deleteWorkPackage(user: SessionUser, input: DeleteInput) {
       where: { id: input.id, projectId: input.projectId, archivedAt: null },
       include: { _count: { select: { deliverables: true, milestones: true } } },
     });
-    if (!workPackage) throw notFound("The work package");
+    if (!workPackage) throw notFound("theWorkPackage");
     if (workPackage._count.deliverables + workPackage._count.milestones > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `WP${workPackage.number} still has deliverables or milestones: move or delete them first.`,
-      );
+      throw new AppError("CONFLICT", "workPackageInUse", { number: workPackage.number });
     }
     await tx.workPackage.delete({ where: { id: workPackage.id } });
     await recordAudit(tx, {

@@ -11,8 +11,15 @@ export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
 }
 
+const translators = new Map<Locale, ReturnType<typeof createTranslator<Messages>>>();
+
 /** A translator outside a request (e-mails, jobs, feeds), for a user's stored language (unset: the default). */
 export function translatorFor(stored: string | null) {
   const locale = supportedLocale(stored);
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = createTranslator({ locale, messages: MESSAGES[locale] });
+    translators.set(locale, translator);
+  }
+  return translator;
 }

@@ -1,5 +1,6 @@
 import { fileTypeFromFile } from "file-type";
 import yauzl from "yauzl";
+import type { Message } from "@/lib/i18n/message";
 
 /** What we accept, by content. The name's extension must agree with the content. */
 export const ACCEPTED_TYPES = {
@@ -32,7 +33,7 @@ export const ACCEPTED_SUMMARY = "PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG or ZIP";
 /** Limits on archives (DOCX, XLSX, ODT and ODS are archives too), against archive bombs. */
 export const ZIP_LIMITS = { maxEntries: 2_000, maxUncompressedBytes: 250 * 1024 * 1024 };
 
-export type CheckResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; reason: Message };
 
 const MAX_NAME_LENGTH = 200;
 
@@ -41,7 +42,7 @@ const MAX_NAME_LENGTH = 200;
  * mistake or an attack, and silently changing it would hide both.
  */
 export function sanitizeFileName(raw: string): CheckResult<string> {
-  if (/[/\\]/.test(raw)) return { ok: false, reason: "The file name must not contain “/” or “\\” (path separators)." };
+  if (/[/\\]/.test(raw)) return { ok: false, reason: { key: "fileNameHasSeparator" } };
   // Control characters, the characters Windows forbids and bidirectional controls go (these make
   // "invoice\u202Efdp.exe" read as "invoiceexe.pdf"); the rest of Unicode stays.
   let name = raw
@@ -50,8 +51,7 @@ export function sanitizeFileName(raw: string): CheckResult<string> {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");
-  if (!name || !/\.[^.]+$/.test(name))
-    return { ok: false, reason: "The file needs a name with an extension, such as report.pdf." };
+  if (!name || !/\.[^.]+$/.test(name)) return { ok: false, reason: { key: "fileNameWithoutExtension" } };
   if (name.length > MAX_NAME_LENGTH) {
     const extension = name.slice(name.lastIndexOf("."));
     name = name.slice(0, MAX_NAME_LENGTH - extension.length) + extension;
@@ -65,7 +65,7 @@ export async function detectAcceptedType(
   name: string,
   sizeBytes: number,
 ): Promise<CheckResult<AcceptedType>> {
-  if (sizeBytes === 0) return { ok: false, reason: "The file is empty." };
+  if (sizeBytes === 0) return { ok: false, reason: { key: "fileEmpty" } };
   const detected = await fileTypeFromFile(filePath);
   const type =
     detected &&
@@ -73,7 +73,9 @@ export async function detectAcceptedType(
   if (!type) {
     return {
       ok: false,
-      reason: `This file's content is ${detected ? `of type ${detected.mime}` : "not of a type we recognise"}: only ${ACCEPTED_SUMMARY} files are accepted, whatever their name.`,
+      reason: detected
+        ? { key: "fileTypeRefused", values: { type: detected.mime, accepted: ACCEPTED_SUMMARY } }
+        : { key: "fileTypeUnknown", values: { accepted: ACCEPTED_SUMMARY } },
     };
   }
   const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
@@ -81,7 +83,7 @@ export async function detectAcceptedType(
   if (!(accepted.extensions as readonly string[]).includes(extension)) {
     return {
       ok: false,
-      reason: `The name ends in .${extension}, but the content is a ${accepted.label}. Rename the file or choose the right one.`,
+      reason: { key: "fileExtensionMismatch", values: { extension, type: accepted.label } },
     };
   }
   if (type === "docx" || type === "xlsx" || type === "odt" || type === "ods" || type === "zip") {
@@ -95,12 +97,12 @@ export async function detectAcceptedType(
 function checkArchive(filePath: string): Promise<CheckResult<null>> {
   return new Promise((resolve) => {
     yauzl.open(filePath, { lazyEntries: true, autoClose: true, strictFileNames: false }, (openError, zip) => {
-      if (openError || !zip) return resolve({ ok: false, reason: "The archive is damaged and cannot be read." });
+      if (openError || !zip) return resolve({ ok: false, reason: { key: "archiveDamaged" } });
       if (zip.entryCount > ZIP_LIMITS.maxEntries) {
         zip.close();
         return resolve({
           ok: false,
-          reason: `The archive holds ${zip.entryCount} files; at most ${ZIP_LIMITS.maxEntries} are accepted.`,
+          reason: { key: "archiveTooManyFiles", values: { count: zip.entryCount, max: ZIP_LIMITS.maxEntries } },
         });
       }
       let total = 0;
@@ -110,13 +112,13 @@ function checkArchive(filePath: string): Promise<CheckResult<null>> {
           zip.close();
           return resolve({
             ok: false,
-            reason: `The archive would unpack to more than ${ZIP_LIMITS.maxUncompressedBytes / 1024 / 1024} MB.`,
+            reason: { key: "archiveTooLarge", values: { megabytes: ZIP_LIMITS.maxUncompressedBytes / 1024 / 1024 } },
           });
         }
         zip.readEntry();
       });
       zip.on("end", () => resolve({ ok: true, value: null }));
-      zip.on("error", () => resolve({ ok: false, reason: "The archive is damaged and cannot be read." }));
+      zip.on("error", () => resolve({ ok: false, reason: { key: "archiveDamaged" } }));
       zip.readEntry();
     });
   });

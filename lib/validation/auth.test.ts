@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/errors";
 import { safeCallbackPath, ZSignInInput } from "./auth";
 
 describe("ZSignInInput", () => {
@@ -12,7 +13,7 @@ describe("ZSignInInput", () => {
   it("explains what is missing or wrong", () => {
     const result = ZSignInInput.safeParse({ email: "not-an-address", password: "" });
     expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((issue) => issue.message);
+    const messages = result.error?.issues.map((issue) => inEnglish(issue.message));
     expect(messages).toContain("Enter a valid e-mail address.");
     expect(messages).toContain("Enter your password.");
   });

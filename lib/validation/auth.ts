@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { messageText } from "@/lib/i18n/message";
+import "./common";
 
 /** Long enough for any passphrase, short enough that hashing cannot be abused. */
 export const MAX_PASSWORD_LENGTH = 200;
@@ -7,10 +9,13 @@ export const ZSignInInput = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your e-mail address.")
-    .max(254, "That e-mail address is too long.")
-    .pipe(z.email("Enter a valid e-mail address.")),
-  password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH, "That password is too long."),
+    .min(1, messageText("enterYourEmail"))
+    .max(254, messageText("emailTooLong"))
+    .pipe(z.email(messageText("invalidEmail"))),
+  password: z
+    .string()
+    .min(1, messageText("enterYourPassword"))
+    .max(MAX_PASSWORD_LENGTH, messageText("passwordTooLong")),
 });
 
 export type TSignInInput = z.infer<typeof ZSignInInput>;

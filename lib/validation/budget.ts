@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
+import { messageText, type TermKey } from "@/lib/i18n/message";
 import { zCalendarDate, zChoice, zId, zMoney, zOptionalId, zOptionalMoney, zOptionalText } from "./common";
 
 export const ZSaveBudgetLineInput = z.object({
   projectId: zId(),
-  partnerId: zId("Choose a partner."),
-  periodId: zId("Choose a reporting period."),
-  category: zChoice(CostCategory, "Choose a cost category."),
-  amount: zMoney("the amount"),
+  partnerId: zId("choosePartner"),
+  periodId: zId("choosePeriod"),
+  category: zChoice(CostCategory, "chooseCostCategory"),
+  amount: zMoney("theAmount"),
   /** The version the user saw of an existing line; absent for a new one. */
   version: z.coerce.number().int().min(1).optional(),
 });
 export type TSaveBudgetLineInput = z.input<typeof ZSaveBudgetLineInput>;
 
-const zOptionalDate = (label: string) =>
+const zOptionalDate = (label: TermKey) =>
   z
     .string()
     .trim()
@@ -27,16 +28,16 @@ export const ZSavePaymentInput = z
     projectId: zId(),
     id: z.string().max(64).optional(),
     version: z.coerce.number().int().min(1).optional(),
-    kind: z.enum(PaymentKind, { error: "Choose the kind of payment." }),
+    kind: z.enum(PaymentKind, { error: messageText("choosePaymentKind") }),
     periodId: zOptionalId,
-    plannedDate: zCalendarDate("the planned date"),
-    plannedAmount: zMoney("the planned amount"),
-    receivedDate: zOptionalDate("the date received"),
-    receivedAmount: zOptionalMoney("the amount received"),
-    note: zOptionalText("the note", 1000),
+    plannedDate: zCalendarDate("thePlannedDate"),
+    plannedAmount: zMoney("thePlannedAmount"),
+    receivedDate: zOptionalDate("theDateReceived"),
+    receivedAmount: zOptionalMoney("theAmountReceived"),
+    note: zOptionalText("theNote", 1000),
   })
   .refine((payment) => Boolean(payment.receivedDate) === Boolean(payment.receivedAmount), {
     path: ["receivedAmount"],
-    message: "Give both the date and the amount received, or neither.",
+    message: messageText("receivedBothOrNeither"),
   });
 export type TSavePaymentInput = z.input<typeof ZSavePaymentInput>;

@@ -1,22 +1,33 @@
 import { z } from "zod";
+import { messageText, term, type ErrorKey, type TermKey } from "@/lib/i18n/message";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
-/** Required text: trimmed, not empty, bounded. */
-export const zText = (label: string, max: number) =>
+// zod's own wording of a failure (a hand-made request's wrong type, say) is English: such failures read as one
+// message in the reader's language instead. The schemas' own messages are keys (see lib/i18n/message.ts).
+z.config({ customError: () => messageText("invalidValue") });
+
+/** The values of a message about a field: `field` inside a sentence, `Field` at its start. */
+const about = (label: TermKey) => ({ field: term(label), Field: term(label, true) });
+
+const enterField = (label: TermKey) => messageText("enterField", about(label));
+const tooLong = (label: TermKey, max: number) => messageText("fieldTooLong", { ...about(label), max });
+
+/** Required text: trimmed, not empty, bounded. `label` is the field as a sentence names it ("a title"). */
+export const zText = (label: TermKey, max: number) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string({ error: enterField(label) })
     .trim()
-    .min(1, `Enter ${label}.`)
-    .max(max, `Keep ${label} to ${max} characters or fewer.`);
+    .min(1, enterField(label))
+    .max(max, tooLong(label, max));
 
 /** Optional text: empty becomes null, so that clearing a field clears the value. */
-export const zOptionalText = (label: string, max: number) =>
+export const zOptionalText = (label: TermKey, max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep ${label} to ${max} characters or fewer.`)
+    .max(max, tooLong(label, max))
     .optional()
     .nullable()
     .transform((value) => value || null);
@@ -25,8 +36,10 @@ export const zOptionalText = (label: string, max: number) =>
 /** Record ids: cuids and the demo data's readable ids. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const zId = (message = "Choose one.") =>
-  z.string({ error: message }).trim().min(1, message).max(64, message).regex(ID_PATTERN, message);
+export const zId = (key: ErrorKey = "chooseOne") => {
+  const message = messageText(key);
+  return z.string({ error: message }).trim().min(1, message).max(64, message).regex(ID_PATTERN, message);
+};
 
 export const zOptionalId = z
   .string()
@@ -53,77 +66,72 @@ const numberFromInput = (message: string) =>
  * A project month: a whole number from 1 (the start month). The upper bound is the project's duration, checked by the
  * server.
  */
-export const zMonth = (label: string) =>
-  numberFromInput(`Enter the ${label} as a month number, such as 6 for M6.`).pipe(
+export const zMonth = (label: TermKey) =>
+  numberFromInput(messageText("enterMonth", about(label))).pipe(
     z
       .number()
-      .int(`The ${label} is a whole month number.`)
-      .min(1, `The ${label} is M1 or later.`)
-      .max(600, `The ${label} is at most M600.`),
+      .int(messageText("monthWhole", about(label)))
+      .min(1, messageText("monthTooEarly", about(label)))
+      .max(600, messageText("monthTooLate", about(label))),
   );
 
 /** A whole number; `label` reads inside a sentence, such as "the duration". */
-export const zWholeNumber = (label: string, min: number, max: number) => {
-  const subject = label.charAt(0).toUpperCase() + label.slice(1);
-  return numberFromInput(`Enter ${label}.`).pipe(
+export const zWholeNumber = (label: TermKey, min: number, max: number) =>
+  numberFromInput(enterField(label)).pipe(
     z
       .number()
-      .int(`${subject} is a whole number.`)
-      .min(min, `${subject} is at least ${min}.`)
-      .max(max, `${subject} is at most ${max}.`),
+      .int(messageText("numberWhole", about(label)))
+      .min(min, messageText("numberTooSmall", { ...about(label), min }))
+      .max(max, messageText("numberTooLarge", { ...about(label), max })),
   );
-};
 
 /** Money as an exact decimal string (never a float): up to 13 digits and 2 decimals, not negative. */
-export const zMoney = (label: string) =>
+export const zMoney = (label: TermKey) =>
   z
     .union([z.string(), z.number()])
     .transform((value) => String(value).trim().replace(/[\s,]/g, ""))
     .pipe(
       z
         .string()
-        .min(1, `Enter ${label}.`)
-        .regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`),
+        .min(1, enterField(label))
+        .regex(/^\d{1,13}(\.\d{1,2})?$/, messageText("enterAmount", about(label))),
     );
 
-export const zOptionalMoney = (label: string) =>
+export const zOptionalMoney = (label: TermKey) =>
   z
     .union([z.string(), z.number()])
     .optional()
     .nullable()
     .transform((value) => (value === undefined || value === null ? "" : String(value).trim().replace(/[\s,]/g, "")))
     .pipe(
-      z.union([
-        z.literal(""),
-        z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, `Enter ${label} as an amount such as 12500 or 12500.50.`),
-      ]),
+      z.union([z.literal(""), z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, messageText("enterAmount", about(label)))]),
     )
     .transform((value) => value || null);
 
 /** A calendar date from an <input type="date">, kept at midnight UTC so that it never shifts a day. */
-export const zCalendarDate = (label: string) =>
+export const zCalendarDate = (label: TermKey) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string({ error: enterField(label) })
     .trim()
-    .min(1, `Enter ${label}.`)
-    .pipe(z.iso.date(`Enter ${label} as a date.`))
+    .min(1, enterField(label))
+    .pipe(z.iso.date(messageText("enterDate", about(label))))
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine(
       (date) => date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100,
-      `${label[0]?.toUpperCase()}${label.slice(1)} must be between 1990 and 2100.`,
+      messageText("dateOutOfRange", about(label)),
     );
 
 export const zCountry = z
-  .string({ error: "Choose a country." })
+  .string({ error: messageText("chooseCountry") })
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code, "Choose a country.");
+  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code, messageText("chooseCountry"));
 
 export const zCurrency = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => currencies.has(code), "Choose a currency such as EUR.");
+  .refine((code) => currencies.has(code), messageText("chooseCurrency"));
 
 /** Date to the yyyy-mm-dd an <input type="date"> expects. */
 export function toDateInput(date: Date | null | undefined): string {
@@ -137,9 +145,11 @@ export const ZByIdInput = z.object({ id: zId() });
  * One value of an enum, picked in a select whose empty first option means "not chosen yet": the form's
  * empty default ("") is a valid input type, and an error until something is chosen.
  */
-export const zChoice = <Values extends Record<string, string>>(values: Values, message: string) =>
-  z.union([z.literal(""), z.enum(values)], { error: message }).transform((value, context) => {
+export const zChoice = <Values extends Record<string, string>>(values: Values, key: ErrorKey) => {
+  const message = messageText(key);
+  return z.union([z.literal(""), z.enum(values)], { error: message }).transform((value, context) => {
     if (value !== "") return value as Values[keyof Values];
     context.addIssue({ code: "custom", message });
     return z.NEVER;
   });
+};

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { messageText } from "@/lib/i18n/message";
+import "./common";
 
 /** CORDIS extracts for a network's projects are small; the full datasets are not meant to be loaded here. */
 export const MAX_CORDIS_FILE_CHARACTERS = 5_000_000;
 
-const zCsvText = (label: string) =>
+const zCsvText = (file: string) =>
   z
-    .string({ error: `Choose the ${label} file.` })
-    .min(1, `Choose the ${label} file.`)
-    .max(MAX_CORDIS_FILE_CHARACTERS, `The ${label} file is too large: import at most 5 MB at a time.`);
+    .string({ error: messageText("chooseImportFile", { file }) })
+    .min(1, messageText("chooseImportFile", { file }))
+    .max(MAX_CORDIS_FILE_CHARACTERS, messageText("importFileTooLarge", { file }));
 
 /** The two CORDIS files as text, read in the browser from the chosen files. */
 export const ZCordisImportInput = z.strictObject({

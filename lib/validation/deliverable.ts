@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DeliverableStatus } from "@/generated/prisma/enums";
+import { messageText, term } from "@/lib/i18n/message";
 import { zId, zOptionalText } from "./common";
 import { optionalFilter } from "./list-filters";
 
@@ -14,8 +15,8 @@ export const ZDeliverableListFilters = z.object({
 });
 export type TDeliverableListFilters = z.infer<typeof ZDeliverableListFilters>;
 
-const zComment = zOptionalText("the comment", 4000);
-const zJustification = zOptionalText("the justification", 4000);
+const zComment = zOptionalText("theComment", 4000);
+const zJustification = zOptionalText("theJustification", 4000);
 
 export const ZChangeDeliverableStatusInput = z.object({
   projectId: zId(),
@@ -34,9 +35,9 @@ export const ZBulkChangeStatusInput = z.object({
   projectId: zId(),
   deliverableIds: z
     .array(zId())
-    .min(1, "Select at least one deliverable.")
-    .max(MAX_BULK_DELIVERABLES, `Select at most ${MAX_BULK_DELIVERABLES} deliverables at a time.`),
-  toStatus: z.enum(DeliverableStatus, { error: "Choose the new status." }),
+    .min(1, messageText("selectDeliverable"))
+    .max(MAX_BULK_DELIVERABLES, messageText("tooManyDeliverables", { max: MAX_BULK_DELIVERABLES })),
+  toStatus: z.enum(DeliverableStatus, { error: messageText("chooseNewStatus") }),
   comment: zComment,
   lateJustification: zJustification,
 });
@@ -45,6 +46,10 @@ export type TBulkChangeStatusInput = z.input<typeof ZBulkChangeStatusInput>;
 export const ZAddDeliverableCommentInput = z.object({
   projectId: zId(),
   deliverableId: zId(),
-  body: z.string().trim().min(1, "Write a comment.").max(4000, "Keep the comment to 4000 characters or fewer."),
+  body: z
+    .string()
+    .trim()
+    .min(1, messageText("writeComment"))
+    .max(4000, messageText("fieldTooLong", { field: term("theComment"), Field: term("theComment", true), max: 4000 })),
 });
 export type TAddDeliverableCommentInput = z.input<typeof ZAddDeliverableCommentInput>;

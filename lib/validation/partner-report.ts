@@ -7,7 +7,7 @@ export const ZOpenPartnerReportInput = z.object({ projectId: zId(), periodId: zI
 export const ZSaveReportSummaryInput = z.object({
   projectId: zId(),
   reportId: zId(),
-  summary: zOptionalText("the summary", 8000),
+  summary: zOptionalText("theSummary", 8000),
 });
 export type TSaveReportSummaryInput = z.input<typeof ZSaveReportSummaryInput>;
 
@@ -15,6 +15,6 @@ export const ZChangeReportStatusInput = z.object({
   projectId: zId(),
   reportId: zId(),
   toStatus: z.enum(PartnerReportStatus),
-  comment: zOptionalText("the comment", 4000),
+  comment: zOptionalText("theComment", 4000),
 });
 export type TChangeReportStatusInput = z.input<typeof ZChangeReportStatusInput>;

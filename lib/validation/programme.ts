@@ -1,16 +1,15 @@
 import { z } from "zod";
+import { messageText } from "@/lib/i18n/message";
 import { zCalendarDate, zCurrency, zId, zOptionalMoney, zOptionalText, zText } from "./common";
 
 export const ZSaveProgrammeInput = z.object({
   id: z.string().max(64).optional(),
-  code: zText("a code", 40).pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores, such as DRS-START."),
+  code: zText("aCode", 40).pipe(
+    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, messageText("programmeCodeCharacters")),
   ),
-  name: zText("a name", 200),
-  description: zOptionalText("the description", 2000),
-  managedBy: zOptionalText("the managing body", 200),
+  name: zText("aName", 200),
+  description: zOptionalText("theDescription", 2000),
+  managedBy: zOptionalText("theManagingBody", 200),
   currency: zCurrency,
 });
 export type TSaveProgrammeInput = z.input<typeof ZSaveProgrammeInput>;
@@ -18,15 +17,15 @@ export type TSaveProgrammeInput = z.input<typeof ZSaveProgrammeInput>;
 export const ZSaveCallInput = z
   .object({
     id: z.string().max(64).optional(),
-    programmeId: zId("Choose a programme."),
-    identifier: zText("the call identifier", 80),
-    title: zText("a title", 300),
-    opensOn: zCalendarDate("the opening date"),
-    closesOn: zCalendarDate("the closing date"),
-    budget: zOptionalMoney("the budget"),
+    programmeId: zId("chooseProgramme"),
+    identifier: zText("theCallIdentifier", 80),
+    title: zText("aTitle", 300),
+    opensOn: zCalendarDate("theOpeningDate"),
+    closesOn: zCalendarDate("theClosingDate"),
+    budget: zOptionalMoney("theBudget"),
   })
   .refine((call) => call.closesOn >= call.opensOn, {
     path: ["closesOn"],
-    message: "The call closes on or after the day it opens.",
+    message: messageText("callClosesBeforeOpening"),
   });
 export type TSaveCallInput = z.input<typeof ZSaveCallInput>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartnerRole, ProjectStatus } from "@/generated/prisma/enums";
+import { messageText } from "@/lib/i18n/message";
 import { zCalendarDate, zCurrency, zId, zMoney, zOptionalId, zOptionalText, zText, zWholeNumber } from "./common";
 
 /** The co-financing rate as the form shows it: a percentage with up to two decimals. */
@@ -9,10 +10,10 @@ const zPercent = z
   .pipe(
     z
       .string()
-      .min(1, "Enter the co-financing rate.")
-      .regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter the co-financing rate as a percentage such as 85."),
+      .min(1, messageText("enterCofinancingRate"))
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, messageText("cofinancingRateFormat")),
   )
-  .refine((value) => Number(value) <= 100, "The co-financing rate is at most 100 %.");
+  .refine((value) => Number(value) <= 100, messageText("cofinancingRateTooHigh"));
 
 /** What a project's acronym may hold; imports check it too. */
 export const ACRONYM_PATTERN = /^[\p{Letter}\p{Number}][\p{Letter}\p{Number} ._&-]*$/u;
@@ -20,41 +21,38 @@ export const ACRONYM_MAX = 30;
 export const TITLE_MAX = 300;
 
 const projectFields = {
-  acronym: zText("an acronym", ACRONYM_MAX).pipe(
-    z.string().regex(ACRONYM_PATTERN, "Use letters, digits, spaces, dots, dashes and &."),
-  ),
-  title: zText("a title", TITLE_MAX),
-  summary: zOptionalText("the summary", 4000),
-  programmeId: zId("Choose a funding programme."),
+  acronym: zText("anAcronym", ACRONYM_MAX).pipe(z.string().regex(ACRONYM_PATTERN, messageText("acronymCharacters"))),
+  title: zText("aTitle", TITLE_MAX),
+  summary: zOptionalText("theSummary", 4000),
+  programmeId: zId("chooseFundingProgramme"),
   callId: zOptionalId,
-  startDate: zCalendarDate("the start date"),
-  durationMonths: zWholeNumber("the duration in months", 1, 120),
-  status: z.enum(ProjectStatus, { error: "Choose a status." }),
+  startDate: zCalendarDate("theStartDate"),
+  durationMonths: zWholeNumber("theDurationInMonths", 1, 120),
+  status: z.enum(ProjectStatus, { error: messageText("chooseStatus") }),
   currency: zCurrency,
-  totalCost: zMoney("the total cost"),
-  grantAmount: zMoney("the grant"),
+  totalCost: zMoney("theTotalCost"),
+  grantAmount: zMoney("theGrant"),
   cofinancingRatePercent: zPercent,
-  grantAgreementNumber: zOptionalText("the grant agreement number", 60),
+  grantAgreementNumber: zOptionalText("theGrantAgreementNumber", 60),
   /** The user who leads the project (a PROJECT_LEAD account). */
   leadUserId: zOptionalId,
 };
 
 export const ZPartnerRow = z.object({
-  organisationId: zId("Choose an organisation."),
-  role: z.enum(PartnerRole, { error: "Choose a role." }),
-  budgetAmount: zMoney("the budget share"),
+  organisationId: zId("chooseOrganisation"),
+  role: z.enum(PartnerRole, { error: messageText("chooseRole") }),
+  budgetAmount: zMoney("theBudgetShare"),
 });
 
 export const ZCreateProjectInput = z
-  .object({ ...projectFields, partners: z.array(ZPartnerRow).max(100, "A project has at most 100 partners.") })
+  .object({ ...projectFields, partners: z.array(ZPartnerRow).max(100, messageText("tooManyPartners")) })
   .superRefine((project, context) => {
     const leads = project.partners.filter((partner) => partner.role === "LEAD_PARTNER").length;
     if (leads !== 1) {
       context.addIssue({
         code: "custom",
         path: ["partners"],
-        message:
-          leads === 0 ? "Choose a lead partner: a project has exactly one." : "A project has exactly one lead partner.",
+        message: messageText(leads === 0 ? "chooseLeadPartner" : "oneLeadPartner"),
       });
     }
     const seen = new Set<string>();
@@ -63,7 +61,7 @@ export const ZCreateProjectInput = z
         context.addIssue({
           code: "custom",
           path: ["partners", index, "organisationId"],
-          message: "This organisation is already a partner.",
+          message: messageText("alreadyPartner"),
         });
       }
       seen.add(partner.organisationId);

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { UserRole } from "@/generated/prisma/enums";
 import { MAX_PASSWORD_LENGTH } from "./auth";
+import { messageText } from "@/lib/i18n/message";
 import { zId, zOptionalId, zText } from "./common";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const ZInviteUserInput = z
   .object({
-    email: zText("an e-mail address", 254)
-      .pipe(z.email("Enter a valid e-mail address."))
+    email: zText("anEmailAddress", 254)
+      .pipe(z.email(messageText("invalidEmail")))
       .transform((email) => email.toLowerCase()),
-    name: zText("the person's name", 120),
-    role: z.enum(UserRole, { error: "Choose a role." }),
+    name: zText("thePersonsName", 120),
+    role: z.enum(UserRole, { error: messageText("chooseRole") }),
     organisationId: zOptionalId,
     projectId: zOptionalId,
   })
@@ -20,11 +21,11 @@ export const ZInviteUserInput = z
       context.addIssue({
         code: "custom",
         path: ["organisationId"],
-        message: "A partner acts for an organisation: choose it.",
+        message: messageText("partnerNeedsOrganisation"),
       });
     }
     if (invite.role === "PROJECT_LEAD" && !invite.projectId) {
-      context.addIssue({ code: "custom", path: ["projectId"], message: "Choose the project this person leads." });
+      context.addIssue({ code: "custom", path: ["projectId"], message: messageText("chooseLedProject") });
     }
   });
 export type TInviteUserInput = z.input<typeof ZInviteUserInput>;
@@ -34,13 +35,13 @@ export const ZAcceptInvitationInput = z
     token: z.string().min(20).max(200),
     password: z
       .string()
-      .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(MAX_PASSWORD_LENGTH, "That password is too long."),
+      .min(MIN_PASSWORD_LENGTH, messageText("passwordTooShort", { min: MIN_PASSWORD_LENGTH }))
+      .max(MAX_PASSWORD_LENGTH, messageText("passwordTooLong")),
     confirmPassword: z.string(),
   })
   .refine((input) => input.password === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The passwords do not match.",
+    message: messageText("passwordsDiffer"),
   });
 export type TAcceptInvitationInput = z.input<typeof ZAcceptInvitationInput>;
 

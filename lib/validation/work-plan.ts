@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { DeliverableType, DisseminationLevel } from "@/generated/prisma/enums";
+import { messageText } from "@/lib/i18n/message";
 import { zId, zMonth, zOptionalId, zOptionalText, zText, zWholeNumber } from "./common";
 
 const endAfterStart = <T extends { startMonth: number; endMonth: number }>(value: T) =>
   value.endMonth >= value.startMonth;
-const END_BEFORE_START = { path: ["endMonth"], message: "The end month is on or after the start month." };
+const END_BEFORE_START = { path: ["endMonth"], message: messageText("endBeforeStart") };
 
 export const ZSaveReportingPeriodInput = z
   .object({
     projectId: zId(),
     id: z.string().max(64).optional(),
-    startMonth: zMonth("start month"),
-    endMonth: zMonth("end month"),
+    startMonth: zMonth("theStartMonth"),
+    endMonth: zMonth("theEndMonth"),
   })
   .refine(endAfterStart, END_BEFORE_START);
 export type TSaveReportingPeriodInput = z.input<typeof ZSaveReportingPeriodInput>;
@@ -20,12 +21,12 @@ export const ZSaveWorkPackageInput = z
   .object({
     projectId: zId(),
     id: z.string().max(64).optional(),
-    number: zWholeNumber("the work package number", 1, 99),
-    title: zText("a title", 200),
-    objective: zOptionalText("the objective", 2000),
+    number: zWholeNumber("theWorkPackageNumber", 1, 99),
+    title: zText("aTitle", 200),
+    objective: zOptionalText("theObjective", 2000),
     leadPartnerId: zOptionalId,
-    startMonth: zMonth("start month"),
-    endMonth: zMonth("end month"),
+    startMonth: zMonth("theStartMonth"),
+    endMonth: zMonth("theEndMonth"),
   })
   .refine(endAfterStart, END_BEFORE_START);
 export type TSaveWorkPackageInput = z.input<typeof ZSaveWorkPackageInput>;
@@ -36,16 +37,16 @@ export const DELIVERABLE_NUMBER = /^D(\d{1,2})\.(\d{1,2})$/;
 export const ZSaveDeliverableInput = z.object({
   projectId: zId(),
   id: z.string().max(64).optional(),
-  workPackageId: zId("Choose a work package."),
-  number: zText("a number", 8)
+  workPackageId: zId("chooseWorkPackage"),
+  number: zText("aNumber", 8)
     .transform((value) => value.toUpperCase().replace(/\s/g, ""))
-    .pipe(z.string().regex(DELIVERABLE_NUMBER, "Number deliverables D<work package>.<n>, such as D2.1.")),
-  title: zText("a title", 300),
-  description: zOptionalText("the description", 4000),
-  responsiblePartnerId: zId("Choose the responsible partner."),
-  type: z.enum(DeliverableType, { error: "Choose a type." }),
-  dissemination: z.enum(DisseminationLevel, { error: "Choose a dissemination level." }),
-  dueMonth: zMonth("due month"),
+    .pipe(z.string().regex(DELIVERABLE_NUMBER, messageText("deliverableNumberFormat"))),
+  title: zText("aTitle", 300),
+  description: zOptionalText("theDescription", 4000),
+  responsiblePartnerId: zId("chooseResponsiblePartner"),
+  type: z.enum(DeliverableType, { error: messageText("chooseType") }),
+  dissemination: z.enum(DisseminationLevel, { error: messageText("chooseDissemination") }),
+  dueMonth: zMonth("theDueMonth"),
   /** On edits: the version the user saw, so that two people editing at once never overwrite each other. */
   version: z.coerce.number().int().min(1).optional(),
 });
@@ -54,11 +55,11 @@ export type TSaveDeliverableInput = z.input<typeof ZSaveDeliverableInput>;
 export const ZSaveMilestoneInput = z.object({
   projectId: zId(),
   id: z.string().max(64).optional(),
-  number: zWholeNumber("the milestone number", 1, 99),
-  title: zText("a title", 300),
+  number: zWholeNumber("theMilestoneNumber", 1, 99),
+  title: zText("aTitle", 300),
   workPackageId: zOptionalId,
-  dueMonth: zMonth("due month"),
-  meansOfVerification: zOptionalText("the means of verification", 1000),
+  dueMonth: zMonth("theDueMonth"),
+  meansOfVerification: zOptionalText("theMeansOfVerification", 1000),
 });
 export type TSaveMilestoneInput = z.input<typeof ZSaveMilestoneInput>;
 

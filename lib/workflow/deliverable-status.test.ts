@@ -17,7 +17,7 @@ describe("the deliverable status machine", () => {
     expect(checkTransition({ from: "IN_REVIEW", to: "SUBMITTED", actors: [...partner], isPastDue: false })).toEqual({
       ok: false,
       kind: "forbidden",
-      reason: "Only the project lead can do this.",
+      reason: { key: "onlyLead" },
     });
     expect(checkTransition({ from: "SUBMITTED", to: "APPROVED", actors: [...partner], isPastDue: false }).ok).toBe(
       false,
@@ -28,7 +28,7 @@ describe("the deliverable status machine", () => {
     expect(checkTransition({ from: "PENDING", to: "APPROVED", actors: ["LEAD"], isPastDue: false })).toEqual({
       ok: false,
       kind: "invalid",
-      reason: "A deliverable cannot go from pending to approved.",
+      reason: { key: "deliverableMoveUnknown", values: { from: { term: "PENDING" }, to: { term: "APPROVED" } } },
     });
     expect(checkTransition({ from: "REJECTED", to: "SUBMITTED", actors: ["LEAD"], isPastDue: false }).ok).toBe(false);
   });

@@ -9,14 +9,15 @@
  * the project lead also submits, approves, rejects and reopens. Coordinators and viewers only read.
  */
 import type { DeliverableStatus } from "@/generated/prisma/enums";
+import { term, type Message } from "@/lib/i18n/message";
 
 export type DeliverableActor = "LEAD" | "RESPONSIBLE_PARTNER";
 
 export type Transition = {
   from: DeliverableStatus;
   to: DeliverableStatus;
-  /** The button's words. */
-  label: string;
+  /** The button's words: a key of the StatusChange.moves messages. */
+  label: "startDraft" | "sendToReview" | "backToDraft" | "submit" | "approve" | "reject" | "rework" | "reopen";
   actors: DeliverableActor[];
   /** A comment is required (rejecting, reopening). */
   needsComment?: boolean;
@@ -26,15 +27,15 @@ const BOTH: DeliverableActor[] = ["LEAD", "RESPONSIBLE_PARTNER"];
 const LEAD_ONLY: DeliverableActor[] = ["LEAD"];
 
 export const TRANSITIONS: Transition[] = [
-  { from: "PENDING", to: "DRAFT", label: "Start the draft", actors: BOTH },
-  { from: "DRAFT", to: "IN_REVIEW", label: "Send to internal review", actors: BOTH },
-  { from: "IN_REVIEW", to: "DRAFT", label: "Back to draft", actors: BOTH },
-  { from: "IN_REVIEW", to: "SUBMITTED", label: "Submit", actors: LEAD_ONLY },
-  { from: "SUBMITTED", to: "APPROVED", label: "Approve", actors: LEAD_ONLY },
-  { from: "SUBMITTED", to: "REJECTED", label: "Reject", actors: LEAD_ONLY, needsComment: true },
-  { from: "REJECTED", to: "DRAFT", label: "Rework as a new draft", actors: BOTH },
-  { from: "SUBMITTED", to: "DRAFT", label: "Reopen", actors: LEAD_ONLY, needsComment: true },
-  { from: "APPROVED", to: "DRAFT", label: "Reopen", actors: LEAD_ONLY, needsComment: true },
+  { from: "PENDING", to: "DRAFT", label: "startDraft", actors: BOTH },
+  { from: "DRAFT", to: "IN_REVIEW", label: "sendToReview", actors: BOTH },
+  { from: "IN_REVIEW", to: "DRAFT", label: "backToDraft", actors: BOTH },
+  { from: "IN_REVIEW", to: "SUBMITTED", label: "submit", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "APPROVED", label: "approve", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "REJECTED", label: "reject", actors: LEAD_ONLY, needsComment: true },
+  { from: "REJECTED", to: "DRAFT", label: "rework", actors: BOTH },
+  { from: "SUBMITTED", to: "DRAFT", label: "reopen", actors: LEAD_ONLY, needsComment: true },
+  { from: "APPROVED", to: "DRAFT", label: "reopen", actors: LEAD_ONLY, needsComment: true },
 ];
 
 export function findTransition(from: DeliverableStatus, to: DeliverableStatus): Transition | undefined {
@@ -53,7 +54,7 @@ export function availableTransitions(from: DeliverableStatus, actors: Deliverabl
  * or is not a valid move as asked (`invalid`: a missing comment, or no such step).
  */
 export type TransitionCheck =
-  { ok: true; transition: Transition } | { ok: false; kind: "forbidden" | "invalid"; reason: string };
+  { ok: true; transition: Transition } | { ok: false; kind: "forbidden" | "invalid"; reason: Message };
 
 /**
  * Whether this move is allowed. Submitting after the due date needs a justification; rejecting and
@@ -72,31 +73,25 @@ export function checkTransition(input: {
     return {
       ok: false,
       kind: "invalid",
-      reason: `A deliverable cannot go from ${label(input.from)} to ${label(input.to)}.`,
+      reason: { key: "deliverableMoveUnknown", values: { from: term(input.from), to: term(input.to) } },
     };
   if (!transition.actors.some((actor) => input.actors.includes(actor))) {
     return {
       ok: false,
       kind: "forbidden",
-      reason: transition.actors.includes("RESPONSIBLE_PARTNER")
-        ? "Only the responsible partner or the project lead can do this."
-        : "Only the project lead can do this.",
+      reason: { key: transition.actors.includes("RESPONSIBLE_PARTNER") ? "onlyResponsibleOrLead" : "onlyLead" },
     };
   }
   if (transition.needsComment && !input.comment?.trim())
-    return { ok: false, kind: "invalid", reason: "Say why in a comment." };
+    return { ok: false, kind: "invalid", reason: { key: "sayWhy" } };
   if (input.to === "SUBMITTED" && input.isPastDue && !input.lateJustification?.trim()) {
     return {
       ok: false,
       kind: "invalid",
-      reason: "This deliverable is past its due date: justify the late submission.",
+      reason: { key: "justifyLateSubmission" },
     };
   }
   return { ok: true, transition };
-}
-
-function label(status: DeliverableStatus): string {
-  return status.replace("_", " ").toLowerCase();
 }
 
 /**

@@ -6,14 +6,20 @@ import type { PartnerReportStatus } from "@/generated/prisma/enums";
 
 export type ReportActor = "LEAD" | "OWN_PARTNER";
 
-export type ReportMove = { to: PartnerReportStatus; label: string; actor: ReportActor; needsComment?: boolean };
+/** `label`: the button's words, a key of the Report.moves messages. */
+export type ReportMove = {
+  to: PartnerReportStatus;
+  label: "submit" | "resubmit" | "accept" | "returnToPartner";
+  actor: ReportActor;
+  needsComment?: boolean;
+};
 
 const MOVES: Record<PartnerReportStatus, ReportMove[]> = {
-  DRAFT: [{ to: "SUBMITTED", label: "Submit the report", actor: "OWN_PARTNER" }],
-  RETURNED: [{ to: "SUBMITTED", label: "Resubmit the report", actor: "OWN_PARTNER" }],
+  DRAFT: [{ to: "SUBMITTED", label: "submit", actor: "OWN_PARTNER" }],
+  RETURNED: [{ to: "SUBMITTED", label: "resubmit", actor: "OWN_PARTNER" }],
   SUBMITTED: [
-    { to: "ACCEPTED", label: "Accept", actor: "LEAD" },
-    { to: "RETURNED", label: "Return to the partner", actor: "LEAD", needsComment: true },
+    { to: "ACCEPTED", label: "accept", actor: "LEAD" },
+    { to: "RETURNED", label: "returnToPartner", actor: "LEAD", needsComment: true },
   ],
   ACCEPTED: [],
 };

@@ -4,6 +4,7 @@ import { fileStorage } from "@/lib/storage";
 import { newStorageKey, UploadTooLargeError, type StagedFile } from "@/lib/storage/file-storage";
 import { ACCEPTED_TYPES, detectAcceptedType, sanitizeFileName } from "@/lib/uploads/file-checks";
 import { jsonError } from "@/lib/http";
+import type { Message } from "@/lib/i18n/message";
 import { authedRoute } from "@/lib/route-handler";
 import { isCrossOriginRequest } from "@/lib/same-origin";
 
@@ -18,7 +19,7 @@ import { isCrossOriginRequest } from "@/lib/same-origin";
  */
 export async function POST(request: Request): Promise<Response> {
   // The proxy does not see API routes (uploads stream through untouched), so the route refuses other sites itself.
-  if (isCrossOriginRequest(request.headers)) return jsonError(403, "Requests from other sites are refused.");
+  if (isCrossOriginRequest(request.headers)) return jsonError(403, "crossSiteRequest");
   return receiveUpload(request, { params: Promise.resolve({}) });
 }
 
@@ -26,21 +27,21 @@ const receiveUpload = authedRoute<object>(
   { name: "uploadFile", target: (_params, request) => uploadTargetIds(request) },
   async ({ user, request }) => {
     const target = uploadTargetOf(request);
-    if (!target) return jsonError(400, "Say what the file is for: a deliverable or a report.");
+    if (!target) return jsonError(400, "uploadTargetMissing");
 
     let rawName: string;
     try {
       rawName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
     } catch {
-      return jsonError(400, "The file name could not be read.");
+      return jsonError(400, "fileNameUnreadable");
     }
     const name = sanitizeFileName(rawName);
     if (!name.ok) return jsonError(400, name.reason);
 
     const maxBytes = env.MAX_UPLOAD_BYTES;
     const declaredLength = Number(request.headers.get("content-length") ?? "0");
-    if (declaredLength > maxBytes) return jsonError(413, new UploadTooLargeError(maxBytes).message);
-    if (!request.body) return jsonError(400, "The file is empty.");
+    if (declaredLength > maxBytes) return jsonError(413, new UploadTooLargeError(maxBytes).problem);
+    if (!request.body) return jsonError(400, "fileEmpty");
 
     const { projectId } = await authoriseUpload(user, target);
     await assertUploadAllowance(user, projectId, declaredLength);
@@ -49,13 +50,13 @@ const receiveUpload = authedRoute<object>(
     try {
       staged = await fileStorage.stage(request.body, maxBytes);
     } catch (error) {
-      if (error instanceof UploadTooLargeError) return jsonError(413, error.message);
+      if (error instanceof UploadTooLargeError) return jsonError(413, error.problem);
       throw error;
     }
 
     const type = await detectAcceptedType(staged.tempPath, name.value, staged.sizeBytes).catch(() => ({
       ok: false as const,
-      reason: "The file could not be read.",
+      reason: { key: "fileUnreadable" } satisfies Message,
     }));
     if (!type.ok) {
       await fileStorage.discard(staged);

@@ -10,7 +10,7 @@ import { jsonError } from "@/lib/http";
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const feed = await findCalendarFeed(token.replace(/\.ics$/, ""));
-  if (!feed) return jsonError(404, "No calendar feed at this address. Copy the current one from your account page.");
+  if (!feed) return jsonError(404, "calendarFeedGone");
   const body = deadlinesCalendar({
     deadlines: feed.deadlines,
     locale: feed.user.locale,

@@ -15,7 +15,7 @@ export const GET = authedRoute<{ fileId: string }>(
   { name: "downloadFile", target: ({ fileId }) => ({ fileId }) },
   async ({ user, params: { fileId } }) => {
     const file = await getFileForDownload(user, fileId);
-    if (!file) throw notFound("The file");
+    if (!file) throw notFound("theFile");
     return new Response(Readable.toWeb(await fileStorage.read(file.storageKey)) as ReadableStream, {
       headers: {
         "Content-Type": file.mimeType,

@@ -25,7 +25,7 @@ export const GET = authedRoute<{ projectId: string }>(
   },
   async ({ user, request, params: { projectId } }) => {
     const kind = new URL(request.url).searchParams.get("data") as ExportKind;
-    if (!EXPORTS.includes(kind)) return jsonError(400, "Choose what to export: budget, payments or timeline.");
+    if (!EXPORTS.includes(kind)) return jsonError(400, "exportKindUnknown");
     const { acronym, csv } = await build(user, projectId, kind);
     return csvDownload(`${acronym}-${kind}.csv`, csv);
   },
@@ -54,7 +54,7 @@ async function build(user: SessionUser, projectId: string, kind: ExportKind) {
   const budget = await getProjectBudget(user, projectId);
   const { project } = budget;
   if (kind === "payments") {
-    if (!budget.access.canReadAllFunding) throw notFound("The payments");
+    if (!budget.access.canReadAllFunding) throw notFound("thePayments");
     return {
       acronym: project.acronym,
       csv: toCsv(

@@ -10,7 +10,7 @@ export const GET = authedRoute<{ projectId: string }>(
   { name: "exportHistory", target: ({ projectId }) => ({ projectId }), hideRefusals: true },
   async ({ user, request, params: { projectId } }) => {
     const filters = ZHistoryFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!filters.success) return jsonError(400, "These history filters are not valid.");
+    if (!filters.success) return jsonError(400, "historyFiltersInvalid");
     const { project, events } = await findProjectHistoryForExport(user, projectId, filters.data);
     const csv = toCsv(
       ["time_utc", "actor", "actor_email", "action", "record_type", "record_id", "description", "before", "after"],
