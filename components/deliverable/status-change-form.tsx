@@ -76,7 +76,7 @@ export function StatusChangeForm({
                 void submitMove(move.to)(event);
               }}
             >
-              {t(`moves.${move.label}`)}
+              {move.label}
             </Button>
           ))}
         </div>

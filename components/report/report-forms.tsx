@@ -79,7 +79,7 @@ export function ReportMoves({ projectId, reportId, moves }: { projectId: string;
             disabled={isPending}
             onClick={() => run({ projectId, reportId, toStatus: move.to, comment })}
           >
-            {t(`moves.${move.label}`)}
+            {move.label}
           </Button>
         ))}
       </div>

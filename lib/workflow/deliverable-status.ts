@@ -13,11 +13,10 @@ import { term, type Message } from "@/lib/i18n/message";
 
 export type DeliverableActor = "LEAD" | "RESPONSIBLE_PARTNER";
 
+/** A step of the machine; the deliverable page words its button (Deliverable.moves). */
 export type Transition = {
   from: DeliverableStatus;
   to: DeliverableStatus;
-  /** The button's words: a key of the StatusChange.moves messages. */
-  label: "startDraft" | "sendToReview" | "backToDraft" | "submit" | "approve" | "reject" | "rework" | "reopen";
   actors: DeliverableActor[];
   /** A comment is required (rejecting, reopening). */
   needsComment?: boolean;
@@ -27,15 +26,15 @@ const BOTH: DeliverableActor[] = ["LEAD", "RESPONSIBLE_PARTNER"];
 const LEAD_ONLY: DeliverableActor[] = ["LEAD"];
 
 export const TRANSITIONS: Transition[] = [
-  { from: "PENDING", to: "DRAFT", label: "startDraft", actors: BOTH },
-  { from: "DRAFT", to: "IN_REVIEW", label: "sendToReview", actors: BOTH },
-  { from: "IN_REVIEW", to: "DRAFT", label: "backToDraft", actors: BOTH },
-  { from: "IN_REVIEW", to: "SUBMITTED", label: "submit", actors: LEAD_ONLY },
-  { from: "SUBMITTED", to: "APPROVED", label: "approve", actors: LEAD_ONLY },
-  { from: "SUBMITTED", to: "REJECTED", label: "reject", actors: LEAD_ONLY, needsComment: true },
-  { from: "REJECTED", to: "DRAFT", label: "rework", actors: BOTH },
-  { from: "SUBMITTED", to: "DRAFT", label: "reopen", actors: LEAD_ONLY, needsComment: true },
-  { from: "APPROVED", to: "DRAFT", label: "reopen", actors: LEAD_ONLY, needsComment: true },
+  { from: "PENDING", to: "DRAFT", actors: BOTH },
+  { from: "DRAFT", to: "IN_REVIEW", actors: BOTH },
+  { from: "IN_REVIEW", to: "DRAFT", actors: BOTH },
+  { from: "IN_REVIEW", to: "SUBMITTED", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "APPROVED", actors: LEAD_ONLY },
+  { from: "SUBMITTED", to: "REJECTED", actors: LEAD_ONLY, needsComment: true },
+  { from: "REJECTED", to: "DRAFT", actors: BOTH },
+  { from: "SUBMITTED", to: "DRAFT", actors: LEAD_ONLY, needsComment: true },
+  { from: "APPROVED", to: "DRAFT", actors: LEAD_ONLY, needsComment: true },
 ];
 
 export function findTransition(from: DeliverableStatus, to: DeliverableStatus): Transition | undefined {

@@ -6,20 +6,15 @@ import type { PartnerReportStatus } from "@/generated/prisma/enums";
 
 export type ReportActor = "LEAD" | "OWN_PARTNER";
 
-/** `label`: the button's words, a key of the Report.moves messages. */
-export type ReportMove = {
-  to: PartnerReportStatus;
-  label: "submit" | "resubmit" | "accept" | "returnToPartner";
-  actor: ReportActor;
-  needsComment?: boolean;
-};
+/** A move open to an actor; the page words its button (Report.moves). */
+export type ReportMove = { to: PartnerReportStatus; actor: ReportActor; needsComment?: boolean };
 
 const MOVES: Record<PartnerReportStatus, ReportMove[]> = {
-  DRAFT: [{ to: "SUBMITTED", label: "submit", actor: "OWN_PARTNER" }],
-  RETURNED: [{ to: "SUBMITTED", label: "resubmit", actor: "OWN_PARTNER" }],
+  DRAFT: [{ to: "SUBMITTED", actor: "OWN_PARTNER" }],
+  RETURNED: [{ to: "SUBMITTED", actor: "OWN_PARTNER" }],
   SUBMITTED: [
-    { to: "ACCEPTED", label: "accept", actor: "LEAD" },
-    { to: "RETURNED", label: "returnToPartner", actor: "LEAD", needsComment: true },
+    { to: "ACCEPTED", actor: "LEAD" },
+    { to: "RETURNED", actor: "LEAD", needsComment: true },
   ],
   ACCEPTED: [],
 };
