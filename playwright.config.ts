@@ -1,21 +1,22 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_WORKERS, e2eDatabaseUrl, e2ePort, e2eServerUrl } from "./e2e/servers";
 import { chromiumPath } from "./scripts/chromium-path";
 
-const PORT = 3100;
-/** SQLite by default; E2E_DATABASE_URL runs the same tests on PostgreSQL (npm run test:e2e:postgres). */
-const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const workers = Array.from({ length: E2E_WORKERS }, (_, worker) => worker);
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Spec files are shared out between the workers; each worker has its own server and database (e2e/servers.ts).
+  workers: E2E_WORKERS,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    // Worker 0's; e2e/fixtures.ts gives every worker its own.
+    baseURL: e2eServerUrl(0),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -24,15 +25,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A production build (`next build` runs before the tests) on a fresh copy of the demo data.
-    command: "npm run e2e:server",
-    url: `http://127.0.0.1:${PORT}/login`,
+  // Per worker, the production build (`next build` runs before the tests) on a fresh copy of the demo data:
+  // SQLite by default; E2E_DATABASE_URL runs the same tests on PostgreSQL (npm run test:e2e:postgres).
+  webServer: workers.map((worker) => ({
+    command: `node scripts/e2e-database.mjs && node server.mjs --port ${e2ePort(worker)}`,
+    url: `${e2eServerUrl(worker)}/login`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 180_000,
     // The tests stand in for clients behind one proxy: sign-in throttling tests claim addresses of their own.
-    env: { DATABASE_URL: E2E_DATABASE_URL, AUTH_TRUST_HOST: "true", NODE_ENV: "production", TRUSTED_PROXY_HOPS: "1" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    env: {
+      DATABASE_URL: e2eDatabaseUrl(worker),
+      AUTH_TRUST_HOST: "true",
+      NODE_ENV: "production",
+      TRUSTED_PROXY_HOPS: "1",
+    },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

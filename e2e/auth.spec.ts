@@ -21,8 +21,8 @@ test.describe("without a session", () => {
     });
   }
 
-  test("a forged session cookie is not a session", async ({ page, context }) => {
-    await context.addCookies([{ name: "authjs.session-token", value: "forged", url: "http://127.0.0.1:3100" }]);
+  test("a forged session cookie is not a session", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL! }]);
     await page.goto("/projects/demo-proj-danube-ict");
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByText("DANUBE ICT")).toHaveCount(0);

@@ -1,19 +1,21 @@
 /**
- * Reads the end-to-end server's database directly, to check what pages add up and that nothing changed:
- * the SQLite file by default, or the PostgreSQL database of E2E_DATABASE_URL. Queries use $1, $2…
- * placeholders and double-quoted names, which both databases understand.
+ * Reads the database of the current worker's end-to-end server directly, to check what pages add up and that
+ * nothing changed: its SQLite file by default, or its schema in the PostgreSQL database of E2E_DATABASE_URL.
+ * Queries use $1, $2… placeholders and double-quoted names, which both databases understand.
  */
 import Database from "better-sqlite3";
 import path from "node:path";
 import pg from "pg";
+import { test } from "@playwright/test";
 import { isPostgresUrl, postgresConnection } from "../lib/db/postgres-url";
+import { e2eDatabaseUrl } from "./servers";
 
-const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
-const onPostgres = isPostgresUrl(url);
-const postgresTarget = () => postgresConnection(url);
+/** The database of the worker running the current test. */
+const databaseUrl = () => e2eDatabaseUrl(test.info().parallelIndex);
 
 export async function queryE2eDatabase<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  if (onPostgres) return queryPostgres<Row>(url, sql, params);
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) return queryPostgres<Row>(url, sql, params);
   const database = new Database(path.resolve(url.slice("file:".length)), { readonly: true, fileMustExist: true });
   try {
     return database.prepare(sql.replace(/\$\d+/g, "?")).all(...params) as Row[];
@@ -37,10 +39,11 @@ export async function queryPostgres<Row>(databaseUrl: string, sql: string, param
 
 /** The names of the database's tables and of their columns. */
 export async function tablesOfE2eDatabase(): Promise<Map<string, string[]>> {
-  const rows = onPostgres
+  const url = databaseUrl();
+  const rows = isPostgresUrl(url)
     ? await queryE2eDatabase<{ table: string; column: string }>(
         `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 ORDER BY 1, 2`,
-        [postgresTarget().schema],
+        [postgresConnection(url).schema],
       )
     : await queryE2eDatabase<{ table: string; column: string }>(
         `SELECT m.name AS "table", p.name AS "column" FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2`,

@@ -1,10 +1,15 @@
 /**
- * Playwright's test, with one addition every spec gets: the pages a test opens must not break the
- * Content-Security-Policy. Each violation the browser reports in the console fails the test.
+ * Playwright's test, with two additions every spec gets: each worker talks to its own server (e2e/servers.ts), and
+ * the pages a test opens must not break the Content-Security-Policy: each violation the browser reports in the
+ * console fails the test.
  */
 import { expect, test as base } from "@playwright/test";
+import { e2eServerUrl } from "./servers";
 
 export const test = base.extend<{ cspViolations: string[] }>({
+  baseURL: async ({}, provide, testInfo) => {
+    await provide(e2eServerUrl(testInfo.parallelIndex));
+  },
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];

@@ -69,13 +69,14 @@ async function fingerprint(): Promise<Record<string, unknown>> {
   return result;
 }
 
-const VARIANTS: { name: string; headers: Record<string, string> }[] = [
+/** The same requests with and without a (forged) cookie, from this site (`origin`) and from another. */
+const variants = (origin: string): { name: string; headers: Record<string, string> }[] => [
   { name: "no cookie, no Origin", headers: {} },
   { name: "no cookie, foreign Origin", headers: { Origin: "https://attacker.example" } },
   { name: "forged cookie, no Origin", headers: { Cookie: "authjs.session-token=forged" } },
   {
     name: "forged cookie, same Origin",
-    headers: { Cookie: "authjs.session-token=forged", Origin: "http://127.0.0.1:3100" },
+    headers: { Cookie: "authjs.session-token=forged", Origin: origin },
   },
   {
     name: "forged cookie, foreign Origin",
@@ -113,14 +114,17 @@ async function expectHarmless(response: Awaited<ReturnType<APIRequestContext["ge
 }
 
 test.describe("unauthenticated sweep", () => {
-  test("every server action in the build refuses, reveals nothing and changes nothing", async ({ request }) => {
+  test("every server action in the build refuses, reveals nothing and changes nothing", async ({
+    request,
+    baseURL,
+  }) => {
     const actions = Object.entries(manifest.node);
     expect(actions.length).toBeGreaterThanOrEqual(40);
     const before = await fingerprint();
     for (const [actionId, entry] of actions) {
       const pages = [...new Set([urlOf(Object.keys(entry.workers)[0]!), "/login"])];
       for (const page of pages) {
-        for (const variant of VARIANTS) {
+        for (const variant of variants(baseURL!)) {
           const response = await request.post(page, {
             headers: {
               ...SWEEP_ADDRESS,
@@ -139,7 +143,7 @@ test.describe("unauthenticated sweep", () => {
     expect(await fingerprint()).toEqual(before);
   });
 
-  test("every route handler refuses, reveals nothing and changes nothing", async ({ request }) => {
+  test("every route handler refuses, reveals nothing and changes nothing", async ({ request, baseURL }) => {
     const routes = appPaths.filter((name) => name.endsWith("/route"));
     expect(routes.length).toBeGreaterThanOrEqual(6);
     const before = await fingerprint();
@@ -152,7 +156,7 @@ test.describe("unauthenticated sweep", () => {
         `?deliverableId=${DANUBE}-d2-3`,
         `?reportId=${DANUBE}-pp4-p2-report`,
       ]) {
-        for (const variant of VARIANTS) {
+        for (const variant of variants(baseURL!)) {
           for (const method of ["GET", "POST"] as const) {
             const response = await request.fetch(`${url}${query}`, {
               method,
