@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { describeSqliteSchema as describeSchema, execSqlite } from "@/scripts/sqlite-schema.mjs";
 
 const prisma = path.resolve("node_modules/.bin/prisma");
@@ -24,8 +24,12 @@ describe("migrations", () => {
   const migrated = path.join(folder, "migrated.db");
   const pushed = path.join(folder, "from-schema.db");
 
-  it("build the whole schema on an empty database, and status is clean", () => {
+  // Both tests read the migrated database; it is built once, before either.
+  beforeAll(() => {
     runPrisma(["migrate", "deploy"], migrated);
+  });
+
+  it("build the whole schema on an empty database, and status is clean", () => {
     expect(runPrisma(["migrate", "status"], migrated)).toContain("Database schema is up to date!");
     const tables = Object.keys(describeSchema(migrated));
     for (const model of [

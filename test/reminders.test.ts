@@ -1,5 +1,5 @@
 /** The deadline reminder job against the demo data, delivered to a real SMTP server in the test process. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deliverOutbox } from "@/lib/dal/outbox";
 import { queueReminderDigests } from "@/lib/dal/reminders";
 import { createSmtpTransport } from "@/lib/mail/transport";
@@ -11,10 +11,15 @@ const APP_URL = "https://consortia.example.org";
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  await seedDemo();
   sink = await startSmtpSink();
 });
 afterAll(() => sink.close());
+// Each test starts from the demo data with nothing reminded, queued or received.
+beforeEach(async () => {
+  await seedDemo();
+  await Promise.all([db.reminderSent.deleteMany(), db.outboxEmail.deleteMany()]);
+  sink.received.length = 0;
+});
 
 const run = () => queueReminderDigests({ now: NOW, appUrl: APP_URL });
 const deliver = () => deliverOutbox(createSmtpTransport({ host: "127.0.0.1", port: sink.port, secure: false }));
@@ -32,6 +37,8 @@ describe("deadline reminders", () => {
   });
 
   it("tell a partner only about its own organisation's obligations", async () => {
+    await run();
+    await deliver();
     const digest = mailTo("partner@demo.test")[0]!;
     expect(digest.subject).toMatch(/^Consortia: \d+ deadlines? needs? your attention$/);
     const owned = await db.deliverable.findFirstOrThrow({
@@ -55,12 +62,16 @@ describe("deadline reminders", () => {
   });
 
   it("leave out viewers and administrators, and anyone who turned reminders off", async () => {
+    await run();
+    await deliver();
     expect(mailTo("viewer@demo.test")).toHaveLength(0);
     expect(mailTo("admin@demo.test")).toHaveLength(0);
     expect(mailTo("lead@demo.test")).toHaveLength(1);
   });
 
   it("send nothing twice: a second run queues and delivers nothing", async () => {
+    await run();
+    await deliver();
     const before = sink.received.length;
     const outbox = await db.outboxEmail.count();
     expect(await run()).toEqual({ usersReminded: 0, remindersQueued: 0 });
@@ -70,6 +81,8 @@ describe("deadline reminders", () => {
   });
 
   it("remind again when a deadline moves, in the user's language", async () => {
+    await run();
+    await deliver();
     await db.user.update({ where: { email: "lead2@demo.test" }, data: { emailReminders: false } });
     await db.user.update({ where: { email: "coordinator@demo.test" }, data: { locale: "ro" } });
     const greenedge = await db.project.findUniqueOrThrow({ where: { acronym: "GREENEDGE" } });

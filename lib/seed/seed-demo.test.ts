@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db, seedDemo } from "@/test/db";
 import { verifyPassword } from "@/lib/auth/password";
 
@@ -16,6 +16,8 @@ async function counts() {
     ]);
   return { organisations, projects, partners, deliverables, budgetLines, payments, users, memberships };
 }
+
+beforeAll(seedDemo);
 
 describe("demo data", () => {
   it("can be loaded twice without duplicating anything, restoring edited rows", async () => {
