@@ -1,9 +1,16 @@
 /** In-app notifications: who hears of a change, unread counts, and marking read only one's own. */
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { countUnreadNotifications, findNotifications } from "@/lib/dal/notifications";
-import { db, demoUser, seedDemo } from "@/test/db";
-import { sessionMock, signInForTest } from "@/test/session-mock";
+import { db } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import {
+  createConsortium,
+  createDeliverable,
+  createPartnerReport,
+  createUser,
+  moveDeliverable,
+} from "@/test/factories";
+import { sessionMock, signInForTest } from "@/test/session-mock";
 import {
   chooseLocaleAction,
   markNotificationsReadAction,
@@ -16,82 +23,79 @@ import { changeReportStatusAction } from "./partner-reports";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
-const DANUBE = "demo-proj-danube-ict";
-const D2_2 = `${DANUBE}-d2-2`; // Sofia's, in review
-const NOVISAD_P2 = `${DANUBE}-pp4-p2-report`; // submitted
-
-beforeAll(async () => {
-  await seedDemo();
-  const novisad = await db.projectPartner.findUniqueOrThrow({ where: { id: `${DANUBE}-pp4` } });
-  await db.user.create({
-    data: {
-      email: "novisad@demo.test",
-      name: "Nada Novi Sad",
-      role: "PARTNER",
-      organisationId: novisad.organisationId,
-    },
-  });
-});
+/** A consortium whose partner A has a deliverable in review and whose partner B has submitted its report. */
+async function consortiumAwaitingTheLead() {
+  const consortium = await createConsortium();
+  const { lead, partnerA, partnerB, project } = consortium;
+  const deliverable = await createDeliverable(consortium, { number: "D1.1", responsiblePartnerId: project.partnerAId });
+  await moveDeliverable(partnerA, { id: deliverable.id, projectId: project.id }, ["DRAFT", "IN_REVIEW"]);
+  const report = await createPartnerReport(consortium, partnerB, project.partnerBId, { submitted: true });
+  // The moves above notified the lead; the tests start from nobody having anything unread.
+  await db.notification.deleteMany({ where: { userId: { in: [lead.id, partnerA.id, partnerB.id] } } });
+  return { ...consortium, deliverable, report };
+}
 
 describe("notifications", () => {
   it("tell the responsible partner when the lead changes a deliverable's status, and not the lead", async () => {
-    const lead = await demoUser("lead@demo.test");
-    const partner = await demoUser("partner@demo.test");
-    const otherPartner = await demoUser("partner2@demo.test");
+    const { lead, partnerA, partnerB, project, deliverable } = await consortiumAwaitingTheLead();
     signInForTest(lead);
-    const { version } = await db.deliverable.findUniqueOrThrow({ where: { id: D2_2 } });
+    const { version } = await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } });
     const result = await changeDeliverableStatusAction({
-      projectId: DANUBE,
-      deliverableId: D2_2,
+      projectId: project.id,
+      deliverableId: deliverable.id,
       toStatus: "DRAFT",
       version,
       comment: "Add the Serbian data.",
     });
     expect(result).toMatchObject({ ok: true });
-    expect(await countUnreadNotifications(partner)).toBe(1);
+    expect(await countUnreadNotifications(partnerA)).toBe(1);
     expect(await countUnreadNotifications(lead)).toBe(0);
-    expect(await countUnreadNotifications(otherPartner)).toBe(0);
-    const { notifications } = await findNotifications(partner, 1);
+    expect(await countUnreadNotifications(partnerB)).toBe(0);
+    const { notifications } = await findNotifications(partnerA, 1);
     expect(notifications[0]).toMatchObject({
       kind: "DELIVERABLE_STATUS_CHANGED",
-      href: `/projects/${DANUBE}/deliverables/${D2_2}`,
-      params: { acronym: "DANUBE ICT", number: "D2.2", status: "DRAFT" },
+      href: `/projects/${project.id}/deliverables/${deliverable.id}`,
+      params: { acronym: project.acronym, number: "D1.1", status: "DRAFT" },
     });
   });
 
   it("tell the partner's people when the lead returns their report", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    const { lead, partnerB, project, report } = await consortiumAwaitingTheLead();
+    const colleague = await createUser("PARTNER", { organisationId: partnerB.organisationId! });
+    signInForTest(lead);
     const result = await changeReportStatusAction({
-      projectId: DANUBE,
-      reportId: NOVISAD_P2,
+      projectId: project.id,
+      reportId: report.id,
       toStatus: "RETURNED",
       comment: "Missing invoices.",
     });
     expect(result).toMatchObject({ ok: true });
-    const novisad = await demoUser("novisad@demo.test");
-    const { notifications } = await findNotifications(novisad, 1);
+    const { notifications } = await findNotifications(colleague, 1);
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ kind: "REPORT_RETURNED", params: { period: "P2" } });
+    expect(notifications[0]).toMatchObject({ kind: "REPORT_RETURNED", params: { period: "P1" } });
   });
 
   it("mark only the user's own notifications read, one or all", async () => {
-    const partner = await demoUser("partner@demo.test");
-    const novisad = await demoUser("novisad@demo.test");
-    const [othersNotification] = (await findNotifications(novisad, 1)).notifications;
-    signInForTest(partner);
+    const { lead, partnerA, partnerB, project, deliverable, report } = await consortiumAwaitingTheLead();
+    signInForTest(lead);
+    await moveDeliverable(lead, { id: deliverable.id, projectId: project.id }, ["DRAFT"], "Add the Serbian data.");
+    await changeReportStatusAction({ projectId: project.id, reportId: report.id, toStatus: "RETURNED", comment: "x" });
+    const [othersNotification] = (await findNotifications(partnerB, 1)).notifications;
+    signInForTest(partnerA);
     // Someone else's id is simply not among one's own: nothing is marked.
     expect(await markNotificationsReadAction({ ids: [othersNotification!.id] })).toEqual({
       ok: true,
       data: { marked: 0 },
     });
-    expect(await countUnreadNotifications(novisad)).toBe(1);
+    expect(await countUnreadNotifications(partnerB)).toBe(1);
     expect(await markNotificationsReadAction({ all: true })).toEqual({ ok: true, data: { marked: 1 } });
-    expect(await countUnreadNotifications(partner)).toBe(0);
+    expect(await countUnreadNotifications(partnerA)).toBe(0);
     expect(await markNotificationsReadAction({ ids: [] })).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(await markNotificationsReadAction({ all: false } as never)).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 
   it("refuse every account action without a session, changing nothing", async () => {
+    await createConsortium();
     signInForTest(null);
     const before = await snapshotDatabase();
     for (const result of [

@@ -1,100 +1,132 @@
 /**
  * The partner report actions called directly, as a hand-made request would: who may do what, and nothing else changes.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { describe, expect, it, vi } from "vitest";
+import { changeReportStatus } from "@/lib/dal/partner-reports";
+import { db } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import { createConsortium, createOrganisation, createPartnerReport, createUser } from "@/test/factories";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "./partner-reports";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
-const DANUBE = "demo-proj-danube-ict";
-const SOFIA = `${DANUBE}-pp2`;
-const SOFIA_P1 = `${DANUBE}-pp2-p1-report`;
-const NOVISAD_P2 = `${DANUBE}-pp4-p2-report`; // submitted
-const CLUJ_P2 = `${DANUBE}-pp1-p2-report`; // draft
-
-beforeEach(seedDemo);
+/**
+ * A consortium in the middle of its reporting: partner A's P1 report accepted, partner B's P1 report submitted and
+ * its P2 report a draft.
+ */
+async function consortiumReporting() {
+  const consortium = await createConsortium();
+  const { lead, partnerA, partnerB, project } = consortium;
+  const acceptedOfA = await createPartnerReport(consortium, partnerA, project.partnerAId, { submitted: true });
+  await changeReportStatus(lead, {
+    projectId: project.id,
+    reportId: acceptedOfA.id,
+    toStatus: "ACCEPTED",
+    comment: null,
+  });
+  const submittedOfB = await createPartnerReport(consortium, partnerB, project.partnerBId, { submitted: true });
+  const draftOfB = await createPartnerReport(consortium, partnerB, project.partnerBId, {
+    periodId: project.periodIds[1],
+  });
+  return { ...consortium, acceptedOfA, submittedOfB, draftOfB };
+}
 
 describe("partner reports", () => {
   it("a partner of another organisation is told none of them exist, and nothing changes", async () => {
-    signInForTest(await demoUser("partner2@demo.test"));
+    const { admin, project, draftOfB, submittedOfB } = await consortiumReporting();
+    const outsider = await createUser("PARTNER", { organisationId: (await createOrganisation(admin)).id });
+    signInForTest(outsider);
     const before = await snapshotDatabase();
     const results = [
-      await openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA }),
-      await saveReportSummaryAction({ projectId: DANUBE, reportId: CLUJ_P2, summary: "x" }),
-      await changeReportStatusAction({ projectId: DANUBE, reportId: NOVISAD_P2, toStatus: "ACCEPTED" }),
+      await openPartnerReportAction({
+        projectId: project.id,
+        periodId: project.periodIds[1],
+        partnerId: project.partnerAId,
+      }),
+      await saveReportSummaryAction({ projectId: project.id, reportId: draftOfB.id, summary: "x" }),
+      await changeReportStatusAction({ projectId: project.id, reportId: submittedOfB.id, toStatus: "ACCEPTED" }),
     ];
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("a partner opens and edits only its own organisation's report", async () => {
-    signInForTest(await demoUser("partner@demo.test"));
-    const opened = await openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA });
-    expect(opened).toMatchObject({ ok: true });
+    const { partnerA, project, draftOfB, acceptedOfA } = await consortiumReporting();
+    signInForTest(partnerA);
+    const [, p2] = project.periodIds;
     expect(
-      await openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: `${DANUBE}-pp1` }),
-    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await saveReportSummaryAction({ projectId: DANUBE, reportId: CLUJ_P2, summary: "Not mine" })).toMatchObject({
-      ok: false,
-      code: "NOT_FOUND",
+      await openPartnerReportAction({ projectId: project.id, periodId: p2, partnerId: project.partnerAId }),
+    ).toMatchObject({
+      ok: true,
     });
+    expect(
+      await openPartnerReportAction({ projectId: project.id, periodId: p2, partnerId: project.leadPartnerId }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await saveReportSummaryAction({ projectId: project.id, reportId: draftOfB.id, summary: "Not mine" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Its accepted P1 report is frozen.
-    expect(await saveReportSummaryAction({ projectId: DANUBE, reportId: SOFIA_P1, summary: "Too late" })).toMatchObject(
-      { ok: false, code: "CONFLICT" },
-    );
+    expect(
+      await saveReportSummaryAction({ projectId: project.id, reportId: acceptedOfA.id, summary: "Too late" }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("a partner cannot accept; the lead cannot submit for a partner; submitting needs a file", async () => {
-    signInForTest(await demoUser("partner@demo.test"));
+    const { lead, partnerA, project, draftOfB, submittedOfB } = await consortiumReporting();
+    signInForTest(partnerA);
     const { data } = (await openPartnerReportAction({
-      projectId: DANUBE,
-      periodId: `${DANUBE}-p3`,
-      partnerId: SOFIA,
+      projectId: project.id,
+      periodId: project.periodIds[1],
+      partnerId: project.partnerAId,
     })) as { data: { id: string } };
     expect(
-      await changeReportStatusAction({ projectId: DANUBE, reportId: data.id, toStatus: "SUBMITTED" }),
+      await changeReportStatusAction({ projectId: project.id, reportId: data.id, toStatus: "SUBMITTED" }),
     ).toMatchObject({
       ok: false,
       error: "Upload the report before submitting it.",
     });
     expect(
-      await changeReportStatusAction({ projectId: DANUBE, reportId: data.id, toStatus: "ACCEPTED" }),
+      await changeReportStatusAction({ projectId: project.id, reportId: data.id, toStatus: "ACCEPTED" }),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(lead);
     expect(
-      await changeReportStatusAction({ projectId: DANUBE, reportId: CLUJ_P2, toStatus: "SUBMITTED" }),
+      await changeReportStatusAction({ projectId: project.id, reportId: draftOfB.id, toStatus: "SUBMITTED" }),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(
-      await changeReportStatusAction({ projectId: DANUBE, reportId: NOVISAD_P2, toStatus: "RETURNED" }),
+      await changeReportStatusAction({ projectId: project.id, reportId: submittedOfB.id, toStatus: "RETURNED" }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { comment: ["Say what the partner should change."] },
     });
     expect(
       await changeReportStatusAction({
-        projectId: DANUBE,
-        reportId: NOVISAD_P2,
+        projectId: project.id,
+        reportId: submittedOfB.id,
         toStatus: "RETURNED",
         comment: "Add the invoices.",
       }),
     ).toMatchObject({ ok: true });
-    const returned = await db.partnerReport.findUniqueOrThrow({ where: { id: NOVISAD_P2 } });
+    const returned = await db.partnerReport.findUniqueOrThrow({ where: { id: submittedOfB.id } });
     expect(returned).toMatchObject({ status: "RETURNED", reviewComment: "Add the invoices." });
-    expect(await db.auditEvent.count({ where: { entityId: NOVISAD_P2, action: "report.status" } })).toBe(1);
+    // One change of status by the lead (the partner's submission is the other).
+    expect(
+      await db.auditEvent.count({ where: { entityId: submittedOfB.id, action: "report.status", actorId: lead.id } }),
+    ).toBe(1);
   });
 
   it("viewers and coordinators read reports but change none", async () => {
-    for (const email of ["viewer@demo.test", "coordinator@demo.test"]) {
-      signInForTest(await demoUser(email));
+    const { viewer, coordinator, project, draftOfB, submittedOfB } = await consortiumReporting();
+    for (const user of [viewer, coordinator]) {
+      signInForTest(user);
       const before = await snapshotDatabase();
       expect(
-        (await changeReportStatusAction({ projectId: DANUBE, reportId: NOVISAD_P2, toStatus: "ACCEPTED" })).ok,
+        (await changeReportStatusAction({ projectId: project.id, reportId: submittedOfB.id, toStatus: "ACCEPTED" })).ok,
       ).toBe(false);
-      expect((await saveReportSummaryAction({ projectId: DANUBE, reportId: CLUJ_P2, summary: "x" })).ok).toBe(false);
+      expect((await saveReportSummaryAction({ projectId: project.id, reportId: draftOfB.id, summary: "x" })).ok).toBe(
+        false,
+      );
       expect(await snapshotDatabase()).toEqual(before);
     }
   });

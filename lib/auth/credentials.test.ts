@@ -7,8 +7,9 @@ import {
   isSignInThrottled,
   recordFailedSignIn,
 } from "@/lib/dal/sign-in-throttle";
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
-import { db, seedDemo } from "@/test/db";
+import type { SessionUser } from "@/lib/access/permissions";
+import { db } from "@/test/db";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
 
 /** A request over a connection from `address` (as server.mjs reports it), with any X-Forwarded-For the client sends. */
 const from = (address: string, forwardedFor?: string) =>
@@ -16,23 +17,34 @@ const from = (address: string, forwardedFor?: string) =>
 const signIn = (email: string, password: string, address = "198.51.100.1") =>
   checkCredentials({ email, password }, from(address));
 
+let lead: SessionUser;
+let partner: SessionUser;
+let viewer: SessionUser;
+
 beforeEach(async () => {
-  await seedDemo();
+  [lead, partner, viewer] = await Promise.all([
+    createUser("PROJECT_LEAD"),
+    createUser("PARTNER"),
+    createUser("VIEWER"),
+  ]);
   await db.signInFailure.deleteMany();
 });
 
 describe("sign-in throttling", () => {
   it(`refuses an account after ${MAX_FAILED_SIGN_INS} failures, even with the right password, from any address`, async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      expect(await signIn("lead@demo.test", `wrong-${attempt}`, `198.51.100.${attempt}`)).toEqual({
+      expect(await signIn(lead.email, `wrong-${attempt}`, `198.51.100.${attempt}`)).toEqual({
         ok: false,
         reason: "invalid",
       });
     }
-    expect(await signIn("lead@demo.test", DEMO_PASSWORD, "203.0.113.9")).toEqual({ ok: false, reason: "throttled" });
-    expect(await signIn("LEAD@demo.test", DEMO_PASSWORD, "203.0.113.10")).toEqual({ ok: false, reason: "throttled" });
+    expect(await signIn(lead.email, TEST_PASSWORD, "203.0.113.9")).toEqual({ ok: false, reason: "throttled" });
+    expect(await signIn(lead.email.toUpperCase(), TEST_PASSWORD, "203.0.113.10")).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     // Other accounts from other addresses are not affected.
-    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "203.0.113.11")).toMatchObject({ ok: true });
+    expect(await signIn(partner.email, TEST_PASSWORD, "203.0.113.11")).toMatchObject({ ok: true });
   });
 
   it(`refuses an address after ${MAX_FAILED_SIGN_INS} failures across accounts, also for e-mails that have no account`, async () => {
@@ -42,16 +54,16 @@ describe("sign-in throttling", () => {
         reason: "invalid",
       });
     }
-    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.50")).toEqual({ ok: false, reason: "throttled" });
-    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.51")).toMatchObject({ ok: true });
+    expect(await signIn(partner.email, TEST_PASSWORD, "192.0.2.50")).toEqual({ ok: false, reason: "throttled" });
+    expect(await signIn(partner.email, TEST_PASSWORD, "192.0.2.51")).toMatchObject({ ok: true });
   });
 
   it("allows nine failures, clears the account's count on success, and forgets failures after the window", async () => {
-    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS - 1; attempt++) await signIn("viewer@demo.test", "wrong");
-    expect(await signIn("viewer@demo.test", DEMO_PASSWORD, "198.51.100.77")).toMatchObject({ ok: true });
-    expect(await db.signInFailure.count({ where: { email: "viewer@demo.test" } })).toBe(0);
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS - 1; attempt++) await signIn(viewer.email, "wrong");
+    expect(await signIn(viewer.email, TEST_PASSWORD, "198.51.100.77")).toMatchObject({ ok: true });
+    expect(await db.signInFailure.count({ where: { email: viewer.email } })).toBe(0);
 
-    const attempt = { email: "coordinator@demo.test", address: "192.0.2.99" };
+    const attempt = { email: "coordinator@factory.test", address: "192.0.2.99" };
     const longAgo = new Date(Date.now() - THROTTLE_WINDOW_MS - 1000);
     for (let index = 0; index < MAX_FAILED_SIGN_INS; index++) await recordFailedSignIn(attempt, longAgo);
     expect(await isSignInThrottled(attempt)).toBe(false);
@@ -65,14 +77,14 @@ describe("sign-in throttling", () => {
         from("192.0.2.7", `198.51.100.${attempt}`),
       );
     }
-    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "192.0.2.7")).toEqual({ ok: false, reason: "throttled" });
+    expect(await signIn(partner.email, TEST_PASSWORD, "192.0.2.7")).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("does not let failures that claim another address lock that address out", async () => {
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
       await checkCredentials({ email: `y${attempt}@example.org`, password: "guess" }, from("192.0.2.8", "127.0.0.1"));
     }
-    expect(await signIn("partner@demo.test", DEMO_PASSWORD, "127.0.0.1")).toMatchObject({ ok: true });
+    expect(await signIn(partner.email, TEST_PASSWORD, "127.0.0.1")).toMatchObject({ ok: true });
   });
 });
 

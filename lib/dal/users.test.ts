@@ -1,52 +1,49 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { db, seedDemo } from "@/test/db";
+import { describe, expect, it } from "vitest";
+import { db } from "@/test/db";
+import { createAdmin, createUser, TEST_PASSWORD } from "@/test/factories";
 import { findUserByCredentials, endSessions, getActiveUserById } from "./users";
 import { setUserActive } from "./users";
 
-beforeAll(seedDemo);
-
 describe("findUserByCredentials", () => {
-  it("signs in a demo account with the demo password, whatever the e-mail's case", async () => {
-    const user = await findUserByCredentials("Lead@Demo.test", "demo-password");
-    expect(user).toMatchObject({ email: "lead@demo.test", role: "PROJECT_LEAD" });
+  it("signs in an account with its password, whatever the e-mail's case", async () => {
+    const lead = await createUser("PROJECT_LEAD");
+    const user = await findUserByCredentials(lead.email.toUpperCase(), TEST_PASSWORD);
+    expect(user).toMatchObject({ email: lead.email, role: "PROJECT_LEAD" });
     expect(user).not.toHaveProperty("passwordHash");
   });
 
   it("refuses a wrong password and an unknown account alike", async () => {
-    expect(await findUserByCredentials("lead@demo.test", "wrong")).toBeNull();
-    expect(await findUserByCredentials("nobody@demo.test", "demo-password")).toBeNull();
+    const lead = await createUser("PROJECT_LEAD");
+    expect(await findUserByCredentials(lead.email, "wrong")).toBeNull();
+    expect(await findUserByCredentials("nobody@factory.test", TEST_PASSWORD)).toBeNull();
   });
 
   it("refuses a deactivated account, and its existing session stops working", async () => {
-    const user = await db.user.update({ where: { email: "viewer@demo.test" }, data: { deactivatedAt: new Date() } });
-    try {
-      expect(await findUserByCredentials("viewer@demo.test", "demo-password")).toBeNull();
-      expect(await getActiveUserById(user.id, user.sessionVersion)).toBeNull();
-    } finally {
-      await db.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });
-    }
+    const viewer = await createUser("VIEWER");
+    const user = await db.user.update({ where: { id: viewer.id }, data: { deactivatedAt: new Date() } });
+    expect(await findUserByCredentials(viewer.email, TEST_PASSWORD)).toBeNull();
+    expect(await getActiveUserById(user.id, user.sessionVersion)).toBeNull();
   });
 });
 
 describe("session versions", () => {
   it("a session ended by sign-out opens nothing, while a new one does", async () => {
-    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { email: "lead@demo.test" } });
-    expect(await getActiveUserById(id, sessionVersion)).toMatchObject({ email: "lead@demo.test" });
+    const lead = await createUser("PROJECT_LEAD");
+    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(await getActiveUserById(id, sessionVersion)).toMatchObject({ email: lead.email });
     await endSessions(id);
     expect(await getActiveUserById(id, sessionVersion)).toBeNull();
-    expect(await getActiveUserById(id, sessionVersion + 1)).toMatchObject({ email: "lead@demo.test" });
+    expect(await getActiveUserById(id, sessionVersion + 1)).toMatchObject({ email: lead.email });
   });
 
   it("a session from before a deactivation stays ended after the reactivation", async () => {
-    const admin = await db.user.findUniqueOrThrow({
-      where: { email: "admin@demo.test" },
-      select: { id: true, email: true, name: true, role: true, organisationId: true },
-    });
-    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { email: "partner@demo.test" } });
+    const admin = await createAdmin();
+    const partner = await createUser("PARTNER");
+    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: partner.id } });
     await setUserActive(admin, { userId: id, isActive: false });
     await setUserActive(admin, { userId: id, isActive: true });
     expect(await getActiveUserById(id, sessionVersion)).toBeNull();
     const current = await db.user.findUniqueOrThrow({ where: { id } });
-    expect(await getActiveUserById(id, current.sessionVersion)).toMatchObject({ email: "partner@demo.test" });
+    expect(await getActiveUserById(id, current.sessionVersion)).toMatchObject({ email: partner.email });
   });
 });
