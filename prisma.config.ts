@@ -25,7 +25,8 @@ export default defineConfig({
   adapter: async () => {
     if (postgres) {
       const { connectionString, schema } = postgresConnection(url);
-      return new PrismaPg({ connectionString }, { schema });
+      // The migrations name their tables without a schema: the search path puts them in the URL's (`?schema=`).
+      return new PrismaPg({ connectionString, options: `-c search_path="${schema}"` }, { schema });
     }
     ensureSqliteFolder(url);
     return new PrismaBetterSQLite3({ url });
