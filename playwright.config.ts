@@ -12,7 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Two workers, their servers and browsers share two cores in CI: the longest journeys take 20–30 s there.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     // Worker 0's; e2e/fixtures.ts gives every worker its own.
