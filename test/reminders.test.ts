@@ -1,5 +1,5 @@
 /** The deadline reminder job against the demo data, delivered to a real SMTP server in the test process. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { deliverOutbox } from "@/lib/dal/outbox";
 import { queueReminderDigests } from "@/lib/dal/reminders";
 import { createSmtpTransport } from "@/lib/mail/transport";
@@ -11,12 +11,12 @@ const APP_URL = "https://consortia.example.org";
 let sink: SmtpSink;
 
 beforeAll(async () => {
+  await seedDemo();
   sink = await startSmtpSink();
 });
 afterAll(() => sink.close());
-// Each test starts from the demo data with nothing reminded, queued or received.
+// Each test starts with nothing reminded, queued or received (a test that changes the demo data restores it).
 beforeEach(async () => {
-  await seedDemo();
   await Promise.all([db.reminderSent.deleteMany(), db.outboxEmail.deleteMany()]);
   sink.received.length = 0;
 });
@@ -89,6 +89,7 @@ describe("deadline reminders", () => {
     // GREENEDGE started in January 2026: month 11 ends on 30 November 2026, five days after NOW.
     const moved = await db.deliverable.findFirstOrThrow({ where: { projectId: greenedge.id, dueMonth: { gt: 12 } } });
     await db.deliverable.update({ where: { id: moved.id }, data: { dueMonth: 11 } });
+    onTestFinished(seedDemo);
     const before = sink.received.length;
     const second = await run();
     expect(second.remindersQueued).toBeGreaterThan(0);

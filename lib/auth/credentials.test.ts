@@ -23,9 +23,9 @@ let viewer: SessionUser;
 
 beforeEach(async () => {
   [lead, partner, viewer] = await Promise.all([
-    createUser("PROJECT_LEAD"),
-    createUser("PARTNER"),
-    createUser("VIEWER"),
+    createUser("PROJECT_LEAD", { password: TEST_PASSWORD }),
+    createUser("PARTNER", { password: TEST_PASSWORD }),
+    createUser("VIEWER", { password: TEST_PASSWORD }),
   ]);
   await db.signInFailure.deleteMany();
 });

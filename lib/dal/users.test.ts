@@ -6,20 +6,20 @@ import { setUserActive } from "./users";
 
 describe("findUserByCredentials", () => {
   it("signs in an account with its password, whatever the e-mail's case", async () => {
-    const lead = await createUser("PROJECT_LEAD");
+    const lead = await createUser("PROJECT_LEAD", { password: TEST_PASSWORD });
     const user = await findUserByCredentials(lead.email.toUpperCase(), TEST_PASSWORD);
     expect(user).toMatchObject({ email: lead.email, role: "PROJECT_LEAD" });
     expect(user).not.toHaveProperty("passwordHash");
   });
 
   it("refuses a wrong password and an unknown account alike", async () => {
-    const lead = await createUser("PROJECT_LEAD");
+    const lead = await createUser("PROJECT_LEAD", { password: TEST_PASSWORD });
     expect(await findUserByCredentials(lead.email, "wrong")).toBeNull();
     expect(await findUserByCredentials("nobody@factory.test", TEST_PASSWORD)).toBeNull();
   });
 
   it("refuses a deactivated account, and its existing session stops working", async () => {
-    const viewer = await createUser("VIEWER");
+    const viewer = await createUser("VIEWER", { password: TEST_PASSWORD });
     const user = await db.user.update({ where: { id: viewer.id }, data: { deactivatedAt: new Date() } });
     expect(await findUserByCredentials(viewer.email, TEST_PASSWORD)).toBeNull();
     expect(await getActiveUserById(user.id, user.sessionVersion)).toBeNull();
