@@ -14,7 +14,7 @@ const STATUS: Record<AppErrorCode, number> = {
 
 /** A failure as JSON, `{ error }`, worded in the language of the request. */
 export async function jsonError(status: number, message: ErrorKey | Message): Promise<Response> {
-  const error = await wordForRequest(typeof message === "string" ? { key: message } : message);
+  const error = await wordForRequest(message);
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { ErrorKey, Message } from "@/lib/i18n/message";
-import { wordForRequest } from "@/lib/i18n/request-locale";
+import { requestWording, wordForRequest } from "@/lib/i18n/request-locale";
 import type { ActionResult } from "./result";
 
 export type ActionContext = { user: SessionUser };
@@ -67,16 +67,14 @@ async function runValidated<Schema extends z.ZodType, Output>(
 
 /** A field's own message stands beside it, in the reader's language; the top of the form only points there. */
 async function invalidFields(fieldErrors: Record<string, (Message | string)[]>): Promise<ActionResult<never>> {
-  const worded = await Promise.all(
-    Object.entries(fieldErrors).map(
-      async ([field, messages]) => [field, await Promise.all(messages.map(wordForRequest))] as const,
-    ),
-  );
+  const word = await requestWording();
   return {
     ok: false,
     code: "VALIDATION",
-    error: await wordForRequest("fixFields"),
-    fieldErrors: Object.fromEntries(worded),
+    error: word("fixFields"),
+    fieldErrors: Object.fromEntries(
+      Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((message) => word(message))]),
+    ),
   };
 }
 

@@ -19,7 +19,13 @@ export async function requestLocale(): Promise<Locale> {
   return isLocale(chosen) ? chosen : localeFromAcceptLanguage(headerList.get("accept-language"));
 }
 
+/** Words messages in the language of this request, found once for any number of them. */
+export async function requestWording(): Promise<(message: Message | string) => string> {
+  const translate = translatorFor(await requestLocale()) as unknown as Translate;
+  return (message) => formatMessage(translate, message);
+}
+
 /** A message worded in the language of this request, for an action's result or a route's answer. */
 export async function wordForRequest(message: Message | string): Promise<string> {
-  return formatMessage(translatorFor(await requestLocale()) as unknown as Translate, message);
+  return (await requestWording())(message);
 }
