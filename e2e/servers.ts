@@ -7,12 +7,12 @@ export const E2E_WORKERS = 2;
 
 const FIRST_PORT = 3100;
 
-export function e2eServerUrl(worker: number): string {
-  return `http://127.0.0.1:${FIRST_PORT + worker}`;
-}
-
 export function e2ePort(worker: number): number {
   return FIRST_PORT + worker;
+}
+
+export function e2eServerUrl(worker: number): string {
+  return `http://127.0.0.1:${e2ePort(worker)}`;
 }
 
 export function e2eDatabaseUrl(worker: number): string {

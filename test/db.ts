@@ -1,5 +1,6 @@
 /** Test helpers over the per-file database prepared by test/setup-database.ts. */
 import { db } from "@/lib/dal/db";
+import { sessionUserSelect } from "@/lib/dal/users";
 import { seedDemoData } from "@/lib/seed/seed-demo";
 import type { SessionUser } from "@/lib/access/permissions";
 
@@ -13,6 +14,6 @@ export async function seedDemo(): Promise<void> {
 export async function demoUser(email: string): Promise<SessionUser> {
   return db.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, organisationId: true },
+    select: sessionUserSelect,
   });
 }

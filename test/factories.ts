@@ -11,6 +11,7 @@ import { changeDeliverableStatus, saveDeliverable } from "@/lib/dal/deliverables
 import { recordUploadedFile, type UploadTarget } from "@/lib/dal/files";
 import { changeReportStatus, openPartnerReport } from "@/lib/dal/partner-reports";
 import { createProject } from "@/lib/dal/projects";
+import { sessionUserSelect } from "@/lib/dal/users";
 import { saveOrganisation } from "@/lib/dal/organisations";
 import { saveProgramme } from "@/lib/dal/programmes";
 import { saveReportingPeriod } from "@/lib/dal/reporting-periods";
@@ -31,8 +32,6 @@ export const unique = () => `${process.pid.toString(36)}${(sequence++).toString(
 
 export const TEST_PASSWORD = "factory-password";
 
-const SESSION_FIELDS = { id: true, email: true, name: true, role: true, organisationId: true } as const;
-
 /**
  * An account as the session presents it. The app makes accounts only from invitations (a token mailed and
  * accepted), so the row is written here. It has no password unless a test signs in with one (`password`, such as
@@ -51,7 +50,7 @@ export async function createUser(
       organisationId: options.organisationId ?? null,
       passwordHash: options.password ? await hashPassword(options.password) : null,
     },
-    select: SESSION_FIELDS,
+    select: sessionUserSelect,
   });
 }
 
@@ -119,7 +118,7 @@ export async function createProjectWithPartners(
   });
   const partnerIds = partners.map((partner) => rows.find((row) => row.organisationId === partner.organisationId)!.id);
   const lead = options.leadUserId
-    ? await db.user.findUniqueOrThrow({ where: { id: options.leadUserId }, select: SESSION_FIELDS })
+    ? await db.user.findUniqueOrThrow({ where: { id: options.leadUserId }, select: sessionUserSelect })
     : author;
   const periodIds: string[] = [];
   for (const [startMonth, endMonth] of [

@@ -8,7 +8,8 @@ import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requireRole } from "./guards";
 
-const sessionUserSelect = { id: true, email: true, name: true, role: true, organisationId: true } as const;
+/** The fields of a user that make a SessionUser. */
+export const sessionUserSelect = { id: true, email: true, name: true, role: true, organisationId: true } as const;
 
 /** The active user with these credentials, or null. Unknown e-mails cost as much time as wrong passwords. */
 export async function findUserByCredentials(email: string, password: string): Promise<SessionUser | null> {

@@ -5,16 +5,17 @@ import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { inEnglish } from "@/lib/errors";
 import type { Message } from "@/lib/i18n/message";
 
 export class UploadTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`);
-  }
+  /** What the person is told; `message` is its English wording, for logs. */
+  readonly problem: Message;
 
-  /** What the person is told. */
-  get problem(): Message {
-    return { key: "fileTooLarge", values: { megabytes: Math.round(this.maxBytes / 1024 / 1024) } };
+  constructor(readonly maxBytes: number) {
+    const problem: Message = { key: "fileTooLarge", values: { megabytes: Math.round(maxBytes / 1024 / 1024) } };
+    super(inEnglish(problem));
+    this.problem = problem;
   }
 }
 

@@ -12,7 +12,8 @@ z.config({ customError: () => messageText("invalidValue") });
 const about = (label: TermKey) => ({ field: term(label), Field: term(label, true) });
 
 const enterField = (label: TermKey) => messageText("enterField", about(label));
-const tooLong = (label: TermKey, max: number) => messageText("fieldTooLong", { ...about(label), max });
+/** "Keep the comment to 4000 characters or fewer." */
+export const tooLong = (label: TermKey, max: number) => messageText("fieldTooLong", { ...about(label), max });
 
 /** Required text: trimmed, not empty, bounded. `label` is the field as a sentence names it ("a title"). */
 export const zText = (label: TermKey, max: number) =>

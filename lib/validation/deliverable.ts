@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DeliverableStatus } from "@/generated/prisma/enums";
-import { messageText, term } from "@/lib/i18n/message";
-import { zId, zOptionalText } from "./common";
+import { messageText } from "@/lib/i18n/message";
+import { tooLong, zId, zOptionalText } from "./common";
 import { optionalFilter } from "./list-filters";
 
 export const DUE_FILTERS = ["overdue", "30", "60", "90"] as const;
@@ -46,10 +46,6 @@ export type TBulkChangeStatusInput = z.input<typeof ZBulkChangeStatusInput>;
 export const ZAddDeliverableCommentInput = z.object({
   projectId: zId(),
   deliverableId: zId(),
-  body: z
-    .string()
-    .trim()
-    .min(1, messageText("writeComment"))
-    .max(4000, messageText("fieldTooLong", { field: term("theComment"), Field: term("theComment", true), max: 4000 })),
+  body: z.string().trim().min(1, messageText("writeComment")).max(4000, tooLong("theComment", 4000)),
 });
 export type TAddDeliverableCommentInput = z.input<typeof ZAddDeliverableCommentInput>;
