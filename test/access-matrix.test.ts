@@ -7,12 +7,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/access/permissions";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
 import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { PDF } from "@/test/fixtures/files";
-import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
+import { validProjectInput } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
+import { createWorld, newDeliverableInput, type World } from "@/test/world";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 // Actions that remember the language or build links read the request's cookies and headers.
@@ -42,10 +43,20 @@ const files = await import("@/app/api/files/[fileId]/route");
 const projectExport = await import("@/app/(app)/projects/[projectId]/export/route");
 const historyExport = await import("@/app/(app)/projects/[projectId]/history/export/route");
 
-const DANUBE = "demo-proj-danube-ict";
-const SOFIA = `${DANUBE}-pp2`; // the partner@demo.test organisation's place in DANUBE ICT
-const SOFIA_DRAFT_REPORT = `${DANUBE}-pp2-p2-report`;
-const SOFIA_DRAFT_DELIVERABLE = `${DANUBE}-d2-3`;
+let world: World;
+/** The project; partner A's place in it, its draft report and draft deliverable; set before any case runs. */
+let PROJECT = "";
+let OWN_PARTNER = "";
+let OWN_DRAFT_REPORT = "";
+let OWN_DRAFT_DELIVERABLE = "";
+const validProject = () =>
+  validProjectInput({
+    programmeId: world.project.programmeId,
+    callId: world.call.id,
+    organisationId: world.organisations.lead.id,
+  });
+const versionOf = async (deliverableId: string) =>
+  (await db.deliverable.findUniqueOrThrow({ where: { id: deliverableId } })).version;
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/cordis", name), "utf8");
 
 /**
@@ -81,11 +92,11 @@ const download = (fileId: () => string) => async () =>
   ofResponse(await files.GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: fileId() }) }));
 const exportOf = (data: string) => async () =>
   ofResponse(
-    await projectExport.GET(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), {
-      params: Promise.resolve({ projectId: DANUBE }),
+    await projectExport.GET(new Request(`http://localhost/projects/${PROJECT}/export?data=${data}`), {
+      params: Promise.resolve({ projectId: PROJECT }),
     }),
   );
-let sofiaReportFileId = "";
+let ownReportFileId = "";
 let deliverableFileId = "";
 
 const CASES: Case[] = [
@@ -101,7 +112,7 @@ const CASES: Case[] = [
     name: "archive programme",
     audit: "archiveProgrammeAction",
     allowed: MANAGERS,
-    call: async () => ofAction(await programme.archiveProgrammeAction({ id: "matrix-unused-programme" })),
+    call: async () => ofAction(await programme.archiveProgrammeAction({ id: world.unused.programmeId })),
   },
   {
     name: "save call",
@@ -110,7 +121,7 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await calls.saveCallAction({
-          programmeId: "demo-prog-start",
+          programmeId: world.project.programmeId,
           identifier: "X-1",
           title: "X",
           opensOn: "2026-01-01",
@@ -122,7 +133,7 @@ const CASES: Case[] = [
     name: "archive call",
     audit: "archiveCallAction",
     allowed: MANAGERS,
-    call: async () => ofAction(await calls.archiveCallAction({ id: "demo-call-start-2" })),
+    call: async () => ofAction(await calls.archiveCallAction({ id: world.call.id })),
   },
   {
     name: "save organisation",
@@ -135,13 +146,13 @@ const CASES: Case[] = [
     name: "archive organisation",
     audit: "archiveOrganisationAction",
     allowed: MANAGERS,
-    call: async () => ofAction(await organisation.archiveOrganisationAction({ id: "matrix-unused-organisation" })),
+    call: async () => ofAction(await organisation.archiveOrganisationAction({ id: world.unused.organisationId })),
   },
   {
     name: "create project",
     audit: "createProjectAction",
     allowed: MANAGERS,
-    call: async () => ofAction(await project.createProjectAction(VALID_PROJECT_INPUT as never)),
+    call: async () => ofAction(await project.createProjectAction(validProject() as never)),
   },
   {
     name: "preview CORDIS import",
@@ -173,13 +184,13 @@ const CASES: Case[] = [
     audit: "updateProjectAction",
     allowed: MANAGERS,
     call: async () => {
-      const current = await db.project.findUniqueOrThrow({ where: { id: DANUBE } });
+      const current = await db.project.findUniqueOrThrow({ where: { id: PROJECT } });
       return ofAction(
         await project.updateProjectAction({
-          ...VALID_PROJECT_INPUT,
+          ...validProject(),
           partners: undefined,
           acronym: current.acronym,
-          id: DANUBE,
+          id: PROJECT,
           version: current.version,
           startDate: current.startDate.toISOString().slice(0, 10),
           durationMonths: String(current.durationMonths),
@@ -195,8 +206,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await partners.savePartnerAction({
-          projectId: DANUBE,
-          organisationId: "demo-org-skopje",
+          projectId: PROJECT,
+          organisationId: world.newOrganisationId,
           role: "PARTNER",
           budgetAmount: "5",
         }),
@@ -206,7 +217,8 @@ const CASES: Case[] = [
     name: "remove partner",
     audit: "removePartnerAction",
     allowed: PARTNERSHIP,
-    call: async () => ofAction(await partners.removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })),
+    call: async () =>
+      ofAction(await partners.removePartnerAction({ projectId: PROJECT, id: world.removablePartnerId })),
   },
   {
     name: "save budget line",
@@ -215,9 +227,9 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await budget.saveBudgetLineAction({
-          projectId: DANUBE,
-          partnerId: SOFIA,
-          periodId: "matrix-empty-period",
+          projectId: PROJECT,
+          partnerId: OWN_PARTNER,
+          periodId: world.project.periodIds[1],
           category: "TRAVEL_AND_ACCOMMODATION",
           amount: "1234.50",
         }),
@@ -230,7 +242,7 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await payments.savePaymentAction({
-          projectId: DANUBE,
+          projectId: PROJECT,
           kind: "INTERIM",
           plannedDate: "2027-06-30",
           plannedAmount: "1000",
@@ -242,8 +254,8 @@ const CASES: Case[] = [
     audit: "deletePaymentAction",
     allowed: PARTNERSHIP,
     call: async () => {
-      const planned = await db.payment.findFirstOrThrow({ where: { projectId: DANUBE, receivedDate: null } });
-      return ofAction(await payments.deletePaymentAction({ projectId: DANUBE, id: planned.id }));
+      const planned = await db.payment.findFirstOrThrow({ where: { projectId: PROJECT, receivedDate: null } });
+      return ofAction(await payments.deletePaymentAction({ projectId: PROJECT, id: planned.id }));
     },
   },
   // The work plan: its lead and administrators.
@@ -254,8 +266,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await periods.saveReportingPeriodAction({
-          projectId: DANUBE,
-          id: `${DANUBE}-p3`,
+          projectId: PROJECT,
+          id: world.project.periodIds[1],
           startMonth: 13,
           endMonth: 17,
         }),
@@ -266,7 +278,7 @@ const CASES: Case[] = [
     audit: "deleteReportingPeriodAction",
     allowed: PLANNERS,
     call: async () =>
-      ofAction(await periods.deleteReportingPeriodAction({ projectId: DANUBE, id: "matrix-empty-period" })),
+      ofAction(await periods.deleteReportingPeriodAction({ projectId: PROJECT, id: world.project.periodIds[1] })),
   },
   {
     name: "save work package",
@@ -275,7 +287,7 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await workPackages.saveWorkPackageAction({
-          projectId: DANUBE,
+          projectId: PROJECT,
           number: 5,
           title: "New",
           startMonth: 1,
@@ -288,44 +300,34 @@ const CASES: Case[] = [
     audit: "deleteWorkPackageAction",
     allowed: PLANNERS,
     call: async () =>
-      ofAction(await workPackages.deleteWorkPackageAction({ projectId: DANUBE, id: "matrix-empty-wp" })),
+      ofAction(await workPackages.deleteWorkPackageAction({ projectId: PROJECT, id: world.unused.workPackageId })),
   },
   {
     name: "save deliverable",
     audit: "saveDeliverableAction",
     allowed: PLANNERS,
-    call: async () =>
-      ofAction(
-        await deliverable.saveDeliverableAction({
-          projectId: DANUBE,
-          workPackageId: `${DANUBE}-wp1`,
-          number: "D1.9",
-          title: "New",
-          responsiblePartnerId: `${DANUBE}-pp1`,
-          type: "R",
-          dissemination: "PU",
-          dueMonth: 3,
-        }),
-      ),
+    call: async () => ofAction(await deliverable.saveDeliverableAction(newDeliverableInput(world))),
   },
   {
     name: "delete deliverable",
     audit: "deleteDeliverableAction",
     allowed: PLANNERS,
-    call: async () => ofAction(await deliverable.deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })),
+    call: async () =>
+      ofAction(await deliverable.deleteDeliverableAction({ projectId: PROJECT, id: world.deliverables.pending })),
   },
   {
     name: "save milestone",
     audit: "saveMilestoneAction",
     allowed: PLANNERS,
     call: async () =>
-      ofAction(await milestones.saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })),
+      ofAction(await milestones.saveMilestoneAction({ projectId: PROJECT, number: 9, title: "New", dueMonth: 3 })),
   },
   {
     name: "delete milestone",
     audit: "deleteMilestoneAction",
     allowed: PLANNERS,
-    call: async () => ofAction(await milestones.deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })),
+    call: async () =>
+      ofAction(await milestones.deleteMilestoneAction({ projectId: PROJECT, id: world.unused.milestoneId })),
   },
   // Another project's records through one's own project: nobody, not even its planners (loaded through the project
   // first).
@@ -336,8 +338,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await workPackages.saveWorkPackageAction({
-          projectId: DANUBE,
-          id: "demo-proj-smart-bridge-wp1",
+          projectId: PROJECT,
+          id: world.otherProject.workPackageId,
           number: 9,
           title: "Probe",
           startMonth: 1,
@@ -352,8 +354,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await payments.savePaymentAction({
-          projectId: DANUBE,
-          id: "demo-proj-smart-bridge-pay1",
+          projectId: PROJECT,
+          id: world.otherProject.paymentId,
           kind: "INTERIM",
           plannedDate: "2016-06-30",
           plannedAmount: "1",
@@ -368,10 +370,10 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await deliverable.changeDeliverableStatusAction({
-          projectId: DANUBE,
-          deliverableId: SOFIA_DRAFT_DELIVERABLE,
+          projectId: PROJECT,
+          deliverableId: OWN_DRAFT_DELIVERABLE,
           toStatus: "IN_REVIEW",
-          version: 1,
+          version: await versionOf(OWN_DRAFT_DELIVERABLE),
         }),
       ),
   },
@@ -382,10 +384,10 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await deliverable.changeDeliverableStatusAction({
-          projectId: DANUBE,
-          deliverableId: `${DANUBE}-d2-2`,
+          projectId: PROJECT,
+          deliverableId: world.deliverables.inReview,
           toStatus: "SUBMITTED",
-          version: 1,
+          version: await versionOf(world.deliverables.inReview),
           lateJustification: "The survey closed late.",
         }),
       ),
@@ -397,8 +399,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await deliverable.bulkChangeDeliverableStatusAction({
-          projectId: DANUBE,
-          deliverableIds: [SOFIA_DRAFT_DELIVERABLE],
+          projectId: PROJECT,
+          deliverableIds: [OWN_DRAFT_DELIVERABLE],
           toStatus: "IN_REVIEW",
         }),
       ),
@@ -410,8 +412,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await deliverable.addDeliverableCommentAction({
-          projectId: DANUBE,
-          deliverableId: SOFIA_DRAFT_DELIVERABLE,
+          projectId: PROJECT,
+          deliverableId: OWN_DRAFT_DELIVERABLE,
           body: "Looks good.",
         }),
       ),
@@ -422,7 +424,13 @@ const CASES: Case[] = [
     audit: "openPartnerReportAction",
     allowed: OWN_ORGANISATION,
     call: async () =>
-      ofAction(await report.openPartnerReportAction({ projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA })),
+      ofAction(
+        await report.openPartnerReportAction({
+          projectId: PROJECT,
+          periodId: world.project.periodIds[1],
+          partnerId: OWN_PARTNER,
+        }),
+      ),
   },
   {
     name: "save own report summary",
@@ -431,8 +439,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await report.saveReportSummaryAction({
-          projectId: DANUBE,
-          reportId: SOFIA_DRAFT_REPORT,
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
           summary: "What we did.",
         }),
       ),
@@ -444,8 +452,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await report.changeReportStatusAction({
-          projectId: DANUBE,
-          reportId: SOFIA_DRAFT_REPORT,
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
           toStatus: "SUBMITTED",
         }),
       ),
@@ -457,8 +465,8 @@ const CASES: Case[] = [
     call: async () =>
       ofAction(
         await report.changeReportStatusAction({
-          projectId: DANUBE,
-          reportId: `${DANUBE}-pp4-p2-report`,
+          projectId: PROJECT,
+          reportId: world.reports.partnerBSubmitted,
           toStatus: "ACCEPTED",
         }),
       ),
@@ -469,7 +477,7 @@ const CASES: Case[] = [
     audit: "inviteUserAction",
     allowed: ["admin"],
     call: async () =>
-      ofAction(await invitations.inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })),
+      ofAction(await invitations.inviteUserAction({ email: "new@example.test", name: "New", role: "VIEWER" })),
   },
   {
     name: "deactivate a user",
@@ -516,7 +524,7 @@ const CASES: Case[] = [
     call: async () =>
       ofResponse(
         await uploads.POST(
-          new Request(`http://localhost/api/uploads?reportId=${SOFIA_DRAFT_REPORT}`, {
+          new Request(`http://localhost/api/uploads?reportId=${OWN_DRAFT_REPORT}`, {
             method: "POST",
             headers: { "X-File-Name": "report.pdf", "Content-Length": String(PDF.length) },
             body: new Uint8Array(PDF),
@@ -531,7 +539,7 @@ const CASES: Case[] = [
     call: async () =>
       ofResponse(
         await uploads.POST(
-          new Request(`http://localhost/api/uploads?deliverableId=${SOFIA_DRAFT_DELIVERABLE}`, {
+          new Request(`http://localhost/api/uploads?deliverableId=${OWN_DRAFT_DELIVERABLE}`, {
             method: "POST",
             headers: { "X-File-Name": "draft.pdf", "Content-Length": String(PDF.length) },
             body: new Uint8Array(PDF),
@@ -543,7 +551,7 @@ const CASES: Case[] = [
     name: "download a partner report's file",
     audit: "downloadFile",
     allowed: ["admin", "coordinator", "lead", "partner"],
-    call: download(() => sofiaReportFileId),
+    call: download(() => ownReportFileId),
   },
   {
     name: "download a deliverable's file",
@@ -560,58 +568,29 @@ const CASES: Case[] = [
     allowed: IN_PROJECT,
     call: async () =>
       ofResponse(
-        await historyExport.GET(new Request(`http://localhost/projects/${DANUBE}/history/export`), {
-          params: Promise.resolve({ projectId: DANUBE }),
+        await historyExport.GET(new Request(`http://localhost/projects/${PROJECT}/history/export`), {
+          params: Promise.resolve({ projectId: PROJECT }),
         }),
       ),
   },
 ];
 
 beforeAll(async () => {
-  await seedDemo();
-  for (const role of ["admin", "coordinator", "lead", "partner", "viewer"] as const)
-    users[role] = await demoUser(`${role}@demo.test`);
-  users.outsider = await demoUser("partner2@demo.test");
-  const thessaloniki = await db.user.create({
-    data: {
-      email: "thessaloniki@demo.test",
-      name: "Theo Partner",
-      role: "PARTNER",
-      organisationId: "demo-org-thessaloniki",
-    },
+  world = await createWorld();
+  PROJECT = world.project.id;
+  OWN_PARTNER = world.project.partnerAId;
+  OWN_DRAFT_REPORT = world.reports.partnerADraft;
+  OWN_DRAFT_DELIVERABLE = world.deliverables.partnerADraft;
+  Object.assign(users, {
+    admin: world.admin,
+    coordinator: world.coordinator,
+    lead: world.lead,
+    partner: world.partnerA,
+    otherPartner: world.partnerB,
+    outsider: world.outsider,
+    viewer: world.viewer,
   });
-  users.otherPartner = {
-    id: thessaloniki.id,
-    email: thessaloniki.email,
-    name: thessaloniki.name,
-    role: "PARTNER",
-    organisationId: thessaloniki.organisationId,
-  };
-  // Things nothing depends on, to archive or delete.
-  await db.fundingProgramme.create({
-    data: { id: "matrix-unused-programme", code: "MATRIX-UNUSED", name: "Unused programme" },
-  });
-  await db.organisation.create({
-    data: {
-      id: "matrix-unused-organisation",
-      name: "Unused organisation",
-      normalisedName: "unused organisation",
-      country: "RO",
-      type: "SME",
-    },
-  });
-  await db.reportingPeriod.create({
-    data: { id: "matrix-empty-period", projectId: DANUBE, number: 9, startMonth: 18, endMonth: 18 },
-  });
-  await db.workPackage.create({
-    data: { id: "matrix-empty-wp", projectId: DANUBE, number: 9, title: "Empty", startMonth: 1, endMonth: 2 },
-  });
-  // Something to download: a file of Sofia's draft report, and one of its deliverable.
-  await db.partnerReport.upsert({
-    where: { id: SOFIA_DRAFT_REPORT },
-    create: { id: SOFIA_DRAFT_REPORT, projectId: DANUBE, periodId: `${DANUBE}-p2`, partnerId: SOFIA },
-    update: {},
-  });
+  // Something to download: a file of partner A's draft report, and one of its deliverable.
   signInForTest(users.partner);
   const upload = (query: string) =>
     uploads.POST(
@@ -621,8 +600,8 @@ beforeAll(async () => {
         body: new Uint8Array(PDF),
       }),
     );
-  sofiaReportFileId = ((await (await upload(`reportId=${SOFIA_DRAFT_REPORT}`)).json()) as { id: string }).id;
-  deliverableFileId = ((await (await upload(`deliverableId=${SOFIA_DRAFT_DELIVERABLE}`)).json()) as { id: string }).id;
+  ownReportFileId = ((await (await upload(`reportId=${OWN_DRAFT_REPORT}`)).json()) as { id: string }).id;
+  deliverableFileId = ((await (await upload(`deliverableId=${OWN_DRAFT_DELIVERABLE}`)).json()) as { id: string }).id;
   await saveBaseline();
 });
 

@@ -9,11 +9,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/access/permissions";
-import { db, demoUser, seedDemo } from "@/test/db";
 import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
 import { snapshotDatabase } from "@/test/db-snapshot";
-import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
+import { validProjectInput } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
+import { createWorld, newDeliverableInput, type World } from "@/test/world";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 vi.mock("next/headers", () => ({
@@ -45,146 +45,154 @@ const MODULES = readdirSync(path.resolve("lib/actions"))
 /** These take no input at all: they only start or end a session through next-auth. */
 const WITHOUT_INPUT = new Set(["signOutAction", "signInWithOidcAction"]);
 
-const DANUBE = "demo-proj-danube-ict";
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/cordis", name), "utf8");
 
-/** A valid input of each action: the fuzzer keeps its keys and swaps their values for hostile ones. */
-const SAMPLES: Record<string, Record<string, unknown>> = {
-  saveAccountPreferencesAction: { locale: "ro", emailReminders: false },
-  chooseLocaleAction: { locale: "ro" },
-  replaceCalendarFeedAction: {},
-  removeCalendarFeedAction: {},
-  markNotificationsReadAction: { ids: ["some-notification"] },
-  signInAction: { email: "lead@demo.test", password: "demo-password" },
-  saveBudgetLineAction: {
-    projectId: DANUBE,
-    partnerId: `${DANUBE}-pp2`,
-    periodId: `${DANUBE}-p3`,
-    category: "STAFF",
-    amount: "1234.50",
-    version: 1,
-  },
-  savePaymentAction: {
-    projectId: DANUBE,
-    kind: "INTERIM",
-    plannedDate: "2027-06-30",
-    plannedAmount: "1000",
-    receivedDate: "",
-    receivedAmount: "",
-    note: "",
-  },
-  deletePaymentAction: { projectId: DANUBE, id: `${DANUBE}-pay3` },
-  previewCordisImportAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
-  importCordisAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
-  changeDeliverableStatusAction: {
-    projectId: DANUBE,
-    deliverableId: `${DANUBE}-d2-3`,
-    toStatus: "IN_REVIEW",
-    version: 1,
-    comment: "",
-    lateJustification: "",
-  },
-  bulkChangeDeliverableStatusAction: {
-    projectId: DANUBE,
-    deliverableIds: [`${DANUBE}-d2-3`],
-    toStatus: "IN_REVIEW",
-    comment: "",
-  },
-  addDeliverableCommentAction: { projectId: DANUBE, deliverableId: `${DANUBE}-d2-3`, body: "Looks good." },
-  saveOrganisationAction: {
-    name: "Brand New Org",
-    shortName: "BNO",
-    country: "RO",
-    city: "Cluj",
-    type: "SME",
-    vatNumber: "RO12345678",
-    pic: "999999999",
-    website: "https://example.org",
-  },
-  archiveOrganisationAction: { id: "demo-org-munich" },
-  openPartnerReportAction: { projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: `${DANUBE}-pp2` },
-  saveReportSummaryAction: { projectId: DANUBE, reportId: `${DANUBE}-pp2-p2-report`, summary: "What we did." },
-  changeReportStatusAction: {
-    projectId: DANUBE,
-    reportId: `${DANUBE}-pp2-p2-report`,
-    toStatus: "SUBMITTED",
-    comment: "",
-  },
-  saveProgrammeAction: { code: "NEW-PROG", name: "New programme", description: "", managedBy: "", currency: "EUR" },
-  archiveProgrammeAction: { id: "demo-prog-horizon" },
-  saveCallAction: {
-    programmeId: "demo-prog-start",
-    identifier: "X-1",
-    title: "X",
-    opensOn: "2026-01-01",
-    closesOn: "2026-02-01",
-    budget: "1000",
-  },
-  archiveCallAction: { id: "demo-call-start-2" },
-  createProjectAction: VALID_PROJECT_INPUT,
-  updateProjectAction: {
-    id: DANUBE,
-    version: 1,
-    acronym: "DANUBE ICT",
-    title: "T",
-    programmeId: "demo-prog-start",
-    startDate: "2025-01-01",
-    durationMonths: "18",
-    status: "ACTIVE",
-    currency: "EUR",
-    totalCost: "1000",
-    grantAmount: "800",
-    cofinancingRatePercent: "80",
-  },
-  savePartnerAction: { projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" },
-  removePartnerAction: { projectId: DANUBE, id: `${DANUBE}-pp10` },
-  inviteUserAction: {
-    email: "new@demo.test",
-    name: "New",
-    role: "PARTNER",
-    organisationId: "demo-org-sofia",
-    projectId: DANUBE,
-  },
-  setUserActiveAction: { userId: "some-user", isActive: false },
-  acceptInvitationAction: {
-    token: "x".repeat(40),
-    password: "a long enough password",
-    confirmPassword: "a long enough password",
-  },
-  saveReportingPeriodAction: { projectId: DANUBE, id: `${DANUBE}-p3`, startMonth: 13, endMonth: 17 },
-  deleteReportingPeriodAction: { projectId: DANUBE, id: `${DANUBE}-p3` },
-  saveWorkPackageAction: {
-    projectId: DANUBE,
-    number: 5,
-    title: "New",
-    objective: "",
-    leadPartnerId: `${DANUBE}-pp1`,
-    startMonth: 1,
-    endMonth: 2,
-  },
-  deleteWorkPackageAction: { projectId: DANUBE, id: `${DANUBE}-wp4` },
-  saveDeliverableAction: {
-    projectId: DANUBE,
-    workPackageId: `${DANUBE}-wp1`,
-    number: "D1.9",
-    title: "New",
-    description: "",
-    responsiblePartnerId: `${DANUBE}-pp1`,
-    type: "R",
-    dissemination: "PU",
-    dueMonth: 3,
-    version: 1,
-  },
-  deleteDeliverableAction: { projectId: DANUBE, id: `${DANUBE}-d1-3` },
-  saveMilestoneAction: {
-    projectId: DANUBE,
-    number: 9,
-    title: "New",
-    workPackageId: `${DANUBE}-wp1`,
-    dueMonth: 3,
-    meansOfVerification: "",
-  },
-  deleteMilestoneAction: { projectId: DANUBE, id: `${DANUBE}-ms4` },
+/** A valid input of each action on the world's records: the fuzzer keeps its keys and swaps their values. */
+const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
+  const PROJECT = world.project.id;
+  return {
+    saveAccountPreferencesAction: { locale: "ro", emailReminders: false },
+    chooseLocaleAction: { locale: "ro" },
+    replaceCalendarFeedAction: {},
+    removeCalendarFeedAction: {},
+    markNotificationsReadAction: { ids: ["some-notification"] },
+    signInAction: { email: world.lead.email, password: "a long enough password" },
+    saveBudgetLineAction: {
+      projectId: PROJECT,
+      partnerId: world.project.partnerAId,
+      periodId: world.project.periodIds[1],
+      category: "STAFF",
+      amount: "1234.50",
+      version: 1,
+    },
+    savePaymentAction: {
+      projectId: PROJECT,
+      kind: "INTERIM",
+      plannedDate: "2027-06-30",
+      plannedAmount: "1000",
+      receivedDate: "",
+      receivedAmount: "",
+      note: "",
+    },
+    deletePaymentAction: { projectId: PROJECT, id: world.plannedPaymentId },
+    previewCordisImportAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
+    importCordisAction: { projectCsv: fixture("project.csv"), organizationCsv: fixture("organization.csv") },
+    changeDeliverableStatusAction: {
+      projectId: PROJECT,
+      deliverableId: world.deliverables.partnerADraft,
+      toStatus: "IN_REVIEW",
+      version: 2,
+      comment: "",
+      lateJustification: "",
+    },
+    bulkChangeDeliverableStatusAction: {
+      projectId: PROJECT,
+      deliverableIds: [world.deliverables.partnerADraft],
+      toStatus: "IN_REVIEW",
+      comment: "",
+    },
+    addDeliverableCommentAction: {
+      projectId: PROJECT,
+      deliverableId: world.deliverables.partnerADraft,
+      body: "Looks good.",
+    },
+    saveOrganisationAction: {
+      name: "Brand New Org",
+      shortName: "BNO",
+      country: "RO",
+      city: "Cluj",
+      type: "SME",
+      vatNumber: "RO12345678",
+      pic: "999999999",
+      website: "https://example.org",
+    },
+    archiveOrganisationAction: { id: world.unused.organisationId },
+    openPartnerReportAction: {
+      projectId: PROJECT,
+      periodId: world.project.periodIds[1],
+      partnerId: world.project.partnerAId,
+    },
+    saveReportSummaryAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
+    changeReportStatusAction: {
+      projectId: PROJECT,
+      reportId: world.reports.partnerADraft,
+      toStatus: "SUBMITTED",
+      comment: "",
+    },
+    saveProgrammeAction: { code: "NEW-PROG", name: "New programme", description: "", managedBy: "", currency: "EUR" },
+    archiveProgrammeAction: { id: world.unused.programmeId },
+    saveCallAction: {
+      programmeId: world.project.programmeId,
+      identifier: "X-1",
+      title: "X",
+      opensOn: "2026-01-01",
+      closesOn: "2026-02-01",
+      budget: "1000",
+    },
+    archiveCallAction: { id: world.call.id },
+    createProjectAction: validProjectInput({
+      programmeId: world.project.programmeId,
+      callId: world.call.id,
+      organisationId: world.organisations.lead.id,
+    }),
+    updateProjectAction: {
+      id: PROJECT,
+      version: 1,
+      acronym: world.project.acronym,
+      title: "T",
+      programmeId: world.project.programmeId,
+      startDate: "2025-01-01",
+      durationMonths: "24",
+      status: "ACTIVE",
+      currency: "EUR",
+      totalCost: "1000",
+      grantAmount: "800",
+      cofinancingRatePercent: "80",
+    },
+    savePartnerAction: {
+      projectId: PROJECT,
+      organisationId: world.newOrganisationId,
+      role: "PARTNER",
+      budgetAmount: "5",
+    },
+    removePartnerAction: { projectId: PROJECT, id: world.removablePartnerId },
+    inviteUserAction: {
+      email: "new@example.test",
+      name: "New",
+      role: "PARTNER",
+      organisationId: world.organisations.partnerA.id,
+      projectId: PROJECT,
+    },
+    setUserActiveAction: { userId: "some-user", isActive: false },
+    acceptInvitationAction: {
+      token: "x".repeat(40),
+      password: "a long enough password",
+      confirmPassword: "a long enough password",
+    },
+    saveReportingPeriodAction: { projectId: PROJECT, id: world.project.periodIds[1], startMonth: 13, endMonth: 17 },
+    deleteReportingPeriodAction: { projectId: PROJECT, id: world.project.periodIds[1] },
+    saveWorkPackageAction: {
+      projectId: PROJECT,
+      number: 5,
+      title: "New",
+      objective: "",
+      leadPartnerId: world.project.leadPartnerId,
+      startMonth: 1,
+      endMonth: 2,
+    },
+    deleteWorkPackageAction: { projectId: PROJECT, id: world.unused.workPackageId },
+    saveDeliverableAction: { ...newDeliverableInput(world), description: "", version: 1 },
+    deleteDeliverableAction: { projectId: PROJECT, id: world.deliverables.pending },
+    saveMilestoneAction: {
+      projectId: PROJECT,
+      number: 9,
+      title: "New",
+      workPackageId: world.project.workPackageId,
+      dueMonth: 3,
+      meansOfVerification: "",
+    },
+    deleteMilestoneAction: { projectId: PROJECT, id: world.unused.milestoneId },
+  };
 };
 /** Partner reports are written by the partner's own people: fuzz them as that partner, the rest as an administrator. */
 const AS_PARTNER = new Set(["openPartnerReportAction", "saveReportSummaryAction", "changeReportStatusAction"]);
@@ -281,16 +289,12 @@ for (const name of MODULES) {
 }
 let admin: SessionUser;
 let partner: SessionUser;
+let SAMPLES: Record<string, Record<string, unknown>> = {};
 
 beforeAll(async () => {
-  await seedDemo();
-  admin = await demoUser("admin@demo.test");
-  partner = await demoUser("partner@demo.test");
-  await db.partnerReport.upsert({
-    where: { id: `${DANUBE}-pp2-p2-report` },
-    create: { id: `${DANUBE}-pp2-p2-report`, projectId: DANUBE, periodId: `${DANUBE}-p2`, partnerId: `${DANUBE}-pp2` },
-    update: {},
-  });
+  const world = await createWorld();
+  ({ admin, partnerA: partner } = world);
+  SAMPLES = samplesFor(world);
   await saveBaseline();
 });
 

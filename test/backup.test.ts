@@ -17,7 +17,8 @@ import { isPostgresUrl, postgresConnection } from "@/lib/db/postgres-url";
 import { sqliteFilePath } from "@/lib/db/sqlite-url";
 import { LocalDiskStorage, newStorageKey, type FileStorage } from "@/lib/storage/file-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db, seedDemo } from "@/test/db";
+import { createConsortium, createDeliverable } from "@/test/factories";
 
 const sourceUrl = process.env.DATABASE_URL!;
 const onPostgres = isPostgresUrl(sourceUrl);
@@ -101,9 +102,15 @@ beforeAll(async () => {
     const roots: Record<string, string> = { source: folder(), target: folder() };
     storageOf = (name) => new LocalDiskStorage(roots[name]!);
   }
+  // A database with a row in every table to back up: the demo data, and a consortium of the factories'.
   await seedDemo();
+  const consortium = await createConsortium();
+  const deliverable = await createDeliverable(consortium, {
+    number: "D1.1",
+    responsiblePartnerId: consortium.project.partnerAId,
+  });
   // Files to back up: stored, and recorded as their rows say.
-  const partner = await demoUser("partner@demo.test");
+  const partner = consortium.partnerA;
   const source = storageOf("source");
   for (let index = 1; index <= 3; index++) {
     const content = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(50_000 * index)]);
@@ -119,7 +126,7 @@ beforeAll(async () => {
         sha256: staged.sha256,
         versionNumber: index,
         uploadedById: partner.id,
-        deliverableId: "demo-proj-danube-ict-d2-3",
+        deliverableId: deliverable.id,
       },
     });
   }

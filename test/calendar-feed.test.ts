@@ -2,7 +2,14 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { replaceCalendarToken } from "@/lib/dal/account";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import {
+  createConsortium,
+  createDeliverable,
+  createMilestone,
+  createReportDeadline,
+  type Consortium,
+} from "@/test/factories";
 
 const { GET } = await import("@/app/api/calendar/[token]/route");
 
@@ -24,7 +31,17 @@ function parseEvents(text: string) {
   });
 }
 
-beforeAll(seedDemo);
+let consortium: Consortium;
+
+beforeAll(async () => {
+  consortium = await createConsortium();
+  const { partnerAId, partnerBId, periodIds } = consortium.project;
+  await createDeliverable(consortium, { number: "D1.1", responsiblePartnerId: partnerAId, dueMonth: 6 });
+  await createDeliverable(consortium, { number: "D1.2", responsiblePartnerId: partnerAId, dueMonth: 18 });
+  await createDeliverable(consortium, { number: "D1.3", responsiblePartnerId: partnerBId, dueMonth: 12 });
+  await createMilestone(consortium, { number: 1, dueMonth: 12 });
+  await createReportDeadline(consortium, periodIds[0], "2027-03-01");
+});
 
 describe("calendar feed", () => {
   it("answers 404 to an unknown or malformed token", async () => {
@@ -33,7 +50,7 @@ describe("calendar feed", () => {
   });
 
   it("gives a partner valid iCalendar with its own deadlines as all-day events", async () => {
-    const token = await replaceCalendarToken(await demoUser("partner@demo.test"));
+    const token = await replaceCalendarToken(consortium.partnerA);
     const response = await fetchFeed(token);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -41,12 +58,8 @@ describe("calendar feed", () => {
     expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const events = parseEvents(text);
-    const own = await db.deliverable.findMany({
-      where: {
-        responsiblePartner: { organisation: { name: "Sofia Digital Cluster" } },
-        project: { status: { not: "CLOSED" } },
-      },
-    });
+    const own = await db.deliverable.findMany({ where: { responsiblePartnerId: consortium.project.partnerAId } });
+    expect(own).toHaveLength(2);
     const deliverableEvents = events.filter((event) => event.uid.startsWith("deliverable-"));
     expect(deliverableEvents.map((event) => event.uid).sort()).toEqual(
       own.map((d) => `deliverable-${d.id}@consortia`).sort(),
@@ -57,27 +70,26 @@ describe("calendar feed", () => {
   });
 
   it("moves an event when its project's start date moves, under the same UID", async () => {
-    const lead = await demoUser("lead@demo.test");
-    const token = await replaceCalendarToken(lead);
-    const danube = await db.project.findUniqueOrThrow({ where: { acronym: "DANUBE ICT" } });
-    const deliverable = await db.deliverable.findFirstOrThrow({ where: { projectId: danube.id, number: "D2.1" } });
+    const token = await replaceCalendarToken(consortium.lead);
+    const { project } = consortium;
+    const deliverable = await db.deliverable.findFirstOrThrow({ where: { projectId: project.id, number: "D1.1" } });
     const uid = `deliverable-${deliverable.id}@consortia`;
     const before = parseEvents(await (await fetchFeed(token)).text()).find((event) => event.uid === uid)!;
-    await db.project.update({ where: { id: danube.id }, data: { startDate: new Date(Date.UTC(2016, 2, 1)) } });
+    await db.project.update({ where: { id: project.id }, data: { startDate: new Date(Date.UTC(2026, 3, 1)) } });
     const after = parseEvents(await (await fetchFeed(token)).text()).filter((event) => event.uid === uid);
     expect(after).toHaveLength(1);
     expect(after[0]!.start).not.toBe(before.start);
-    // Three months later: the end of M<dueMonth> counted from March instead of December.
+    // Three months later: the end of M<dueMonth> counted from April instead of January.
     const monthsMoved =
       (Number(after[0]!.start.slice(0, 4)) - Number(before.start.slice(0, 4))) * 12 +
       Number(after[0]!.start.slice(5, 7)) -
       Number(before.start.slice(5, 7));
     expect(monthsMoved).toBe(3);
-    expect(after[0]!.summary).toContain("DANUBE ICT · D2.1");
+    expect(after[0]!.summary).toContain(`${project.acronym} · D1.1`);
   });
 
   it("stops answering the old address once the token is replaced", async () => {
-    const user = await demoUser("coordinator@demo.test");
+    const user = consortium.coordinator;
     const old = await replaceCalendarToken(user);
     const replacement = await replaceCalendarToken(user);
     expect((await fetchFeed(old)).status).toBe(404);
@@ -85,7 +97,7 @@ describe("calendar feed", () => {
   });
 
   it("stops answering for a deactivated user", async () => {
-    const user = await demoUser("viewer@demo.test");
+    const user = consortium.viewer;
     const token = await replaceCalendarToken(user);
     await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
     expect((await fetchFeed(token)).status).toBe(404);

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawn } from "node:child_process";
 import { SQLITE_PRAGMAS } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/sqlite-url";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import { createConsortium, type Consortium } from "@/test/factories";
 import { PDF } from "@/test/fixtures/files";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
@@ -20,30 +21,27 @@ vi.mock("@/lib/auth/session", () => sessionMock);
 const { POST: uploadFile } = await import("@/app/api/uploads/route");
 const { changeDeliverableStatusAction } = await import("@/lib/actions/deliverables");
 
-const PROJECT = "demo-proj-danube-ict";
+let consortium: Consortium;
+let PROJECT: string;
 const COUNT = 50;
 const KIND = "FILE_UPLOADED" as const;
 
 beforeAll(async () => {
-  await seedDemo();
-  const workPackage = await db.workPackage.findFirstOrThrow({
-    where: { projectId: PROJECT },
-    orderBy: { number: "asc" },
-  });
-  const partner = await db.projectPartner.findFirstOrThrow({ where: { projectId: PROJECT } });
+  consortium = await createConsortium();
+  PROJECT = consortium.project.id;
   await db.deliverable.createMany({
     data: Array.from({ length: COUNT }, (_, index) => ({
       id: `concurrent-${index}`,
       projectId: PROJECT,
-      workPackageId: workPackage.id,
+      workPackageId: consortium.project.workPackageId,
       number: `D99.${index + 1}`,
       title: `Concurrent deliverable ${index + 1}`,
-      responsiblePartnerId: partner.id,
+      responsiblePartnerId: consortium.project.leadPartnerId,
       type: "R" as const,
       dueMonth: 12,
     })),
   });
-  signInForTest(await demoUser("admin@demo.test"));
+  signInForTest(consortium.admin);
 });
 
 describe("SQLite settings", () => {
@@ -60,7 +58,7 @@ describe("SQLite settings", () => {
 
 describe(`${COUNT} simultaneous status changes and uploads`, () => {
   it("all succeed, with no 'database is locked', while another connection writes too", async () => {
-    const admin = await demoUser("admin@demo.test");
+    const { admin } = consortium;
     const errors: unknown[] = [];
     const otherInstance = startOtherWriter(admin.id);
     await otherInstance.started;

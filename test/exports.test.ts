@@ -3,7 +3,13 @@
  * access is 404, and partners get only their own share.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { demoUser, seedDemo } from "@/test/db";
+import {
+  createBudgetLine,
+  createConsortium,
+  createOutsidePartner,
+  createPayment,
+  type Consortium,
+} from "@/test/factories";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
@@ -13,13 +19,23 @@ const { GET: exportHistory } = await import("@/app/(app)/projects/[projectId]/hi
 const { GET: download } = await import("@/app/api/files/[fileId]/route");
 const { POST: upload } = await import("@/app/api/uploads/route");
 
-const DANUBE = "demo-proj-danube-ict";
-const params = { params: Promise.resolve({ projectId: DANUBE }) };
+let consortium: Consortium;
+const params = () => ({ params: Promise.resolve({ projectId: consortium.project.id }) });
 const project = (data: string) =>
-  exportProject(new Request(`http://localhost/projects/${DANUBE}/export?data=${data}`), params);
-const history = () => exportHistory(new Request(`http://localhost/projects/${DANUBE}/history/export`), params);
+  exportProject(new Request(`http://localhost/projects/${consortium.project.id}/export?data=${data}`), params());
+const history = () =>
+  exportHistory(new Request(`http://localhost/projects/${consortium.project.id}/history/export`), params());
 
-beforeAll(seedDemo);
+beforeAll(async () => {
+  consortium = await createConsortium();
+  const { project } = consortium;
+  for (const partnerId of [project.leadPartnerId, project.partnerAId]) {
+    await createBudgetLine(consortium, { partnerId, periodId: project.periodIds[0], amount: "1000" });
+  }
+  for (const [index, plannedDate] of ["2026-03-31", "2026-12-31", "2027-06-30", "2028-03-31"].entries()) {
+    await createPayment(consortium, { plannedDate, amount: "2000", received: index === 0 });
+  }
+});
 
 describe("CSV exports", () => {
   it("ask for a session first, in the same words as downloads and uploads", async () => {
@@ -37,7 +53,7 @@ describe("CSV exports", () => {
   });
 
   it("answer 404 to a partner of another organisation, with no data", async () => {
-    signInForTest(await demoUser("partner2@demo.test"));
+    signInForTest((await createOutsidePartner(consortium.admin)).user);
     for (const response of [
       await project("budget"),
       await project("payments"),
@@ -45,23 +61,25 @@ describe("CSV exports", () => {
       await history(),
     ]) {
       expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain("DANUBE");
+      expect(await response.text()).not.toContain(consortium.project.acronym);
     }
   });
 
   it("give a partner its own budget lines, and no payments", async () => {
-    signInForTest(await demoUser("partner@demo.test"));
+    signInForTest(consortium.partnerA);
     const budget = await (await project("budget")).text();
     expect(budget.split("\r\n")[0]).toBe("partner_number,partner,period,cost_category,amount,currency");
-    expect(budget).toContain("Sofia Digital Cluster");
-    expect(budget).not.toContain("Cluj IT Cluster");
+    expect(budget).toContain(consortium.organisations.partnerA.name);
+    expect(budget).not.toContain(consortium.organisations.lead.name);
     expect((await project("payments")).status).toBe(404);
   });
 
   it("give the coordinator every line and payment, as attachments", async () => {
-    signInForTest(await demoUser("coordinator@demo.test"));
+    signInForTest(consortium.coordinator);
     const payments = await project("payments");
-    expect(payments.headers.get("content-disposition")).toBe('attachment; filename="DANUBE-ICT-payments.csv"');
+    expect(payments.headers.get("content-disposition")).toBe(
+      `attachment; filename="${consortium.project.acronym}-payments.csv"`,
+    );
     expect((await payments.text()).trim().split("\r\n")).toHaveLength(5);
     expect((await project("budget")).status).toBe(200);
     expect((await project("nonsense")).status).toBe(400);

@@ -4,7 +4,14 @@
  * Names and e-mail addresses are unique per call, so that tests sharing a database never meet.
  */
 import { Readable } from "node:stream";
-import type { DeliverableStatus, PartnerRole, UserRole } from "@/generated/prisma/enums";
+import type {
+  CostCategory,
+  DeliverableStatus,
+  PartnerRole,
+  PaymentKind,
+  ProjectStatus,
+  UserRole,
+} from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/access/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { changeDeliverableStatus, saveDeliverable } from "@/lib/dal/deliverables";
@@ -13,6 +20,10 @@ import { changeReportStatus, openPartnerReport } from "@/lib/dal/partner-reports
 import { createProject } from "@/lib/dal/projects";
 import { sessionUserSelect } from "@/lib/dal/users";
 import { saveOrganisation } from "@/lib/dal/organisations";
+import { saveBudgetLine } from "@/lib/dal/budget";
+import { saveCall } from "@/lib/dal/calls";
+import { saveMilestone } from "@/lib/dal/milestones";
+import { savePayment } from "@/lib/dal/payments";
 import { saveProgramme } from "@/lib/dal/programmes";
 import { saveReportingPeriod } from "@/lib/dal/reporting-periods";
 import { saveWorkPackage } from "@/lib/dal/work-packages";
@@ -20,15 +31,21 @@ import { fileStorage } from "@/lib/storage";
 import { newStorageKey } from "@/lib/storage/file-storage";
 import { ZChangeDeliverableStatusInput } from "@/lib/validation/deliverable";
 import { ZSaveOrganisationInput } from "@/lib/validation/organisation";
-import { ZSaveProgrammeInput } from "@/lib/validation/programme";
+import { ZSaveBudgetLineInput, ZSavePaymentInput } from "@/lib/validation/budget";
+import { ZSaveCallInput, ZSaveProgrammeInput } from "@/lib/validation/programme";
 import { ZCreateProjectInput } from "@/lib/validation/project";
-import { ZSaveDeliverableInput, ZSaveReportingPeriodInput, ZSaveWorkPackageInput } from "@/lib/validation/work-plan";
+import {
+  ZSaveDeliverableInput,
+  ZSaveMilestoneInput,
+  ZSaveReportingPeriodInput,
+  ZSaveWorkPackageInput,
+} from "@/lib/validation/work-plan";
 import { db } from "./db";
 import { PDF } from "./fixtures/files";
 
 let sequence = 0;
-/** A short token unique in this test process. */
-export const unique = () => `${process.pid.toString(36)}${(sequence++).toString(36)}`;
+/** A short token unique in this test process; of one length, so that none is the start of another. */
+export const unique = () => `${process.pid.toString(36)}${(sequence++).toString(36).padStart(4, "0")}`;
 
 export const TEST_PASSWORD = "factory-password";
 
@@ -57,10 +74,12 @@ export async function createUser(
 /** An administrator, the author of the other factories' rows. */
 export const createAdmin = () => createUser("ADMIN");
 
+type Organisation = { id: string; name: string };
+
 export async function createOrganisation(
   author: SessionUser,
   fields: Partial<{ name: string; country: string; type: string }> = {},
-): Promise<{ id: string; name: string }> {
+): Promise<Organisation> {
   const name = fields.name ?? `Factory Cluster ${unique()}`;
   const input = ZSaveOrganisationInput.parse({
     name,
@@ -71,35 +90,67 @@ export async function createOrganisation(
   return { id, name };
 }
 
-export async function createProgramme(author: SessionUser): Promise<{ id: string }> {
+export async function createProgramme(
+  author: SessionUser,
+  fields: { code?: string; name?: string } = {},
+): Promise<{ id: string }> {
   const token = unique();
   return saveProgramme(
     author,
-    ZSaveProgrammeInput.parse({ code: `P-${token}`, name: `Programme ${token}`, currency: "EUR" }),
+    ZSaveProgrammeInput.parse({
+      code: fields.code ?? `P-${token}`,
+      name: fields.name ?? `Programme ${token}`,
+      currency: "EUR",
+    }),
   );
+}
+
+export async function createCall(
+  author: SessionUser,
+  programmeId: string,
+): Promise<{ id: string; identifier: string }> {
+  const identifier = `CALL-${unique()}`;
+  const { id } = await saveCall(
+    author,
+    ZSaveCallInput.parse({ programmeId, identifier, title: identifier, opensOn: "2025-01-01", closesOn: "2025-03-31" }),
+  );
+  return { id, identifier };
 }
 
 type PartnerSpec = { organisationId: string; role?: PartnerRole; budgetAmount?: string };
 
+export type ProjectOptions = {
+  leadUserId?: string;
+  /** A new programme of its own unless given. */
+  programmeId?: string;
+  callId?: string;
+  acronym?: string;
+  title?: string;
+  /** 2026-01-01 unless given. */
+  startDate?: string;
+  status?: ProjectStatus;
+};
+
 /**
- * A running project of 24 months from January 2026 under a new programme, with these partners (the first is the
- * lead partner unless a role says otherwise), led by `leadUserId` when given, and two reporting periods: P1 (M1–M12)
- * and P2 (M13–M24).
+ * A running project of 24 months from January 2026 (unless `options` say otherwise) under a new programme, with
+ * these partners (the first is the lead partner unless a role says otherwise), led by `leadUserId` when given, and
+ * two reporting periods: P1 (M1–M12) and P2 (M13–M24).
  */
 export async function createProjectWithPartners(
   author: SessionUser,
   partners: PartnerSpec[],
-  options: { leadUserId?: string } = {},
-): Promise<{ id: string; acronym: string; partnerIds: string[]; periodIds: [string, string] }> {
-  const programme = await createProgramme(author);
-  const acronym = `F${unique()}`.toUpperCase();
+  options: ProjectOptions = {},
+): Promise<{ id: string; acronym: string; programmeId: string; partnerIds: string[]; periodIds: [string, string] }> {
+  const programmeId = options.programmeId ?? (await createProgramme(author)).id;
+  const acronym = options.acronym ?? `F${unique()}`.toUpperCase();
   const input = ZCreateProjectInput.parse({
     acronym,
-    title: `Factory project ${acronym}`,
-    programmeId: programme.id,
-    startDate: "2026-01-01",
+    title: options.title ?? `Factory project ${acronym}`,
+    programmeId,
+    callId: options.callId ?? null,
+    startDate: options.startDate ?? "2026-01-01",
     durationMonths: 24,
-    status: "RUNNING",
+    status: options.status ?? "RUNNING",
     currency: "EUR",
     totalCost: "100000",
     grantAmount: "80000",
@@ -131,7 +182,7 @@ export async function createProjectWithPartners(
     );
     periodIds.push(period.id);
   }
-  return { id, acronym, partnerIds, periodIds: periodIds as [string, string] };
+  return { id, acronym, programmeId, partnerIds, periodIds: periodIds as [string, string] };
 }
 
 /**
@@ -139,13 +190,14 @@ export async function createProjectWithPartners(
  * viewer of the project and, for two partner organisations, a PARTNER account each; their running project with the
  * lead's organisation as lead partner, two reporting periods (P1 M1–M12, P2 M13–M24) and a work package (M1–M24).
  */
-export async function createConsortium() {
+export async function createConsortium({
+  countries = ["RO", "RO", "RO"],
+  ...options
+}: Omit<ProjectOptions, "leadUserId"> & { countries?: [string, string, string] } = {}) {
   const admin = await createAdmin();
-  const [leadOrganisation, organisationA, organisationB] = await Promise.all([
-    createOrganisation(admin),
-    createOrganisation(admin),
-    createOrganisation(admin),
-  ]);
+  const [leadOrganisation, organisationA, organisationB] = (await Promise.all(
+    countries.map((country) => createOrganisation(admin, { country })),
+  )) as [Organisation, Organisation, Organisation];
   const [coordinator, viewer, lead, partnerA, partnerB] = await Promise.all([
     createUser("COORDINATOR"),
     createUser("VIEWER"),
@@ -160,21 +212,12 @@ export async function createConsortium() {
       { organisationId: organisationA.id },
       { organisationId: organisationB.id },
     ],
-    { leadUserId: lead.id },
+    { ...options, leadUserId: lead.id },
   );
   const [leadPartnerId, partnerAId, partnerBId] = project.partnerIds as [string, string, string];
   // Viewers are given a project by an administrator's invitation; no data-layer write does it alone.
   await db.projectMembership.create({ data: { userId: viewer.id, projectId: project.id, role: "VIEWER" } });
-  const workPackage = await saveWorkPackage(
-    lead,
-    ZSaveWorkPackageInput.parse({
-      projectId: project.id,
-      number: 1,
-      title: "Coordination",
-      startMonth: 1,
-      endMonth: 24,
-    }),
-  );
+  const workPackage = await createWorkPackage(lead, project.id, 1);
   return {
     admin,
     coordinator,
@@ -182,22 +225,34 @@ export async function createConsortium() {
     lead,
     partnerA,
     partnerB,
+    organisations: { lead: leadOrganisation, partnerA: organisationA, partnerB: organisationB },
     project: { ...project, leadPartnerId, partnerAId, partnerBId, workPackageId: workPackage.id },
   };
 }
 
 export type Consortium = Awaited<ReturnType<typeof createConsortium>>;
 
-/** A deliverable D1.n of the consortium's work package, due in `dueMonth`, that `responsiblePartnerId` owes. */
+/** Work package WPn of a project, over its 24 months, written by its lead. */
+export async function createWorkPackage(lead: SessionUser, projectId: string, number: number): Promise<{ id: string }> {
+  return saveWorkPackage(
+    lead,
+    ZSaveWorkPackageInput.parse({ projectId, number, title: `Work package ${number}`, startMonth: 1, endMonth: 24 }),
+  );
+}
+
+/**
+ * A deliverable of the consortium's work package WP1 (D1.n) or of `workPackageId`, due in `dueMonth`, that
+ * `responsiblePartnerId` owes.
+ */
 export async function createDeliverable(
   { lead, project }: Consortium,
-  options: { number: string; responsiblePartnerId: string; dueMonth?: number },
+  options: { number: string; responsiblePartnerId: string; dueMonth?: number; workPackageId?: string },
 ): Promise<{ id: string; number: string }> {
   const { id } = await saveDeliverable(
     lead,
     ZSaveDeliverableInput.parse({
       projectId: project.id,
-      workPackageId: project.workPackageId,
+      workPackageId: options.workPackageId ?? project.workPackageId,
       number: options.number,
       title: `Deliverable ${options.number}`,
       responsiblePartnerId: options.responsiblePartnerId,
@@ -214,7 +269,7 @@ export async function moveDeliverable(
   user: SessionUser,
   deliverable: { id: string; projectId: string },
   steps: DeliverableStatus[],
-  comment: string | null = null,
+  { comment = null, lateJustification = null }: { comment?: string | null; lateJustification?: string | null } = {},
 ): Promise<void> {
   for (const toStatus of steps) {
     const { version } = await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } });
@@ -226,7 +281,7 @@ export async function moveDeliverable(
         toStatus,
         version,
         comment,
-        lateJustification: null,
+        lateJustification,
       }),
     );
   }
@@ -271,4 +326,82 @@ export async function createPartnerReport(
     });
   }
   return { id };
+}
+
+/** Milestone MSn of the consortium's project, due in `dueMonth`; with `achievedOn` (YYYY-MM-DD), reached. */
+export async function createMilestone(
+  { lead, project }: Consortium,
+  options: { number: number; dueMonth?: number; achievedOn?: string },
+): Promise<{ id: string }> {
+  const { id } = await saveMilestone(
+    lead,
+    ZSaveMilestoneInput.parse({
+      projectId: project.id,
+      number: options.number,
+      title: `Milestone ${options.number}`,
+      workPackageId: project.workPackageId,
+      dueMonth: options.dueMonth ?? 12,
+    }),
+  );
+  // No form records reaching a milestone yet; the demo data writes it as this does.
+  if (options.achievedOn) {
+    await db.milestone.update({ where: { id }, data: { achievedOn: new Date(`${options.achievedOn}T00:00:00Z`) } });
+  }
+  return { id };
+}
+
+/** The date a period's report is due to the funder; the programme sets these, the app has no form for them yet. */
+export async function createReportDeadline({ project }: Consortium, periodId: string, dueDate: string): Promise<void> {
+  await db.reportDeadline.create({
+    data: { projectId: project.id, periodId, type: "BOTH", dueDate: new Date(`${dueDate}T00:00:00Z`) },
+  });
+}
+
+/** A budget line of a partner for a period, written by the project's lead. */
+export async function createBudgetLine(
+  { lead, project }: Consortium,
+  line: { partnerId: string; periodId: string; category?: CostCategory; amount: string },
+): Promise<{ id: string }> {
+  const { id } = await saveBudgetLine(
+    lead,
+    ZSaveBudgetLineInput.parse({ projectId: project.id, category: "STAFF", ...line }),
+  );
+  return { id };
+}
+
+/** A payment of the consortium's project, planned and, with `received`, received in full on its planned date. */
+export async function createPayment(
+  { admin, project }: { admin: SessionUser; project: { id: string } },
+  payment: { kind?: PaymentKind; plannedDate: string; amount: string; received?: boolean },
+): Promise<{ id: string }> {
+  const { id } = await savePayment(
+    admin,
+    ZSavePaymentInput.parse({
+      projectId: project.id,
+      kind: payment.kind ?? "INTERIM",
+      plannedDate: payment.plannedDate,
+      plannedAmount: payment.amount,
+      receivedDate: payment.received ? payment.plannedDate : null,
+      receivedAmount: payment.received ? payment.amount : null,
+    }),
+  );
+  return { id };
+}
+
+/**
+ * Spend a partner reported for a category. Partners cannot declare spend in the app yet, so the row is written here
+ * as the demo data writes it.
+ */
+export async function createReportedCost(
+  reportId: string,
+  cost: { category?: CostCategory; amount: string },
+): Promise<void> {
+  await db.reportedCost.create({ data: { reportId, category: cost.category ?? "STAFF", amount: cost.amount } });
+}
+
+/** A partner account whose organisation is a partner of another project only, and that project. */
+export async function createOutsidePartner(author: SessionUser): Promise<{ user: SessionUser; projectId: string }> {
+  const organisation = await createOrganisation(author);
+  const project = await createProjectWithPartners(author, [{ organisationId: organisation.id }]);
+  return { user: await createUser("PARTNER", { organisationId: organisation.id }), projectId: project.id };
 }

@@ -4,7 +4,8 @@
  * as a refusal, even for someone who may write to their own project.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import { createConsortium, createDeliverable, createMilestone, createPayment, type Consortium } from "@/test/factories";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { savePaymentAction } from "@/lib/actions/payments";
@@ -17,20 +18,21 @@ import type { ActionResult } from "@/lib/actions/result";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
-const OWN = "demo-proj-danube-ict";
-const FOREIGN = "demo-proj-smart-bridge";
+let own: Consortium;
+/** Another project's records, by kind. */
+const foreign = { workPackage: "", period: "", deliverable: "", milestone: "", payment: "", partner: "" };
 
-type Case = [name: string, account: string, call: () => Promise<ActionResult<unknown>>];
+type Case = [name: string, account: "lead" | "coordinator", call: () => Promise<ActionResult<unknown>>];
 
 const cases: Case[] = [
   [
     "saveWorkPackageAction",
-    "lead@demo.test",
+    "lead",
     () =>
       // M1–M1 would make the foreign work package's deliverables "outside" it: the old order told which.
       saveWorkPackageAction({
-        projectId: OWN,
-        id: `${FOREIGN}-wp1`,
+        projectId: own.project.id,
+        id: foreign.workPackage,
         number: 9,
         title: "Probe",
         startMonth: 1,
@@ -39,20 +41,20 @@ const cases: Case[] = [
   ],
   [
     "saveReportingPeriodAction",
-    "lead@demo.test",
-    () => saveReportingPeriodAction({ projectId: OWN, id: `${FOREIGN}-p1`, startMonth: 1, endMonth: 1 }),
+    "lead",
+    () => saveReportingPeriodAction({ projectId: own.project.id, id: foreign.period, startMonth: 1, endMonth: 1 }),
   ],
   [
     "saveDeliverableAction",
-    "lead@demo.test",
+    "lead",
     async () =>
       saveDeliverableAction({
-        projectId: OWN,
-        id: `${FOREIGN}-d1-1`,
-        workPackageId: `${OWN}-wp1`,
+        projectId: own.project.id,
+        id: foreign.deliverable,
+        workPackageId: own.project.workPackageId,
         number: "D1.1",
         title: "Probe",
-        responsiblePartnerId: `${OWN}-pp1`,
+        responsiblePartnerId: own.project.leadPartnerId,
         type: "R",
         dissemination: "PU",
         dueMonth: 1,
@@ -60,16 +62,17 @@ const cases: Case[] = [
   ],
   [
     "saveMilestoneAction",
-    "lead@demo.test",
-    () => saveMilestoneAction({ projectId: OWN, id: `${FOREIGN}-ms1`, number: 1, title: "Probe", dueMonth: 1 }),
+    "lead",
+    () =>
+      saveMilestoneAction({ projectId: own.project.id, id: foreign.milestone, number: 1, title: "Probe", dueMonth: 1 }),
   ],
   [
     "savePaymentAction",
-    "coordinator@demo.test",
+    "coordinator",
     () =>
       savePaymentAction({
-        projectId: OWN,
-        id: `${FOREIGN}-pay1`,
+        projectId: own.project.id,
+        id: foreign.payment,
         kind: "INTERIM",
         plannedDate: "2016-06-30",
         plannedAmount: "1",
@@ -77,23 +80,35 @@ const cases: Case[] = [
   ],
   [
     "savePartnerAction",
-    "coordinator@demo.test",
+    "coordinator",
     async () =>
       savePartnerAction({
-        projectId: OWN,
-        id: `${FOREIGN}-pp1`,
-        organisationId: "demo-org-cluj",
+        projectId: own.project.id,
+        id: foreign.partner,
+        organisationId: own.organisations.partnerA.id,
         role: "PARTNER",
         budgetAmount: "1",
       }),
   ],
 ];
 
-beforeAll(seedDemo);
+beforeAll(async () => {
+  let other: Consortium;
+  [own, other] = await Promise.all([createConsortium(), createConsortium({ acronym: "SMART-BRIDGE" })]);
+  const { project } = other;
+  Object.assign(foreign, {
+    workPackage: project.workPackageId,
+    period: project.periodIds[0],
+    deliverable: (await createDeliverable(other, { number: "D1.1", responsiblePartnerId: project.partnerAId })).id,
+    milestone: (await createMilestone(other, { number: 1 })).id,
+    payment: (await createPayment(other, { plannedDate: "2026-06-30", amount: "1000" })).id,
+    partner: project.leadPartnerId,
+  });
+});
 
 describe.each(cases)("%s with another project's record", (name, account, call) => {
   it("answers not found, tells nothing of it, changes nothing and records the refusal", async () => {
-    const user = await demoUser(account);
+    const user = own[account];
     signInForTest(user);
     const before = await snapshotDatabase();
     const refusalsBefore = await db.auditEvent.count({ where: { allowed: false } });

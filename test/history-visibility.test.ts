@@ -4,7 +4,9 @@
  * viewers, everything for those who read funding.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import { createBudgetLine, createConsortium, createPartnerReport, type Consortium } from "@/test/factories";
+import type { SessionUser } from "@/lib/access/permissions";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { saveBudgetLineAction } from "@/lib/actions/budget";
 import { savePaymentAction } from "@/lib/actions/payments";
@@ -12,13 +14,14 @@ import { changeReportStatusAction } from "@/lib/actions/partner-reports";
 import { createProjectAction } from "@/lib/actions/projects";
 import { savePartnerAction } from "@/lib/actions/partners";
 import { findProjectHistory } from "@/lib/dal/history";
-import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
+import { validProjectInput } from "@/test/fixtures/project-input";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
 const { GET: exportHistory } = await import("@/app/(app)/projects/[projectId]/history/export/route");
 
-const DANUBE = "demo-proj-danube-ict";
+let consortium: Consortium;
+let PROJECT: string;
 
 /** Values only funding readers may see, and one the partner may see (its own budget line). */
 const SECRETS = {
@@ -30,55 +33,53 @@ const SECRETS = {
 };
 const OWN_LINE = "1234.56";
 
-async function historyCsv(email: string): Promise<string> {
-  signInForTest(await demoUser(email));
-  const response = await exportHistory(new Request(`http://localhost/projects/${DANUBE}/history/export`), {
-    params: Promise.resolve({ projectId: DANUBE }),
+async function historyCsv(user: SessionUser): Promise<string> {
+  signInForTest(user);
+  const response = await exportHistory(new Request(`http://localhost/projects/${PROJECT}/history/export`), {
+    params: Promise.resolve({ projectId: PROJECT }),
   });
   expect(response.status).toBe(200);
   return response.text();
 }
 
-async function historyPage(email: string): Promise<string> {
-  const history = await findProjectHistory(await demoUser(email), DANUBE, { page: 1 });
+async function historyPage(user: SessionUser): Promise<string> {
+  const history = await findProjectHistory(user, PROJECT, { page: 1 });
   return JSON.stringify(history.events) + JSON.stringify(history.actors);
 }
 
 beforeAll(async () => {
-  await seedDemo();
-  const partner = await demoUser("partner@demo.test");
-  const own = await db.projectPartner.findFirstOrThrow({
-    where: { projectId: DANUBE, organisationId: partner.organisationId! },
-  });
-  const other = await db.projectPartner.findFirstOrThrow({
-    where: { projectId: DANUBE, NOT: { id: own.id }, role: "PARTNER" },
-  });
+  consortium = await createConsortium();
+  const { project, partnerB } = consortium;
+  PROJECT = project.id;
+  // Partner A is the partner whose view is tested; partner B is the other one.
+  const periodId = project.periodIds[0];
+  await createBudgetLine(consortium, { partnerId: project.partnerAId, periodId, amount: "1000" });
+  await createBudgetLine(consortium, { partnerId: project.partnerBId, periodId, amount: "1000" });
   const line = (partnerId: string) => db.budgetLine.findFirstOrThrow({ where: { partnerId, category: "STAFF" } });
-  const [ownLine, otherLine] = [await line(own.id), await line(other.id)];
-  const submitted = await db.partnerReport.findFirstOrThrow({
-    where: { projectId: DANUBE, status: "SUBMITTED", NOT: { partnerId: own.id } },
-  });
+  const [ownLine, otherLine] = [await line(project.partnerAId), await line(project.partnerBId)];
+  const other = await db.projectPartner.findUniqueOrThrow({ where: { id: project.partnerBId } });
+  const submitted = await createPartnerReport(consortium, partnerB, project.partnerBId, { submitted: true });
 
-  signInForTest(await demoUser("lead@demo.test"));
+  signInForTest(consortium.lead);
   const results = [
-    await saveBudgetLineAction({ ...ownLine, projectId: DANUBE, amount: OWN_LINE }),
-    await saveBudgetLineAction({ ...otherLine, projectId: DANUBE, amount: SECRETS.otherLine }),
+    await saveBudgetLineAction({ ...ownLine, projectId: PROJECT, amount: OWN_LINE }),
+    await saveBudgetLineAction({ ...otherLine, projectId: PROJECT, amount: SECRETS.otherLine }),
     await savePaymentAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       kind: "INTERIM",
       plannedDate: "2017-05-01",
       plannedAmount: SECRETS.payment,
       note: SECRETS.paymentNote,
     }),
     await savePartnerAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       id: other.id,
       organisationId: other.organisationId,
       role: other.role,
       budgetAmount: SECRETS.otherShare,
     }),
     await changeReportStatusAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       reportId: submitted.id,
       toStatus: "RETURNED",
       comment: SECRETS.review,
@@ -89,13 +90,16 @@ beforeAll(async () => {
 
 describe("the history of a new project", () => {
   it("does not show a partner the other partners' budget shares listed at its creation", async () => {
-    const partner = await demoUser("partner@demo.test");
-    signInForTest(await demoUser("coordinator@demo.test"));
+    const partner = consortium.partnerA;
+    signInForTest(consortium.coordinator);
     const created = await createProjectAction({
-      ...VALID_PROJECT_INPUT,
+      ...validProjectInput({
+        programmeId: consortium.project.programmeId,
+        organisationId: consortium.organisations.lead.id,
+      }),
       acronym: "SHARES",
       partners: [
-        { organisationId: "demo-org-cluj", role: "LEAD_PARTNER", budgetAmount: "77777.77" },
+        { organisationId: consortium.organisations.lead.id, role: "LEAD_PARTNER", budgetAmount: "77777.77" },
         { organisationId: partner.organisationId!, role: "PARTNER", budgetAmount: "22222.22" },
       ],
     } as never);
@@ -115,9 +119,9 @@ describe("the history of a new project", () => {
 
 describe("the project history", () => {
   it("gives those who read funding every value, on the page and in the CSV", async () => {
-    for (const email of ["lead@demo.test", "coordinator@demo.test"]) {
-      const csv = await historyCsv(email);
-      const page = await historyPage(email);
+    for (const user of [consortium.lead, consortium.coordinator]) {
+      const csv = await historyCsv(user);
+      const page = await historyPage(user);
       for (const value of [...Object.values(SECRETS), OWN_LINE]) {
         expect(csv).toContain(value);
         expect(page).toContain(value);
@@ -126,8 +130,8 @@ describe("the project history", () => {
   });
 
   it("gives a partner its own organisation's budget, and no payments, other shares or other reports", async () => {
-    const csv = await historyCsv("partner@demo.test");
-    const page = await historyPage("partner@demo.test");
+    const csv = await historyCsv(consortium.partnerA);
+    const page = await historyPage(consortium.partnerA);
     for (const value of Object.values(SECRETS)) {
       expect(csv).not.toContain(value);
       expect(page).not.toContain(value);
@@ -139,8 +143,8 @@ describe("the project history", () => {
   });
 
   it("gives a viewer no funding values and no reports at all", async () => {
-    const csv = await historyCsv("viewer@demo.test");
-    const page = await historyPage("viewer@demo.test");
+    const csv = await historyCsv(consortium.viewer);
+    const page = await historyPage(consortium.viewer);
     for (const value of [...Object.values(SECRETS), OWN_LINE]) {
       expect(csv).not.toContain(value);
       expect(page).not.toContain(value);

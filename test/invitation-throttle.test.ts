@@ -3,7 +3,8 @@
  * address that keeps trying tokens is refused like failed sign-ins.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import { createAdmin } from "@/test/factories";
 import { MAX_FAILED_SIGN_INS } from "@/lib/dal/sign-in-throttle";
 
 const hashing = vi.hoisted(() => ({ calls: 0 }));
@@ -24,7 +25,6 @@ const PASSWORD = { password: "a long enough password", confirmPassword: "a long 
 const randomToken = (index: number) => `not-a-real-token-${index}-${"x".repeat(30)}`;
 
 beforeEach(async () => {
-  await seedDemo();
   await db.signInFailure.deleteMany();
   hashing.calls = 0;
 });
@@ -40,11 +40,11 @@ describe("accepting an invitation", () => {
   });
 
   it(`refuses an address after ${MAX_FAILED_SIGN_INS} unknown tokens, even with a real one, and not other addresses`, async () => {
-    const admin = await demoUser("admin@demo.test");
+    const admin = await createAdmin();
     await inviteUser(
       admin,
       {
-        email: "invited@demo.test",
+        email: "invited@example.test",
         name: "Invited Person",
         role: "COORDINATOR",
         organisationId: null,
@@ -52,7 +52,7 @@ describe("accepting an invitation", () => {
       },
       async () => "http://localhost:3000",
     );
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "invited@demo.test" } });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "invited@example.test" } });
     const token = /\/invitations\/([\w-]+)/.exec(mail.body)![1]!;
 
     for (let index = 0; index < MAX_FAILED_SIGN_INS; index++) {
@@ -64,9 +64,9 @@ describe("accepting an invitation", () => {
       code: "RATE_LIMITED",
     });
     expect(hashing.calls).toBe(0);
-    expect(await db.user.count({ where: { email: "invited@demo.test" } })).toBe(0);
+    expect(await db.user.count({ where: { email: "invited@example.test" } })).toBe(0);
 
-    expect(await acceptInvitation({ token, ...PASSWORD }, "192.0.2.32")).toEqual({ email: "invited@demo.test" });
+    expect(await acceptInvitation({ token, ...PASSWORD }, "192.0.2.32")).toEqual({ email: "invited@example.test" });
     expect(hashing.calls).toBe(1);
   });
 });

@@ -3,9 +3,11 @@
  * refused and nothing changes; the rightful role succeeds and leaves an audit event.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
-import { VALID_PROJECT_INPUT } from "@/test/fixtures/project-input";
+import { createConsortium } from "@/test/factories";
+import { validProjectInput } from "@/test/fixtures/project-input";
+import { createWorld, newDeliverableInput, type World } from "@/test/world";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { archiveOrganisationAction, saveOrganisationAction } from "@/lib/actions/organisations";
 import { archiveCallAction, saveCallAction } from "@/lib/actions/calls";
@@ -22,82 +24,80 @@ import { deleteWorkPackageAction, saveWorkPackageAction } from "@/lib/actions/wo
 vi.mock("@/lib/auth/session", () => sessionMock);
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
 
-const DANUBE = "demo-proj-danube-ict";
-
-const validProject = VALID_PROJECT_INPUT;
+let world: World;
+let PROJECT: string;
+const validProject = () =>
+  validProjectInput({
+    programmeId: world.project.programmeId,
+    callId: world.call.id,
+    organisationId: world.organisations.lead.id,
+  });
 
 /** Every setup action with an input that the rightful role could save. */
 const ATTEMPTS: [string, () => Promise<{ ok: boolean; code?: string }>][] = [
   ["save programme", () => saveProgrammeAction({ code: "NEW-PROG", name: "New programme", currency: "EUR" })],
   [
     "edit programme",
-    () => saveProgrammeAction({ id: "demo-prog-start", code: "DRS-START", name: "Renamed", currency: "EUR" }),
+    () => saveProgrammeAction({ id: world.project.programmeId, code: "RENAMED", name: "Renamed", currency: "EUR" }),
   ],
-  ["archive programme", () => archiveProgrammeAction({ id: "demo-prog-horizon" })],
+  ["archive programme", () => archiveProgrammeAction({ id: world.unused.programmeId })],
   [
     "save call",
     () =>
       saveCallAction({
-        programmeId: "demo-prog-start",
+        programmeId: world.project.programmeId,
         identifier: "X-1",
         title: "X",
         opensOn: "2026-01-01",
         closesOn: "2026-02-01",
       }),
   ],
-  ["archive call", () => archiveCallAction({ id: "demo-call-start-2" })],
+  ["archive call", () => archiveCallAction({ id: world.call.id })],
   ["save organisation", () => saveOrganisationAction({ name: "Brand New Org", country: "RO", type: "SME" })],
-  ["archive organisation", () => archiveOrganisationAction({ id: "demo-org-munich" })],
-  ["create project", () => createProjectAction(validProject as never)],
+  ["archive organisation", () => archiveOrganisationAction({ id: world.unused.organisationId })],
+  ["create project", () => createProjectAction(validProject() as never)],
   [
     "update project",
-    () => updateProjectAction({ ...(validProject as object), id: DANUBE, version: 1, acronym: "DANUBE ICT" } as never),
+    () => updateProjectAction({ ...validProject(), id: PROJECT, version: 1, acronym: world.project.acronym } as never),
   ],
   [
     "add partner",
     () =>
-      savePartnerAction({ projectId: DANUBE, organisationId: "demo-org-skopje", role: "PARTNER", budgetAmount: "5" }),
-  ],
-  ["remove partner", () => removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp10` })],
-  [
-    "save period",
-    () => saveReportingPeriodAction({ projectId: DANUBE, id: `${DANUBE}-p3`, startMonth: 13, endMonth: 17 }),
-  ],
-  ["delete period", () => deleteReportingPeriodAction({ projectId: DANUBE, id: `${DANUBE}-p3` })],
-  [
-    "save work package",
-    () => saveWorkPackageAction({ projectId: DANUBE, number: 5, title: "New", startMonth: 1, endMonth: 2 }),
-  ],
-  ["delete work package", () => deleteWorkPackageAction({ projectId: DANUBE, id: `${DANUBE}-wp4` })],
-  [
-    "save deliverable",
-    () =>
-      saveDeliverableAction({
-        projectId: DANUBE,
-        workPackageId: `${DANUBE}-wp1`,
-        number: "D1.9",
-        title: "New",
-        responsiblePartnerId: `${DANUBE}-pp1`,
-        type: "R",
-        dissemination: "PU",
-        dueMonth: 3,
+      savePartnerAction({
+        projectId: PROJECT,
+        organisationId: world.newOrganisationId,
+        role: "PARTNER",
+        budgetAmount: "5",
       }),
   ],
-  ["delete deliverable", () => deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d1-3` })],
-  ["save milestone", () => saveMilestoneAction({ projectId: DANUBE, number: 9, title: "New", dueMonth: 3 })],
-  ["delete milestone", () => deleteMilestoneAction({ projectId: DANUBE, id: `${DANUBE}-ms4` })],
-  ["invite user", () => inviteUserAction({ email: "new@demo.test", name: "New", role: "VIEWER" })],
+  ["remove partner", () => removePartnerAction({ projectId: PROJECT, id: world.removablePartnerId })],
   [
-    "deactivate user",
-    async () => setUserActiveAction({ userId: (await demoUser("lead@demo.test")).id, isActive: false }),
+    "save period",
+    () =>
+      saveReportingPeriodAction({ projectId: PROJECT, id: world.project.periodIds[1], startMonth: 13, endMonth: 17 }),
   ],
+  ["delete period", () => deleteReportingPeriodAction({ projectId: PROJECT, id: world.project.periodIds[1] })],
+  [
+    "save work package",
+    () => saveWorkPackageAction({ projectId: PROJECT, number: 5, title: "New", startMonth: 1, endMonth: 2 }),
+  ],
+  ["delete work package", () => deleteWorkPackageAction({ projectId: PROJECT, id: world.unused.workPackageId })],
+  ["save deliverable", () => saveDeliverableAction(newDeliverableInput(world))],
+  ["delete deliverable", () => deleteDeliverableAction({ projectId: PROJECT, id: world.deliverables.pending })],
+  ["save milestone", () => saveMilestoneAction({ projectId: PROJECT, number: 9, title: "New", dueMonth: 3 })],
+  ["delete milestone", () => deleteMilestoneAction({ projectId: PROJECT, id: world.unused.milestoneId })],
+  ["invite user", () => inviteUserAction({ email: "new@example.test", name: "New", role: "VIEWER" })],
+  ["deactivate user", async () => setUserActiveAction({ userId: world.lead.id, isActive: false })],
 ];
 
-beforeAll(seedDemo);
+beforeAll(async () => {
+  world = await createWorld();
+  PROJECT = world.project.id;
+});
 
-describe.each(["partner@demo.test", "partner2@demo.test", "viewer@demo.test"])("as %s", (email) => {
+describe.each(["partnerA", "outsider", "viewer"] as const)("as %s", (account) => {
   it.each(ATTEMPTS)("%s is refused and changes nothing", async (_name, attempt) => {
-    signInForTest(await demoUser(email));
+    signInForTest(world[account]);
     const before = await snapshotDatabase();
     const result = await attempt();
     expect(result.ok).toBe(false);
@@ -116,19 +116,10 @@ describe("without a session", () => {
 });
 
 describe("the lead of another project", () => {
-  it("cannot touch DANUBE ICT's plan, and learns nothing about it", async () => {
-    signInForTest(await demoUser("lead2@demo.test"));
+  it("cannot touch the project's plan, and learns nothing about it", async () => {
+    signInForTest(world.otherLead);
     const before = await snapshotDatabase();
-    const result = await saveDeliverableAction({
-      projectId: DANUBE,
-      workPackageId: `${DANUBE}-wp1`,
-      number: "D1.9",
-      title: "X",
-      responsiblePartnerId: `${DANUBE}-pp1`,
-      type: "R",
-      dissemination: "PU",
-      dueMonth: 3,
-    });
+    const result = await saveDeliverableAction(newDeliverableInput(world));
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshotDatabase()).toEqual(before);
   });
@@ -136,9 +127,9 @@ describe("the lead of another project", () => {
 
 describe("the rightful roles", () => {
   it("a coordinator creates a project with its lead, and an audit event records it", async () => {
-    signInForTest(await demoUser("coordinator@demo.test"));
-    const lead = await demoUser("lead2@demo.test");
-    const result = await createProjectAction({ ...(validProject as object), leadUserId: lead.id } as never);
+    signInForTest(world.coordinator);
+    const lead = world.otherLead;
+    const result = await createProjectAction({ ...validProject(), leadUserId: lead.id } as never);
     expect(result.ok).toBe(true);
     const id = (result as { data: { id: string } }).data.id;
     const project = await db.project.findUniqueOrThrow({ where: { id }, include: { partners: true, members: true } });
@@ -146,24 +137,24 @@ describe("the rightful roles", () => {
     expect(project.partners).toMatchObject([{ partnerNumber: 1, role: "LEAD_PARTNER" }]);
     expect(project.members).toMatchObject([{ userId: lead.id, role: "LEAD" }]);
     const audit = await db.auditEvent.findFirst({ where: { entityId: id, action: "project.create" } });
-    expect(audit?.actorId).toBe((await demoUser("coordinator@demo.test")).id);
+    expect(audit?.actorId).toBe(world.coordinator.id);
   });
 
   it("the lead adds a deliverable; a duplicate number or a month past the end changes nothing", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(world.lead);
     const input = {
-      projectId: DANUBE,
-      workPackageId: `${DANUBE}-wp1`,
+      projectId: PROJECT,
+      workPackageId: world.project.workPackageId,
       number: "d1.4",
       title: "Extra report",
-      responsiblePartnerId: `${DANUBE}-pp1`,
+      responsiblePartnerId: world.project.leadPartnerId,
       type: "R",
       dissemination: "PU",
       dueMonth: "12",
     } as const;
     expect(await saveDeliverableAction(input)).toMatchObject({ ok: true });
     const saved = await db.deliverable.findUniqueOrThrow({
-      where: { projectId_number: { projectId: DANUBE, number: "D1.4" } },
+      where: { projectId_number: { projectId: PROJECT, number: "D1.4" } },
     });
     expect(saved.dueMonth).toBe(12);
 
@@ -172,9 +163,9 @@ describe("the rightful roles", () => {
       ok: false,
       fieldErrors: { number: ["The project already has a deliverable D1.4."] },
     });
-    expect(await saveDeliverableAction({ ...input, number: "D1.5", dueMonth: "19" })).toMatchObject({
+    expect(await saveDeliverableAction({ ...input, number: "D1.5", dueMonth: "25" })).toMatchObject({
       ok: false,
-      fieldErrors: { dueMonth: ["M19 is after the project's last month, M18."] },
+      fieldErrors: { dueMonth: ["M25 is after the project's last month, M24."] },
     });
     expect(await saveDeliverableAction({ ...input, number: "D2.5" })).toMatchObject({
       ok: false,
@@ -184,9 +175,9 @@ describe("the rightful roles", () => {
   });
 
   it("the lead cannot plan a work package ending before it starts", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(world.lead);
     const result = await saveWorkPackageAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       number: 5,
       title: "Backwards",
       startMonth: 9,
@@ -200,61 +191,62 @@ describe("the rightful roles", () => {
   });
 
   it("a deliverable with a status history cannot be deleted", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
-    const result = await deleteDeliverableAction({ projectId: DANUBE, id: `${DANUBE}-d2-2` });
+    signInForTest(world.lead);
+    const result = await deleteDeliverableAction({ projectId: PROJECT, id: world.deliverables.inReview });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await db.deliverable.count({ where: { id: `${DANUBE}-d2-2` } })).toBe(1);
+    expect(await db.deliverable.count({ where: { id: world.deliverables.inReview } })).toBe(1);
   });
 
   it("making another partner the lead partner keeps exactly one", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    // A project of its own: the change stays.
+    const { lead, organisations, project } = await createConsortium();
+    signInForTest(lead);
     const result = await savePartnerAction({
-      projectId: DANUBE,
-      id: `${DANUBE}-pp2`,
-      organisationId: "demo-org-sofia",
+      projectId: project.id,
+      id: project.partnerAId,
+      organisationId: organisations.partnerA.id,
       role: "LEAD_PARTNER",
       budgetAmount: "11502",
     });
     expect(result.ok).toBe(true);
-    const leads = await db.projectPartner.findMany({ where: { projectId: DANUBE, role: "LEAD_PARTNER" } });
-    expect(leads.map((partner) => partner.id)).toEqual([`${DANUBE}-pp2`]);
-    expect(await removePartnerAction({ projectId: DANUBE, id: `${DANUBE}-pp2` })).toMatchObject({
+    const leads = await db.projectPartner.findMany({ where: { projectId: project.id, role: "LEAD_PARTNER" } });
+    expect(leads.map((partner) => partner.id)).toEqual([project.partnerAId]);
+    expect(await removePartnerAction({ projectId: project.id, id: project.partnerAId })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    await seedDemo();
   });
 
   it("a stale edit of a project is refused as a conflict", async () => {
-    signInForTest(await demoUser("coordinator@demo.test"));
-    const current = await db.project.findUniqueOrThrow({ where: { id: DANUBE } });
+    // A project of its own: the edit stays.
+    const { coordinator, project } = await createConsortium();
+    signInForTest(coordinator);
+    const current = await db.project.findUniqueOrThrow({ where: { id: project.id } });
     const edit = {
-      ...(validProject as object),
-      id: DANUBE,
-      acronym: "DANUBE ICT",
-      durationMonths: "18",
+      ...validProjectInput({ programmeId: project.programmeId, organisationId: world.organisations.lead.id }),
+      id: project.id,
+      acronym: project.acronym,
       partners: undefined,
     };
     expect(await updateProjectAction({ ...edit, version: current.version } as never)).toMatchObject({ ok: true });
     expect(
       await updateProjectAction({ ...edit, title: "Second, stale edit", version: current.version } as never),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await db.project.findUniqueOrThrow({ where: { id: DANUBE } })).title).toBe("A test project");
-    await seedDemo();
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).title).toBe("A test project");
   });
 
   it("an administrator invites a user, who accepts and can then be deactivated", async () => {
-    const admin = await demoUser("admin@demo.test");
+    const { admin } = world;
     signInForTest(admin);
     expect(
       await inviteUserAction({
-        email: "New.Person@demo.test",
+        email: "New.Person@example.test",
         name: "New Person",
         role: "PARTNER",
-        organisationId: "demo-org-varna",
+        organisationId: world.newOrganisationId,
       }),
     ).toMatchObject({ ok: true });
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "new.person@demo.test" } });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "new.person@example.test" } });
     const token = /\/invitations\/([\w-]+)/.exec(mail.body)?.[1];
     expect(mail.body).toContain("http://localhost:3000/invitations/");
 
@@ -263,8 +255,8 @@ describe("the rightful roles", () => {
       { token: token!, password: "a long enough password", confirmPassword: "a long enough password" },
       "192.0.2.1",
     );
-    const created = await db.user.findUniqueOrThrow({ where: { email: "new.person@demo.test" } });
-    expect(created).toMatchObject({ role: "PARTNER", organisationId: "demo-org-varna" });
+    const created = await db.user.findUniqueOrThrow({ where: { email: "new.person@example.test" } });
+    expect(created).toMatchObject({ role: "PARTNER", organisationId: world.newOrganisationId });
     await expect(
       acceptInvitation(
         { token: token!, password: "a long enough password", confirmPassword: "a long enough password" },

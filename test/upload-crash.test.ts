@@ -61,7 +61,7 @@ describe("an upload cut off by a crash", () => {
   it("keeps files that have their row", async () => {
     await killMidWay("committed", async () => (await list("files")).length > 0);
     const [storageKey] = await list("files");
-    const user = await db.user.create({ data: { email: "x@demo.test", name: "X", role: "ADMIN" } });
+    const user = await db.user.create({ data: { email: "x@example.test", name: "X", role: "ADMIN" } });
     await db.storedFile.create({
       data: {
         storageKey: storageKey!,

@@ -5,7 +5,14 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
+import {
+  createConsortium,
+  createDeliverable,
+  createOutsidePartner,
+  createPartnerReport,
+  type Consortium,
+} from "@/test/factories";
 import { ELF, EXE, HTML, PDF, PNG, zipOf } from "@/test/fixtures/files";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 
@@ -21,9 +28,13 @@ const { POST } = await import("@/app/api/uploads/route");
 const { GET } = await import("@/app/api/files/[fileId]/route");
 const { changeReportStatusAction } = await import("@/lib/actions/partner-reports");
 
-const DANUBE = "demo-proj-danube-ict";
-const SOFIA = `${DANUBE}-pp2`;
+let consortium: Consortium;
+let PROJECT: string;
+/** Partner A's draft P1 report. */
 let reportId: string;
+/** D1.3, the lead partner's, pending; D1.2, partner A's. */
+let pendingDeliverableId: string;
+let partnerADeliverableId: string;
 
 function upload(query: string, name: string, body: Buffer | null, headers: Record<string, string> = {}) {
   return POST(
@@ -54,16 +65,21 @@ async function expectNothingStored(response: Response, status: number, message: 
 }
 
 beforeEach(async () => {
-  await seedDemo();
   await db.storedFile.deleteMany();
   await rm(process.env.STORAGE_DIR!, { recursive: true, force: true });
-  const report = await db.partnerReport.upsert({
-    where: { periodId_partnerId: { periodId: `${DANUBE}-p3`, partnerId: SOFIA } },
-    create: { projectId: DANUBE, periodId: `${DANUBE}-p3`, partnerId: SOFIA },
-    update: { status: "DRAFT" },
-  });
+  // New people each time: the upload rate limits count per person.
+  consortium = await createConsortium();
+  const { project, partnerA } = consortium;
+  PROJECT = project.id;
+  const [pending, partnerADeliverable, report] = await Promise.all([
+    createDeliverable(consortium, { number: "D1.3", responsiblePartnerId: project.leadPartnerId }),
+    createDeliverable(consortium, { number: "D1.2", responsiblePartnerId: project.partnerAId }),
+    createPartnerReport(consortium, partnerA, project.partnerAId),
+  ]);
+  pendingDeliverableId = pending.id;
+  partnerADeliverableId = partnerADeliverable.id;
   reportId = report.id;
-  signInForTest(await demoUser("partner@demo.test"));
+  signInForTest(partnerA);
 });
 
 describe("accepted uploads", () => {
@@ -98,33 +114,32 @@ describe("accepted uploads", () => {
   });
 
   it("accepts a PNG and a small ZIP, and makes a pending deliverable a draft on its first file", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
-    expect((await upload(`deliverableId=${DANUBE}-d1-3`, "photo.png", PNG)).status).toBe(201);
+    signInForTest(consortium.lead);
+    expect((await upload(`deliverableId=${pendingDeliverableId}`, "photo.png", PNG)).status).toBe(201);
     expect(
       (
         await upload(
-          `deliverableId=${DANUBE}-d1-3`,
+          `deliverableId=${pendingDeliverableId}`,
           "annexes.zip",
           zipOf([{ name: "a.txt", content: Buffer.from("annex") }]),
         )
       ).status,
     ).toBe(201);
-    expect((await db.deliverable.findUniqueOrThrow({ where: { id: `${DANUBE}-d1-3` } })).status).toBe("DRAFT");
+    expect((await db.deliverable.findUniqueOrThrow({ where: { id: pendingDeliverableId } })).status).toBe("DRAFT");
   });
 
   it("tells the project's lead about a partner's upload, and not the uploader", async () => {
-    const partner = await demoUser("partner@demo.test");
-    const lead = await demoUser("lead@demo.test");
+    const { partnerA: partner, lead } = consortium;
     await db.notification.deleteMany();
     signInForTest(partner);
-    expect((await upload(`deliverableId=${DANUBE}-d2-2`, "map.pdf", PDF)).status).toBe(201);
+    expect((await upload(`deliverableId=${partnerADeliverableId}`, "map.pdf", PDF)).status).toBe(201);
     const leadNotes = await db.notification.findMany({ where: { userId: lead.id } });
     expect(leadNotes).toHaveLength(1);
     expect(leadNotes[0]).toMatchObject({
       kind: "FILE_UPLOADED",
-      href: `/projects/${DANUBE}/deliverables/${DANUBE}-d2-2`,
+      href: `/projects/${PROJECT}/deliverables/${partnerADeliverableId}`,
     });
-    expect(JSON.parse(leadNotes[0]!.params)).toMatchObject({ number: "D2.2", file: "map.pdf", version: 1 });
+    expect(JSON.parse(leadNotes[0]!.params)).toMatchObject({ number: "D1.2", file: "map.pdf", version: 1 });
     expect(await db.notification.count({ where: { userId: partner.id } })).toBe(0);
   });
 });
@@ -223,7 +238,7 @@ describe("who may upload and download", () => {
   it("a partner of another organisation: 404 for the report, its upload and its files", async () => {
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
     const file = await db.storedFile.findFirstOrThrow();
-    signInForTest(await demoUser("partner2@demo.test"));
+    signInForTest((await createOutsidePartner(consortium.admin)).user);
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(404);
     expect((await GET(new Request("http://localhost"), { params: Promise.resolve({ fileId: file.id }) })).status).toBe(
       404,
@@ -231,10 +246,10 @@ describe("who may upload and download", () => {
     expect(await db.storedFile.count()).toBe(1);
   });
 
-  it("another partner of the same project cannot read Sofia's report files, the lead can", async () => {
+  it("a viewer of the project cannot read partner A's report files, the lead and coordinators can", async () => {
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
     const file = await db.storedFile.findFirstOrThrow();
-    const users = await Promise.all(["viewer@demo.test", "lead@demo.test", "coordinator@demo.test"].map(demoUser));
+    const users = [consortium.viewer, consortium.lead, consortium.coordinator];
     const statuses = [];
     for (const user of users) {
       signInForTest(user);
@@ -246,13 +261,13 @@ describe("who may upload and download", () => {
   });
 
   it("the lead cannot upload into a partner's report", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     await expectNothingStored(await upload(`reportId=${reportId}`, "report.pdf", PDF), 403, /partner's own people/);
   });
 
   it("the submitted version is frozen: no upload until the report is returned", async () => {
     expect((await upload(`reportId=${reportId}`, "report.pdf", PDF)).status).toBe(201);
-    expect(await changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" })).toMatchObject({
+    expect(await changeReportStatusAction({ projectId: PROJECT, reportId, toStatus: "SUBMITTED" })).toMatchObject({
       ok: true,
     });
     expect((await db.storedFile.findFirstOrThrow()).isFrozen).toBe(true);
@@ -275,8 +290,8 @@ describe("limits on how much is uploaded", () => {
     expect(await db.storedFile.count()).toBe(6);
     expect((await storedFiles()).filter((file) => file.startsWith("staging/"))).toEqual([]);
     // Others are not held back by it.
-    signInForTest(await demoUser("lead@demo.test"));
-    expect((await upload(`deliverableId=${DANUBE}-d2-3`, "deliverable.pdf", PDF)).status).toBe(201);
+    signInForTest(consortium.lead);
+    expect((await upload(`deliverableId=${partnerADeliverableId}`, "deliverable.pdf", PDF)).status).toBe(201);
   });
 
   it("refuses uploads past the rate limit in bytes, judged by the declared size before reading", async () => {
@@ -288,7 +303,7 @@ describe("limits on how much is uploaded", () => {
   });
 
   it("refuses an upload that would take the project over its storage quota", async () => {
-    const lead = await demoUser("lead@demo.test");
+    const { lead } = consortium;
     // Earlier files of the project, by someone else, that fill the quota but for a few bytes.
     await db.storedFile.create({
       data: {
@@ -299,7 +314,7 @@ describe("limits on how much is uploaded", () => {
         sha256: "0".repeat(64),
         versionNumber: 1,
         uploadedById: lead.id,
-        deliverableId: `${DANUBE}-d1-1`,
+        deliverableId: pendingDeliverableId,
         createdAt: new Date(Date.now() - 60 * 60 * 1000),
       },
     });
@@ -325,7 +340,7 @@ describe("limits on how much is uploaded", () => {
     // Uploads and the submission race; whatever the order, the frozen file is the report's last one.
     const results = await Promise.all([
       ...Array.from({ length: 4 }, (_, index) => upload(`reportId=${reportId}`, `late-${index}.pdf`, PDF)),
-      changeReportStatusAction({ projectId: DANUBE, reportId, toStatus: "SUBMITTED" }),
+      changeReportStatusAction({ projectId: PROJECT, reportId, toStatus: "SUBMITTED" }),
     ]);
     expect(results.at(-1)).toMatchObject({ ok: true });
     const files = await db.storedFile.findMany({

@@ -78,7 +78,9 @@ describe("notifications", () => {
   it("mark only the user's own notifications read, one or all", async () => {
     const { lead, partnerA, partnerB, project, deliverable, report } = await consortiumAwaitingTheLead();
     signInForTest(lead);
-    await moveDeliverable(lead, { id: deliverable.id, projectId: project.id }, ["DRAFT"], "Add the Serbian data.");
+    await moveDeliverable(lead, { id: deliverable.id, projectId: project.id }, ["DRAFT"], {
+      comment: "Add the Serbian data.",
+    });
     await changeReportStatusAction({ projectId: project.id, reportId: report.id, toStatus: "RETURNED", comment: "x" });
     const [othersNotification] = (await findNotifications(partnerB, 1)).notifications;
     signInForTest(partnerA);

@@ -1,23 +1,39 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { db } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import {
+  createBudgetLine,
+  createConsortium,
+  createOutsidePartner,
+  createPayment,
+  type Consortium,
+} from "@/test/factories";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { saveBudgetLineAction } from "./budget";
 import { deletePaymentAction, savePaymentAction } from "./payments";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
-const DANUBE = "demo-proj-danube-ict";
-const LINE = `${DANUBE}-pp2-p1-staff`;
+let consortium: Consortium;
+let PROJECT: string;
+let LINE: string;
 
-beforeEach(seedDemo);
+beforeEach(async () => {
+  consortium = await createConsortium();
+  PROJECT = consortium.project.id;
+  ({ id: LINE } = await createBudgetLine(consortium, {
+    partnerId: consortium.project.partnerAId,
+    periodId: consortium.project.periodIds[0],
+    amount: "2000",
+  }));
+});
 
 describe("editing budget lines", () => {
   it("the lead changes a line; the partner's share follows; a stale version is a conflict", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
     const input = {
-      projectId: DANUBE,
+      projectId: PROJECT,
       partnerId: line.partnerId,
       periodId: line.periodId,
       category: line.category,
@@ -32,10 +48,10 @@ describe("editing budget lines", () => {
     expect((await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } })).amount.toFixed(2)).toBe("2500.10");
   });
   it("refuses a second line for the same partner, period and category, and a float-like amount", async () => {
-    signInForTest(await demoUser("coordinator@demo.test"));
+    signInForTest(consortium.coordinator);
     const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
     const input = {
-      projectId: DANUBE,
+      projectId: PROJECT,
       partnerId: line.partnerId,
       periodId: line.periodId,
       category: line.category,
@@ -53,20 +69,22 @@ describe("editing budget lines", () => {
 
   it("partners and viewers cannot change the budget or payments, and nothing changes", async () => {
     const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
-    for (const email of ["partner@demo.test", "viewer@demo.test", "partner2@demo.test"]) {
-      signInForTest(await demoUser(email));
+    const payment = await createPayment(consortium, { plannedDate: "2027-06-30", amount: "2000" });
+    const { user: outsider } = await createOutsidePartner(consortium.admin);
+    for (const user of [consortium.partnerA, consortium.viewer, outsider]) {
+      signInForTest(user);
       const before = await snapshotDatabase();
       const results = [
         await saveBudgetLineAction({
-          projectId: DANUBE,
+          projectId: PROJECT,
           partnerId: line.partnerId,
           periodId: line.periodId,
           category: line.category,
           amount: "1",
           version: line.version,
         }),
-        await savePaymentAction({ projectId: DANUBE, kind: "INTERIM", plannedDate: "2017-01-01", plannedAmount: "5" }),
-        await deletePaymentAction({ projectId: DANUBE, id: `${DANUBE}-pay4` }),
+        await savePaymentAction({ projectId: PROJECT, kind: "INTERIM", plannedDate: "2017-01-01", plannedAmount: "5" }),
+        await deletePaymentAction({ projectId: PROJECT, id: payment.id }),
       ];
       for (const result of results) expect(["FORBIDDEN", "NOT_FOUND"]).toContain((result as { code?: string }).code);
       expect(await snapshotDatabase()).toEqual(before);

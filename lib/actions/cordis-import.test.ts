@@ -3,8 +3,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/test/db";
+import { createConsortium, createOrganisation, createProgramme, type Consortium } from "@/test/factories";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { importCordisAction, previewCordisImportAction } from "./cordis-import";
@@ -18,13 +19,21 @@ const MALFORMED = {
   organizationCsv: fixture("organization-malformed.csv"),
 };
 
+let consortium: Consortium;
+
+beforeAll(async () => {
+  consortium = await createConsortium();
+  // What the import is to match: an organisation by its name, a programme by its name.
+  await createOrganisation(consortium.admin, { name: "Cluj IT Cluster" });
+  await createProgramme(consortium.admin, { code: "HORIZON-EUROPE", name: "Horizon Europe" });
+});
+
 beforeEach(async () => {
-  // Each test starts from the demo data alone: without what an earlier test imported.
+  // Each test starts without what an earlier test imported.
   await db.project.deleteMany({ where: { cordisId: { not: null } } });
   await db.auditEvent.deleteMany({ where: { action: { in: ["project.import", "organisation.import"] } } });
   await db.organisation.deleteMany({ where: { cordisOrganisationId: { startsWith: "99911" } } });
-  await seedDemo();
-  signInForTest(await demoUser("coordinator@demo.test"));
+  signInForTest(consortium.coordinator);
 });
 
 describe("CORDIS import", () => {
@@ -63,7 +72,7 @@ describe("CORDIS import", () => {
     expect(project.totalCost.toString()).toBe("1999875.5");
     expect(project.grantAmount.toString()).toBe("1749890");
     expect(project.startDate.toISOString()).toBe("2026-03-01T00:00:00.000Z");
-    // The demo data's Horizon Europe programme, found by its name; H2020 is new.
+    // The existing Horizon Europe programme, found by its name; H2020 is new.
     expect(project.programme).toMatchObject({ code: "HORIZON-EUROPE", name: "Horizon Europe" });
     expect(project.partners.map((partner) => [partner.partnerNumber, partner.role, partner.organisation.name])).toEqual(
       [
@@ -115,10 +124,11 @@ describe("CORDIS import", () => {
   });
 
   it("refuses an acronym another project already has, and a file without its columns", async () => {
-    const taken = VALID.projectCsv.replace(";DIGIBRIDGE;", ";DANUBE ICT;");
+    const acronym = consortium.project.acronym;
+    const taken = VALID.projectCsv.replace(";DIGIBRIDGE;", `;${acronym};`);
     const preview = await previewCordisImportAction({ ...VALID, projectCsv: taken });
     expect(preview.ok && preview.data.problems).toEqual([
-      { file: "project", line: 2, code: "acronymTaken", detail: "DANUBE ICT" },
+      { file: "project", line: 2, code: "acronymTaken", detail: acronym },
     ]);
     const noColumns = await previewCordisImportAction({ ...VALID, organizationCsv: "projectID;name\n1;x\n" });
     const missing = noColumns.ok ? noColumns.data.problems.filter((problem) => problem.code === "missingColumn") : [];
@@ -133,8 +143,8 @@ describe("CORDIS import", () => {
 
   it("is for coordinators and administrators only", async () => {
     const before = await snapshotDatabase();
-    for (const email of ["lead@demo.test", "partner@demo.test", "viewer@demo.test"]) {
-      signInForTest(await demoUser(email));
+    for (const user of [consortium.lead, consortium.partnerA, consortium.viewer]) {
+      signInForTest(user);
       expect(await previewCordisImportAction(VALID)).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await importCordisAction(VALID)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }

@@ -1,8 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, demoUser, seedDemo } from "@/test/db";
+import type { DeliverableStatus } from "@/generated/prisma/enums";
+import { db } from "@/test/db";
+import {
+  createConsortium,
+  createDeliverable,
+  createOutsidePartner,
+  createWorkPackage,
+  moveDeliverable,
+  type Consortium,
+} from "@/test/factories";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
+import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
   addDeliverableCommentAction,
   bulkChangeDeliverableStatusAction,
@@ -12,20 +22,58 @@ import { saveDeliverableAction } from "./deliverables";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
-const DANUBE = "demo-proj-danube-ict";
-const id = (number: string) => `${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
+let consortium: Consortium;
+let PROJECT: string;
+const ids = new Map<string, string>();
+const id = (number: string) => ids.get(number)!;
 const statusOf = async (number: string) =>
   (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).status;
 const versionOf = async (number: string) =>
   (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).version;
 
-beforeEach(seedDemo);
+/**
+ * A project started in January 2025 whose deliverables stand as a lead finds them: partner A owes D2.x, partner B
+ * D3.x and D4.2, the lead partner D1.1 and D4.3.
+ */
+beforeEach(async () => {
+  consortium = await createConsortium({ startDate: "2025-01-01" });
+  PROJECT = consortium.project.id;
+  const { leadPartnerId, partnerAId, partnerBId, workPackageId } = consortium.project;
+  const workPackages = [workPackageId];
+  for (const number of [2, 3, 4]) workPackages.push((await createWorkPackage(consortium.lead, PROJECT, number)).id);
+  const plan: [string, string, number, DeliverableStatus][] = [
+    ["D1.1", leadPartnerId, 2, "APPROVED"],
+    ["D2.1", partnerAId, 6, "APPROVED"],
+    ["D2.2", partnerAId, 8, "IN_REVIEW"],
+    ["D2.3", partnerAId, 8, "DRAFT"],
+    ["D2.4", partnerAId, 7, "DRAFT"],
+    ["D3.1", partnerBId, 10, "DRAFT"],
+    ["D3.2", partnerBId, 12, "DRAFT"],
+    ["D4.2", partnerBId, 14, "SUBMITTED"],
+    ["D4.3", leadPartnerId, 20, "PENDING"],
+  ];
+  await Promise.all(
+    plan.map(async ([number, responsiblePartnerId, dueMonth, status]) => {
+      const deliverable = await createDeliverable(consortium, {
+        number,
+        responsiblePartnerId,
+        dueMonth,
+        workPackageId: workPackages[Number(number[1]) - 1],
+      });
+      ids.set(number, deliverable.id);
+      await moveDeliverable(consortium.lead, { id: deliverable.id, projectId: PROJECT }, STEPS_FROM_PENDING[status], {
+        comment: status === "REJECTED" ? "Incomplete." : null,
+        lateJustification: "The data came late.",
+      });
+    }),
+  );
+});
 
 describe("changing a deliverable's status", () => {
   it("the lead submits an overdue deliverable only with a justification, and the step is recorded", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const base = {
-      projectId: DANUBE,
+      projectId: PROJECT,
       deliverableId: id("D2.2"),
       toStatus: "SUBMITTED" as const,
       version: await versionOf("D2.2"),
@@ -46,15 +94,18 @@ describe("changing a deliverable's status", () => {
     expect(saved).toMatchObject({ status: "SUBMITTED", lateJustification: "Data arrived late." });
     expect(saved.submittedAt).not.toBeNull();
     expect(saved.statusChanges[0]).toMatchObject({ fromStatus: "IN_REVIEW", toStatus: "SUBMITTED" });
-    const audit = await db.auditEvent.findFirst({ where: { entityId: id("D2.2"), action: "deliverable.status" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { entityId: id("D2.2"), action: "deliverable.status" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(JSON.parse(audit!.after!)).toMatchObject({ status: "SUBMITTED" });
   });
 
   it("a partner cannot approve, even by a hand-made request, and nothing changes", async () => {
-    signInForTest(await demoUser("partner@demo.test"));
+    signInForTest(consortium.partnerA);
     const before = await snapshotDatabase();
     const result = await changeDeliverableStatusAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       deliverableId: id("D4.2"),
       toStatus: "APPROVED",
       version: await versionOf("D4.2"),
@@ -65,10 +116,10 @@ describe("changing a deliverable's status", () => {
   });
 
   it("a partner moves its own draft to review, but not another partner's", async () => {
-    signInForTest(await demoUser("partner@demo.test"));
+    signInForTest(consortium.partnerA);
     expect(
       await changeDeliverableStatusAction({
-        projectId: DANUBE,
+        projectId: PROJECT,
         deliverableId: id("D2.3"),
         toStatus: "IN_REVIEW",
         version: await versionOf("D2.3"),
@@ -76,7 +127,7 @@ describe("changing a deliverable's status", () => {
     ).toMatchObject({ ok: true });
     expect(
       await changeDeliverableStatusAction({
-        projectId: DANUBE,
+        projectId: PROJECT,
         deliverableId: id("D3.1"),
         toStatus: "IN_REVIEW",
         version: await versionOf("D3.1"),
@@ -86,23 +137,24 @@ describe("changing a deliverable's status", () => {
   });
 
   it("a partner of another organisation is told the deliverable does not exist", async () => {
-    signInForTest(await demoUser("partner2@demo.test"));
+    const outsider = await createOutsidePartner(consortium.admin);
+    signInForTest(outsider.user);
     const before = await snapshotDatabase();
     expect(
       await changeDeliverableStatusAction({
-        projectId: DANUBE,
+        projectId: PROJECT,
         deliverableId: id("D2.3"),
         toStatus: "IN_REVIEW",
         version: 1,
       }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(
-      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" }),
+      await addDeliverableCommentAction({ projectId: PROJECT, deliverableId: id("D2.3"), body: "Hello" }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Naming its own project does not help: the deliverable is looked up inside it.
     expect(
       await changeDeliverableStatusAction({
-        projectId: "demo-proj-smart-bridge",
+        projectId: outsider.projectId,
         deliverableId: id("D2.3"),
         toStatus: "IN_REVIEW",
         version: 1,
@@ -112,11 +164,11 @@ describe("changing a deliverable's status", () => {
   });
 
   it("a viewer and a coordinator read but cannot move anything", async () => {
-    for (const email of ["viewer@demo.test", "coordinator@demo.test"]) {
-      signInForTest(await demoUser(email));
+    for (const user of [consortium.viewer, consortium.coordinator]) {
+      signInForTest(user);
       expect(
         await changeDeliverableStatusAction({
-          projectId: DANUBE,
+          projectId: PROJECT,
           deliverableId: id("D2.3"),
           toStatus: "IN_REVIEW",
           version: await versionOf("D2.3"),
@@ -127,32 +179,32 @@ describe("changing a deliverable's status", () => {
   });
 
   it("a viewer cannot comment; a partner of the project can", async () => {
-    signInForTest(await demoUser("viewer@demo.test"));
+    signInForTest(consortium.viewer);
     const before = await snapshotDatabase();
     expect(
-      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Hello" }),
+      await addDeliverableCommentAction({ projectId: PROJECT, deliverableId: id("D2.3"), body: "Hello" }),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await snapshotDatabase()).toEqual(before);
-    signInForTest(await demoUser("partner@demo.test"));
+    signInForTest(consortium.partnerA);
     expect(
-      await addDeliverableCommentAction({ projectId: DANUBE, deliverableId: id("D2.3"), body: "Draft uploaded" }),
+      await addDeliverableCommentAction({ projectId: PROJECT, deliverableId: id("D2.3"), body: "Draft uploaded" }),
     ).toMatchObject({ ok: true });
     expect(await db.deliverableComment.count({ where: { deliverableId: id("D2.3") } })).toBe(1);
   });
 
   it("a stale version is a conflict that shows the current state and keeps the first change", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const seen = await versionOf("D3.1");
     expect(
       await changeDeliverableStatusAction({
-        projectId: DANUBE,
+        projectId: PROJECT,
         deliverableId: id("D3.1"),
         toStatus: "IN_REVIEW",
         version: seen,
       }),
     ).toMatchObject({ ok: true });
     const second = await changeDeliverableStatusAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       deliverableId: id("D3.1"),
       toStatus: "IN_REVIEW",
       version: seen,
@@ -162,10 +214,10 @@ describe("changing a deliverable's status", () => {
   });
 
   it("two simultaneous edits of the plan: the second is refused and the first one's values stay", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const current = await db.deliverable.findUniqueOrThrow({ where: { id: id("D3.2") } });
     const edit = {
-      projectId: DANUBE,
+      projectId: PROJECT,
       id: current.id,
       workPackageId: current.workPackageId,
       number: current.number,
@@ -188,27 +240,27 @@ describe("changing a deliverable's status", () => {
 describe("bulk status change", () => {
   it("changes all of them in one go", async () => {
     await db.notification.deleteMany();
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const result = await bulkChangeDeliverableStatusAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       deliverableIds: [id("D2.3"), id("D3.1")],
       toStatus: "IN_REVIEW",
     });
     expect(result).toEqual({ ok: true, data: { count: 2 } });
     expect([await statusOf("D2.3"), await statusOf("D3.1")]).toEqual(["IN_REVIEW", "IN_REVIEW"]);
-    // Sofia's people hear of their D2.3 only; the lead who made the change hears of neither.
-    const sofia = await db.notification.findMany({
-      where: { user: { email: "partner@demo.test" }, kind: "DELIVERABLE_STATUS_CHANGED" },
+    // Partner A's people hear of their D2.3 only; the lead who made the change hears of neither.
+    const partnerA = await db.notification.findMany({
+      where: { userId: consortium.partnerA.id, kind: "DELIVERABLE_STATUS_CHANGED" },
     });
-    expect(sofia.map((notification) => JSON.parse(notification.params).number)).toEqual(["D2.3"]);
-    expect(await db.notification.count({ where: { user: { email: "lead@demo.test" } } })).toBe(0);
+    expect(partnerA.map((notification) => JSON.parse(notification.params).number)).toEqual(["D2.3"]);
+    expect(await db.notification.count({ where: { userId: consortium.lead.id } })).toBe(0);
   });
 
   it("changes none of them when one move is not allowed", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     const before = await snapshotDatabase();
     const result = await bulkChangeDeliverableStatusAction({
-      projectId: DANUBE,
+      projectId: PROJECT,
       deliverableIds: [id("D2.3"), id("D3.1"), id("D1.1")],
       toStatus: "IN_REVIEW",
     });
@@ -217,16 +269,16 @@ describe("bulk status change", () => {
   });
 
   it("refuses an empty or oversized selection with a clear message", async () => {
-    signInForTest(await demoUser("lead@demo.test"));
+    signInForTest(consortium.lead);
     expect(
-      await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: [], toStatus: "DRAFT" }),
+      await bulkChangeDeliverableStatusAction({ projectId: PROJECT, deliverableIds: [], toStatus: "DRAFT" }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { deliverableIds: ["Select at least one deliverable."] },
     });
     const tooMany = Array.from({ length: 201 }, (_, index) => `x${index}`);
     expect(
-      await bulkChangeDeliverableStatusAction({ projectId: DANUBE, deliverableIds: tooMany, toStatus: "DRAFT" }),
+      await bulkChangeDeliverableStatusAction({ projectId: PROJECT, deliverableIds: tooMany, toStatus: "DRAFT" }),
     ).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 });
@@ -234,25 +286,23 @@ describe("bulk status change", () => {
 describe("the lead's list", () => {
   const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
   const numbers = async (filters: object, today = utc("2026-11-24")) =>
-    (await findProjectDeliverables(await demoUser("lead@demo.test"), DANUBE, filters, today)).rows
-      .map((row) => row.number)
-      .sort();
+    (await findProjectDeliverables(consortium.lead, PROJECT, filters, today)).rows.map((row) => row.number).sort();
 
   it("filters overdue items: open and past their due date", async () => {
-    expect(await numbers({ due: "overdue" })).toEqual(["D1.3", "D2.2", "D2.3", "D2.4", "D3.1", "D3.2", "D3.3", "D4.3"]);
-    // On 31 July 2016 (end of M8) D2.2 and D2.3 are due that very day: not yet overdue.
-    expect(await numbers({ due: "overdue" }, utc("2016-07-31"))).toEqual(["D2.4"]);
+    expect(await numbers({ due: "overdue" })).toEqual(["D2.2", "D2.3", "D2.4", "D3.1", "D3.2", "D4.3"]);
+    // On 31 August 2025 (end of M8) D2.2 and D2.3 are due that very day: not yet overdue.
+    expect(await numbers({ due: "overdue" }, utc("2025-08-31"))).toEqual(["D2.4"]);
   });
 
   it("filters what falls due in the next 30, 60 or 90 days", async () => {
-    expect(await numbers({ due: "30" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3"]);
-    // D3.1 is due on 30 Sep 2016: 87 days after 5 July, 90 after 2 July.
-    expect(await numbers({ due: "90" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3", "D3.1"]);
-    expect(await numbers({ due: "60" }, utc("2016-07-05"))).toEqual(["D2.2", "D2.3"]);
+    expect(await numbers({ due: "30" }, utc("2025-08-05"))).toEqual(["D2.2", "D2.3"]);
+    // D3.1 is due on 31 Oct 2025: 87 days after 5 August.
+    expect(await numbers({ due: "90" }, utc("2025-08-05"))).toEqual(["D2.2", "D2.3", "D3.1"]);
+    expect(await numbers({ due: "60" }, utc("2025-08-05"))).toEqual(["D2.2", "D2.3"]);
   });
 
   it("filters by responsible partner and status", async () => {
-    expect(await numbers({ partner: `${DANUBE}-pp2` })).toEqual(["D2.1", "D2.2", "D2.3"]);
-    expect(await numbers({ status: "APPROVED" })).toEqual(["D1.1", "D2.1", "D4.1"]);
+    expect(await numbers({ partner: consortium.project.partnerAId })).toEqual(["D2.1", "D2.2", "D2.3", "D2.4"]);
+    expect(await numbers({ status: "APPROVED" })).toEqual(["D1.1", "D2.1"]);
   });
 });

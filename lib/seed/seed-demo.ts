@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { CostCategory, DeliverableStatus } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { projectMonthEnd } from "@/lib/format/project-months";
+import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
   DEMO_NETWORK,
   DEMO_ORGANISATIONS,
@@ -280,16 +281,6 @@ async function seedUsers(tx: Tx, passwordHash: string) {
   }
 }
 
-/** The steps each demo deliverable took to reach its status, so that its timeline tells a story. */
-const STATUS_PATHS: Record<DeliverableStatus, DeliverableStatus[]> = {
-  PENDING: [],
-  DRAFT: ["DRAFT"],
-  IN_REVIEW: ["DRAFT", "IN_REVIEW"],
-  SUBMITTED: ["DRAFT", "IN_REVIEW", "SUBMITTED"],
-  APPROVED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"],
-  REJECTED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "REJECTED"],
-};
-
 async function seedStatusHistory(tx: Tx, project: DemoProject) {
   const lead = await tx.projectMembership.findFirst({
     where: { projectId: project.id, role: "LEAD" },
@@ -299,7 +290,7 @@ async function seedStatusHistory(tx: Tx, project: DemoProject) {
     const deliverableId = `${project.id}-${number.toLowerCase().replace(".", "-")}`;
     const dueDate = projectMonthEnd(project.startDate, dueMonth);
     let from: DeliverableStatus = "PENDING";
-    for (const [index, to] of STATUS_PATHS[status].entries()) {
+    for (const [index, to] of STEPS_FROM_PENDING[status].entries()) {
       const id = `${deliverableId}-step${index + 1}`;
       const data = {
         deliverableId,

@@ -37,6 +37,16 @@ export const TRANSITIONS: Transition[] = [
   { from: "APPROVED", to: "DRAFT", actors: LEAD_ONLY, needsComment: true },
 ];
 
+/** The usual steps from PENDING to each status: how the demo data and tests bring a deliverable to it. */
+export const STEPS_FROM_PENDING: Record<DeliverableStatus, DeliverableStatus[]> = {
+  PENDING: [],
+  DRAFT: ["DRAFT"],
+  IN_REVIEW: ["DRAFT", "IN_REVIEW"],
+  SUBMITTED: ["DRAFT", "IN_REVIEW", "SUBMITTED"],
+  APPROVED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"],
+  REJECTED: ["DRAFT", "IN_REVIEW", "SUBMITTED", "REJECTED"],
+};
+
 export function findTransition(from: DeliverableStatus, to: DeliverableStatus): Transition | undefined {
   return TRANSITIONS.find((transition) => transition.from === from && transition.to === to);
 }
