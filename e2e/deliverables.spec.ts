@@ -1,9 +1,16 @@
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+import { signInAs } from "./helpers";
+import { createRows } from "./rows";
 
-const DANUBE = DEMO_PROJECT_IDS.danubeIct;
-const deliverableUrl = (number: string) =>
-  `/projects/${DANUBE}/deliverables/${DANUBE}-${number.toLowerCase().replace(".", "-")}`;
+/** Each test's own project and deliverables (e2e/scenarios.ts): what one test changes, no other sees. */
+let own: Awaited<ReturnType<typeof createRows<"deliverables">>>;
+let PROJECT: string;
+const deliverableUrl = (number: string) => `/projects/${PROJECT}/deliverables/${own.deliverableIds[number]}`;
+
+test.beforeEach(async () => {
+  own = await createRows("deliverables");
+  PROJECT = own.projectId;
+});
 const statusBadge = (page: Page) =>
   page
     .locator("h1")
@@ -13,12 +20,12 @@ const statusBadge = (page: Page) =>
 test("a lead takes an overdue deliverable from pending to approved, and the history keeps every step", async ({
   page,
 }) => {
-  await signInAs(page, "lead");
-  await page.goto(`/projects/${DANUBE}`);
+  await signInAs(page, own.people.lead);
+  await page.goto(`/projects/${PROJECT}`);
   await page.getByRole("link", { name: "Deliverables", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Deliverables of DANUBE ICT" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Deliverables of ${own.acronym}` })).toBeVisible();
   await page.getByRole("link", { name: "D1.3", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("D1.3 Final report");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("D1.3 Deliverable D1.3");
   await expect(page.getByText("Overdue", { exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Start the draft" }).click();
@@ -47,10 +54,10 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
   await expect(steps.nth(1)).toContainText("In review → Submitted");
   await expect(steps.nth(2)).toContainText("Draft → In review");
   await expect(steps.nth(3)).toContainText("Pending → Draft");
-  await expect(steps.nth(0)).toContainText("Luca Lead");
+  await expect(steps.nth(0)).toContainText(own.people.lead.name);
 
   // The project's history lists the same steps, and exports them.
-  await page.goto(`/projects/${DANUBE}/history?entity=deliverable`);
+  await page.goto(`/projects/${PROJECT}/history?entity=deliverable`);
   const history = page.getByRole("table", { name: "Changes, newest first" });
   await expect(history).toContainText("D1.3: Submitted → Approved");
   await expect(history).toContainText("D1.3: Pending → Draft");
@@ -58,7 +65,7 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Export as CSV" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("DANUBE-ICT-history.csv");
+  expect(download.suggestedFilename()).toBe(`${own.acronym}-history.csv`);
   const csv = await (await download.createReadStream()).toArray();
   const text = Buffer.concat(csv).toString("utf8");
   expect(text.split("\r\n")[0]).toBe(
@@ -70,8 +77,8 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
 test("two people saving the same deliverable: the second is told, and the first save stands", async ({ browser }) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
-  await signInAs(first, "lead");
-  await signInAs(second, "admin");
+  await signInAs(first, own.people.lead);
+  await signInAs(second, own.people.admin);
   const editUrl = `${deliverableUrl("D3.2")}/edit`;
   await first.goto(editUrl);
   await second.goto(editUrl);
@@ -92,10 +99,10 @@ test("two people saving the same deliverable: the second is told, and the first 
 });
 
 test("bulk status change is all or nothing", async ({ page }) => {
-  await signInAs(page, "lead");
-  await page.goto(`/projects/${DANUBE}/deliverables`);
+  await signInAs(page, own.people.lead);
+  await page.goto(`/projects/${PROJECT}/deliverables`);
   const table = page.getByRole("table", { name: "Deliverables by work package" });
-  await expect(table.getByRole("rowgroup").filter({ hasText: "WP2 Mapping of ICT competences" })).toBeVisible();
+  await expect(table.getByRole("rowgroup").filter({ hasText: "WP2 Work package 2" })).toBeVisible();
 
   // Reopening the approved D1.1 needs a comment: without one, D3.3 stays as it was too.
   await page.getByLabel("Select D3.3").check();
@@ -117,10 +124,10 @@ test("bulk status change is all or nothing", async ({ page }) => {
 });
 
 test("the list filters by overdue and by partner", async ({ page }) => {
-  await signInAs(page, "lead");
-  await page.goto(`/projects/${DANUBE}/deliverables`);
+  await signInAs(page, own.people.lead);
+  await page.goto(`/projects/${PROJECT}/deliverables`);
   await page.getByLabel("Due", { exact: true }).selectOption({ label: "Overdue" });
-  await page.getByLabel("Responsible partner").selectOption({ label: "PP2 Sofia Digital Cluster" });
+  await page.getByLabel("Responsible partner").selectOption({ label: own.partnerAOption });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/due=overdue/);
   const rows = page
@@ -132,7 +139,7 @@ test("the list filters by overdue and by partner", async ({ page }) => {
 });
 
 test("a partner works on its own deliverable but cannot approve", async ({ page }) => {
-  await signInAs(page, "partner");
+  await signInAs(page, own.people.partnerA);
   // D4.2 is submitted and belongs to another partner: nothing to do.
   await page.goto(deliverableUrl("D4.2"));
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
@@ -143,21 +150,21 @@ test("a partner works on its own deliverable but cannot approve", async ({ page 
   await expect(page.getByRole("button", { name: "Submit" })).toHaveCount(0);
 });
 
-test("a partner of another organisation sees none of DANUBE ICT's deliverables", async ({ page }) => {
-  await signInAs(page, "partner2");
-  for (const path of [`/projects/${DANUBE}/deliverables`, deliverableUrl("D2.2"), `/projects/${DANUBE}/history`]) {
+test("a partner of another organisation sees none of the project's deliverables", async ({ page }) => {
+  await signInAs(page, own.people.outsider);
+  for (const path of [`/projects/${PROJECT}/deliverables`, deliverableUrl("D2.2"), `/projects/${PROJECT}/history`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByText("Map of ICT competences")).toHaveCount(0);
+    await expect(page.getByText("Deliverable D2.2")).toHaveCount(0);
   }
-  const csv = await page.request.get(`/projects/${DANUBE}/history/export`);
+  const csv = await page.request.get(`/projects/${PROJECT}/history/export`);
   expect(csv.status()).toBe(404);
   expect(await csv.text()).not.toContain("D2.2");
 });
 
 test("an unreachable server is said so, and the choices stay as they were", async ({ page, context }) => {
-  await signInAs(page, "lead");
-  await page.goto(`/projects/${DANUBE}/deliverables`);
+  await signInAs(page, own.people.lead);
+  await page.goto(`/projects/${PROJECT}/deliverables`);
   await page.getByLabel("Select D3.3").check();
   await page.getByLabel("New status").selectOption({ label: "In review" });
   await page.getByLabel("Comment").fill("Ready for the partners' review.");

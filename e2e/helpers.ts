@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { TEST_PASSWORD } from "../test/fixtures/password";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -13,11 +14,14 @@ export const DEMO_ACCOUNTS = {
 
 export type DemoAccount = keyof typeof DEMO_ACCOUNTS;
 
-/** Signs in through the form, as a person would, and waits for the dashboard. */
-export async function signInAs(page: Page, account: DemoAccount): Promise<void> {
+/**
+ * Signs in through the form, as a person would, and waits for the dashboard: as a demo account, or as a person of a
+ * test's own rows (e2e/scenarios.ts), whose password is TEST_PASSWORD.
+ */
+export async function signInAs(page: Page, account: DemoAccount | { email: string }): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel("E-mail").fill(DEMO_ACCOUNTS[account]);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("E-mail").fill(typeof account === "string" ? DEMO_ACCOUNTS[account] : account.email);
+  await page.getByLabel("Password").fill(typeof account === "string" ? DEMO_PASSWORD : TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 }

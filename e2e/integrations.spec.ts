@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
+import { createRows } from "./rows";
 
 const fixture = (name: string) => path.resolve("test/fixtures/cordis", name);
 
@@ -56,8 +57,9 @@ test("a coordinator imports projects from CORDIS files and finds them in the por
 });
 
 test("a partner creates a personal calendar feed and reads it as iCalendar", async ({ page }) => {
-  await signInAs(page, "partner");
-  await page.getByRole("link", { name: "Petya Partner" }).click();
+  const own = await createRows("deliverables");
+  await signInAs(page, own.people.partnerA);
+  await page.getByRole("link", { name: own.people.partnerA.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await page.getByRole("button", { name: "Create feed address" }).click();
   const address = page.getByLabel("Your new feed address");
@@ -66,7 +68,7 @@ test("a partner creates a personal calendar feed and reads it as iCalendar", asy
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const body = await feed.text();
   expect(body).toContain("BEGIN:VCALENDAR");
-  expect(body).toContain("SUMMARY:DANUBE ICT · D2.2 Map of ICT competences in the Danube region");
+  expect(body).toContain(`SUMMARY:${own.acronym} · D2.2 Deliverable D2.2`);
 
   // Replacing the address, after confirming, ends the old one.
   const old = await address.inputValue();
@@ -77,15 +79,16 @@ test("a partner creates a personal calendar feed and reads it as iCalendar", asy
 });
 
 test("a partner's status change reaches the lead as a notification, which the lead marks read", async ({ browser }) => {
+  const own = await createRows("deliverables");
   const partner = await browser.newPage();
-  await signInAs(partner, "partner");
-  await partner.goto("/projects/demo-proj-danube-ict/deliverables/demo-proj-danube-ict-d2-3");
+  await signInAs(partner, own.people.partnerA);
+  await partner.goto(`/projects/${own.projectId}/deliverables/${own.deliverableIds["D2.3"]}`);
   await partner.getByRole("button", { name: "Send to internal review" }).click();
   await expect(partner.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(partner.getByText("In review").first()).toBeVisible();
 
   // The partner also turns e-mail reminders off; the choice is kept.
-  await partner.getByRole("link", { name: "Petya Partner" }).click();
+  await partner.getByRole("link", { name: own.people.partnerA.name }).click();
   await partner.getByLabel(/E-mail me a digest of deadlines/).uncheck();
   await partner.getByRole("button", { name: "Save preferences" }).click();
   await expect(partner.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -93,16 +96,16 @@ test("a partner's status change reaches the lead as a notification, which the le
   await expect(partner.getByLabel(/E-mail me a digest of deadlines/)).not.toBeChecked();
 
   const lead = await browser.newPage();
-  await signInAs(lead, "lead");
+  await signInAs(lead, own.people.lead);
   await lead.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
   await expect(lead.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-  const item = lead.getByRole("listitem").filter({ hasText: "DANUBE ICT: D2.3 is now In review" });
+  const item = lead.getByRole("listitem").filter({ hasText: `${own.acronym}: D2.3 is now In review` });
   await expect(item).toContainText("Unread");
   await lead.getByRole("button", { name: "Mark all as read" }).click();
   await expect(item).toContainText("Read");
   await expect(lead.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
   await item.getByRole("link").click();
-  await expect(lead.getByRole("heading", { level: 1 })).toContainText("D2.3 Competence mapping database");
+  await expect(lead.getByRole("heading", { level: 1 })).toContainText("D2.3 Deliverable D2.3");
 });
 
 test.describe("in Romanian", () => {
@@ -128,6 +131,9 @@ test.describe("in Romanian", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ro");
 
     await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Proiecte" }).click();
+    // Other tests add projects to the list: found by its name.
+    await page.getByLabel("Căutare").fill("DANUBE ICT");
+    await page.getByRole("button", { name: "Aplicați filtrele" }).click();
     await page.getByRole("table", { name: "Proiecte" }).getByRole("link", { name: "DANUBE ICT" }).click();
     const overview = page.getByRole("region", { name: "Prezentare" });
     await expect(overview).toContainText("1 dec. 2015 – 31 mai 2017 (18 luni)");

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+import { signInAs } from "./helpers";
+import { createRows } from "./rows";
 
-const DANUBE = DEMO_PROJECT_IDS.danubeIct;
 const pdf = (label: string) =>
   Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`);
 const V1 = pdf("first version");
@@ -19,14 +19,16 @@ const statusOf = (page: Page) =>
 test("a partner reports, the lead returns it, the partner resubmits, the lead accepts", async ({ browser }) => {
   // Three people in three browsers, eight uploads and moves: up to 50 s on a busy machine.
   test.setTimeout(90_000);
+  // A project of its own, in its first reporting period.
+  const own = await createRows("reports");
   const partner = await browser.newPage();
-  await signInAs(partner, "partner");
-  await partner.goto(`/projects/${DANUBE}`);
+  await signInAs(partner, own.people.partnerA);
+  await partner.goto(`/projects/${own.projectId}`);
   await partner.getByRole("link", { name: "Reports" }).click();
   const current = partner.getByRole("region").filter({ has: partner.getByText("Current period") });
-  await expect(current.getByRole("heading")).toContainText("P3");
-  await current.getByRole("button", { name: "Start the P3 report" }).click();
-  await expect(partner.getByRole("heading", { level: 1, name: "P3 report of Sofia Digital Cluster" })).toBeVisible();
+  await expect(current.getByRole("heading")).toContainText("P1");
+  await current.getByRole("button", { name: "Start the P1 report" }).click();
+  await expect(partner.getByRole("heading", { level: 1, name: `P1 report of ${own.partnerAName}` })).toBeVisible();
   await expect(statusOf(partner)).toHaveText("Draft");
 
   // A page disguised as a PDF is refused, and nothing is stored.
@@ -36,12 +38,12 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   );
   await expect(partner.getByText("No files uploaded yet")).toBeVisible();
 
-  await uploadFile(partner, "P3 report.pdf", V1);
-  await expect(partner.getByRole("status").filter({ hasText: "P3 report.pdf uploaded as v1." })).toBeVisible();
+  await uploadFile(partner, "P1 report.pdf", V1);
+  await expect(partner.getByRole("status").filter({ hasText: "P1 report.pdf uploaded as v1." })).toBeVisible();
   const files = partner.getByRole("table", { name: "Report files, newest version first" });
   await expect(files.getByRole("row")).toHaveCount(2);
-  await uploadFile(partner, "P3 report v2.pdf", pdf("second version"));
-  await expect(files.getByRole("row", { name: /v2/ })).toContainText("P3 report v2.pdf");
+  await uploadFile(partner, "P1 report v2.pdf", pdf("second version"));
+  await expect(files.getByRole("row", { name: /v2/ })).toContainText("P1 report v2.pdf");
 
   await partner.getByRole("button", { name: "Submit the report" }).click();
   await expect(statusOf(partner)).toHaveText("Submitted");
@@ -51,7 +53,7 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
 
   // The lead returns it, with a comment.
   const lead = await browser.newPage();
-  await signInAs(lead, "lead");
+  await signInAs(lead, own.people.lead);
   await lead.goto(reportUrl);
   await lead.getByRole("button", { name: "Return to the partner" }).click();
   await expect(lead.getByRole("alert").filter({ hasText: "Say what the partner should change." })).toBeVisible();
@@ -61,10 +63,10 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
 
   // The partner sees the comment, uploads v3 and resubmits.
   await partner.goto(reportUrl);
-  await expect(partner.getByRole("alert").filter({ hasText: "Returned by Luca Lead" })).toContainText(
+  await expect(partner.getByRole("alert").filter({ hasText: `Returned by ${own.people.lead.name}` })).toContainText(
     "Please add the signed attendance lists.",
   );
-  await uploadFile(partner, "P3 report with lists.pdf", pdf("third version"));
+  await uploadFile(partner, "P1 report with lists.pdf", pdf("third version"));
   await expect(files.getByRole("row", { name: /v3/ })).toBeVisible();
   await partner.getByRole("button", { name: "Resubmit the report" }).click();
   await expect(statusOf(partner)).toHaveText("Submitted");
@@ -74,7 +76,7 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await expect(statusOf(lead)).toHaveText("Accepted");
 
   // Downloading v1 returns exactly the bytes uploaded, as an attachment.
-  const href = await partner.getByRole("link", { name: "Download v1: P3 report.pdf" }).getAttribute("href");
+  const href = await partner.getByRole("link", { name: "Download v1: P1 report.pdf" }).getAttribute("href");
   const download = await partner.request.get(href!);
   expect(download.status()).toBe(200);
   expect(Buffer.from(await download.body()).equals(V1)).toBe(true);
@@ -83,9 +85,9 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
 
   // Another organisation's partner gets nothing, by page or by direct URL.
   const outsider = await browser.newPage();
-  await signInAs(outsider, "partner2");
+  await signInAs(outsider, own.people.outsider);
   expect((await outsider.goto(reportUrl))?.status()).toBe(404);
-  expect((await outsider.goto(`/projects/${DANUBE}/reports`))?.status()).toBe(404);
+  expect((await outsider.goto(`/projects/${own.projectId}/reports`))?.status()).toBe(404);
   const stolen = await outsider.request.get(href!);
   expect(stolen.status()).toBe(404);
   const upload = await outsider.request.post(`/api/uploads?reportId=${reportUrl.split("/").pop()}`, {

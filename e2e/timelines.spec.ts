@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { queryE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
+import { createRows } from "./rows";
 
 const DANUBE = DEMO_PROJECT_IDS.danubeIct;
 
@@ -91,8 +92,9 @@ test("a partner sees its project's timeline, and only its own organisation's bud
 });
 
 test("a coordinator edits a budget line and adds a payment; the totals follow", async ({ page }) => {
-  await signInAs(page, "coordinator");
-  await page.goto(`/projects/${DEMO_PROJECT_IDS.greenEdge}/budget`);
+  const own = await createRows("budget");
+  await signInAs(page, own.people.coordinator);
+  await page.goto(`/projects/${own.projectId}/budget`);
   const before = await page.getByTestId("budget-total").textContent();
   await page.getByText("Edit budget lines").click();
   await page.getByRole("link", { name: /^PP1 · P1 · Staff costs/ }).click();
@@ -103,7 +105,7 @@ test("a coordinator edits a budget line and adds a payment; the totals follow", 
   await page.getByRole("button", { name: "Save budget line" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await expect(page.getByTestId("budget-total")).not.toHaveText(before!);
-  await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(DEMO_PROJECT_IDS.greenEdge));
+  await expect(page.getByTestId("budget-total")).toHaveText(await sumOfBudgetLines(own.projectId));
 
   await page.getByRole("link", { name: "Add payment" }).click();
   await page.getByLabel("Planned date").fill("2028-06-30");

@@ -42,12 +42,16 @@ import {
 } from "@/lib/validation/work-plan";
 import { db } from "./db";
 import { PDF } from "./fixtures/files";
+import { TEST_PASSWORD } from "./fixtures/password";
 
 let sequence = 0;
-/** A short token unique in this test process; of one length, so that none is the start of another. */
-export const unique = () => `${process.pid.toString(36)}${(sequence++).toString(36).padStart(4, "0")}`;
+/**
+ * A short token unique to this process among those running (its id) and within it; all of one length, so that none
+ * is the start of another.
+ */
+export const unique = () => `${process.pid.toString(36).padStart(5, "0")}${(sequence++).toString(36).padStart(4, "0")}`;
 
-export const TEST_PASSWORD = "factory-password";
+export { TEST_PASSWORD };
 
 /**
  * An account as the session presents it. The app makes accounts only from invitations (a token mailed and
