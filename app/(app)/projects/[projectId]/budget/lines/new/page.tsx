@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BudgetLineForm } from "@/components/budget/budget-forms";
-import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { loadBudgetFormPage } from "@/lib/pages/budget-page";
+import { BudgetFormPage } from "../../_components/budget-form-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newBudgetLine") };
@@ -12,15 +12,11 @@ export default async function NewBudgetLinePage({ params }: { params: Promise<{ 
   const t = await getTranslations("Pages");
   const { project, options } = await loadBudgetFormPage(params);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
-        title={t("newBudgetLineOf", { acronym: project.acronym })}
-      />
+    <BudgetFormPage project={project} title={t("newBudgetLineOf", { acronym: project.acronym })}>
       <BudgetLineForm
         options={options}
         line={{ projectId: project.id, partnerId: "", periodId: "", category: "", amount: "" }}
       />
-    </div>
+    </BudgetFormPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PaymentForm } from "@/components/budget/budget-forms";
-import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { loadBudgetFormPage } from "@/lib/pages/budget-page";
+import { BudgetFormPage } from "../../_components/budget-form-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Pages"))("newPayment") };
@@ -12,11 +12,7 @@ export default async function NewPaymentPage({ params }: { params: Promise<{ pro
   const t = await getTranslations("Pages");
   const { project, options } = await loadBudgetFormPage(params);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
-        title={t("newPaymentOf", { acronym: project.acronym })}
-      />
+    <BudgetFormPage project={project} title={t("newPaymentOf", { acronym: project.acronym })}>
       <PaymentForm
         options={options}
         payment={{
@@ -30,6 +26,6 @@ export default async function NewPaymentPage({ params }: { params: Promise<{ pro
           note: "",
         }}
       />
-    </div>
+    </BudgetFormPage>
   );
 }

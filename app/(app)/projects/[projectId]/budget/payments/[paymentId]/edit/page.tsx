@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PaymentForm } from "@/components/budget/budget-forms";
-import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { getPaymentForEdit } from "@/lib/dal/payments";
 import { loadBudgetFormPage } from "@/lib/pages/budget-page";
+import { BudgetFormPage } from "../../../_components/budget-form-page";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { toDateInput } from "@/lib/validation/common";
 
@@ -20,11 +20,7 @@ export default async function EditPaymentPage({
   const { user, project, options } = await loadBudgetFormPage(params);
   const payment = await orNotFound(getPaymentForEdit(user, project.id, (await params).paymentId));
   return (
-    <div className="space-y-6">
-      <PageHeader
-        crumbs={projectCrumbs(project, { href: `/projects/${project.id}/budget`, label: t("budget") })}
-        title={t("editPaymentOf", { acronym: project.acronym })}
-      />
+    <BudgetFormPage project={project} title={t("editPaymentOf", { acronym: project.acronym })}>
       <PaymentForm
         options={options}
         payment={{
@@ -40,6 +36,6 @@ export default async function EditPaymentPage({
           note: payment.note ?? "",
         }}
       />
-    </div>
+    </BudgetFormPage>
   );
 }
