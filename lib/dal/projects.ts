@@ -17,7 +17,13 @@ import { getProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { requirePartnershipManager, requireProjectLead, requireRole, validationError } from "./guards";
-import { OPEN_WORK_PACKAGES_IN_ORDER, PARTNERS_IN_ORDER, PERIODS_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
+import {
+  OPEN_WORK_PACKAGES_IN_ORDER,
+  PARTNERS_IN_ORDER,
+  PERIODS_IN_ORDER,
+  PROJECT_LIST_FIELDS,
+  WORK_PACKAGE_ROWS,
+} from "./selects";
 import { textSearchWhere } from "./text-search";
 
 export type ProjectListItem = Awaited<ReturnType<typeof findProjects>>["items"][number];
@@ -106,17 +112,7 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
         },
       },
       reportingPeriods: PERIODS_IN_ORDER,
-      workPackages: {
-        ...OPEN_WORK_PACKAGES_IN_ORDER,
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          startMonth: true,
-          endMonth: true,
-          leadPartner: { select: { organisation: { select: { name: true, shortName: true } } } },
-        },
-      },
+      workPackages: WORK_PACKAGE_ROWS,
       deliverables: {
         orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
         select: {

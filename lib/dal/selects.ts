@@ -40,3 +40,16 @@ export const PERIODS_IN_ORDER = {
 
 /** A project's work packages that are not archived, WP1 first (spread it, then add the select). */
 export const OPEN_WORK_PACKAGES_IN_ORDER = { where: { archivedAt: null }, orderBy: { number: "asc" } } as const;
+
+/** The work plan's rows of work packages: months and lead partner, as the project page and the Gantt show them. */
+export const WORK_PACKAGE_ROWS = {
+  ...OPEN_WORK_PACKAGES_IN_ORDER,
+  select: {
+    id: true,
+    number: true,
+    title: true,
+    startMonth: true,
+    endMonth: true,
+    leadPartner: { select: { organisation: { select: { name: true, shortName: true } } } },
+  },
+} as const;

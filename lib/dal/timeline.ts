@@ -4,7 +4,7 @@ import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/a
 import { projectEndDate } from "@/lib/format/project-months";
 import type { TPortfolioFilters } from "@/lib/validation/timeline";
 import { db } from "./db";
-import { PERIODS_IN_ORDER, OPEN_WORK_PACKAGES_IN_ORDER, PROJECT_LIST_FIELDS } from "./selects";
+import { PERIODS_IN_ORDER, PROJECT_LIST_FIELDS, WORK_PACKAGE_ROWS } from "./selects";
 import { requireProjectAccess } from "./guards";
 
 /** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
@@ -19,17 +19,7 @@ export async function getProjectTimeline(user: SessionUser, projectId: string) {
       startDate: true,
       durationMonths: true,
       reportingPeriods: PERIODS_IN_ORDER,
-      workPackages: {
-        ...OPEN_WORK_PACKAGES_IN_ORDER,
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          startMonth: true,
-          endMonth: true,
-          leadPartner: { select: { organisation: { select: { name: true } } } },
-        },
-      },
+      workPackages: WORK_PACKAGE_ROWS,
       deliverables: {
         orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
         select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
