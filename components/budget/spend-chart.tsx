@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { useTranslations } from "next-intl";
+import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
 
 type Point = { label: string; cumulativeBudget: Prisma.Decimal; cumulativeSpend: Prisma.Decimal; hasEnded: boolean };
@@ -28,14 +29,7 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
   const spendPoints = points.filter((point) => point.hasEnded || !point.cumulativeSpend.isZero());
   return (
     <figure className="overflow-x-auto">
-      <svg
-        width={WIDTH}
-        height={HEIGHT}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="group"
-        aria-label={title}
-        className="text-[11px]"
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT} label={title}>
         {[0, 0.25, 0.5, 0.75, 1].map((share) => (
           <g key={share}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * share)} y2={y(max * share)} stroke="#e2e8f0" />
@@ -63,42 +57,28 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
           strokeDasharray="6 4"
         />
         {points.map((point, index) => (
-          <g
+          <ChartMark
             key={`budget-${point.label}`}
-            role="img"
-            aria-label={t("budgetSoFarAt", {
+            label={t("budgetSoFarAt", {
               period: point.label,
               amount: display.money(point.cumulativeBudget.toFixed(2), currency),
             })}
           >
-            <title>
-              {t("budgetSoFarAt", {
-                period: point.label,
-                amount: display.money(point.cumulativeBudget.toFixed(2), currency),
-              })}
-            </title>
             <circle cx={x(index)} cy={y(point.cumulativeBudget.toNumber())} r={4} fill="#1d5fb8" />
-          </g>
+          </ChartMark>
         ))}
         {spendPoints.map((point, index) => (
-          <g
+          <ChartMark
             key={`spend-${point.label}`}
-            role="img"
-            aria-label={t("spendSoFarAt", {
+            label={t("spendSoFarAt", {
               period: point.label,
               amount: display.money(point.cumulativeSpend.toFixed(2), currency),
             })}
           >
-            <title>
-              {t("spendSoFarAt", {
-                period: point.label,
-                amount: display.money(point.cumulativeSpend.toFixed(2), currency),
-              })}
-            </title>
             <rect x={x(index) - 4} y={y(point.cumulativeSpend.toNumber()) - 4} width={8} height={8} fill="#b45309" />
-          </g>
+          </ChartMark>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
         <span>
           <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-6 bg-[#1d5fb8] align-middle" />{" "}

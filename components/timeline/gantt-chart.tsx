@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/display";
 import { projectMonthAt, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
 import type { GanttRow } from "@/lib/format/timeline-rows";
+import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
 import type { TimelineScale } from "@/lib/validation/timeline";
 
@@ -69,14 +70,7 @@ export function GanttChart({
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={title}
-        className="block text-[11px]"
-      >
+      <ChartSvg width={width} height={height} label={title}>
         {Array.from({ length: durationMonths }, (_, index) => index + 1).map((month) => (
           <g key={month}>
             <rect
@@ -102,8 +96,7 @@ export function GanttChart({
               const spoken = `${row.label}${row.state ? `, ${row.state}` : ""}: ${describeSpan(start, row.from, row.to, row.isPoint, scale, display.date)}`;
               const centre = rowY + ROW_HEIGHT / 2;
               return (
-                <g key={row.id} role="img" aria-label={spoken}>
-                  <title>{row.detail ? `${spoken}. ${row.detail}` : spoken}</title>
+                <ChartMark key={row.id} label={spoken} title={row.detail ? `${spoken}. ${row.detail}` : undefined}>
                   <text x={12} y={centre + 4} fill="#0f172a">
                     {truncate(`${row.label}${row.state ? ` (${row.state})` : ""}`, 46)}
                   </text>
@@ -124,14 +117,13 @@ export function GanttChart({
                       fill={COLOURS[row.tone]}
                     />
                   )}
-                </g>
+                </ChartMark>
               );
             })}
           </g>
         ))}
         {showToday ? (
-          <g role="img" aria-label={t("today", { date: display.date(today), month: todayMonth })}>
-            <title>{t("today", { date: display.date(today), month: todayMonth })}</title>
+          <ChartMark label={t("today", { date: display.date(today), month: todayMonth })}>
             <line
               x1={todayX}
               x2={todayX}
@@ -144,9 +136,9 @@ export function GanttChart({
             <text x={todayX + 3} y={AXIS_HEIGHT - 4} fill="#b91c1c" fontWeight={700}>
               {t("todayShort")}
             </text>
-          </g>
+          </ChartMark>
         ) : null}
-      </svg>
+      </ChartSvg>
     </div>
   );
 }

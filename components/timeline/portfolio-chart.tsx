@@ -1,5 +1,6 @@
 import type { PaymentKind, ProjectStatus } from "@/generated/prisma/enums";
 import { useTranslations } from "next-intl";
+import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
 
 type PortfolioProject = {
@@ -60,14 +61,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={t("title")}
-        className="block text-[11px]"
-      >
+      <ChartSvg width={width} height={height} label={t("title")}>
         {years.map((year, index) => (
           <g key={year}>
             <rect
@@ -97,8 +91,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
               });
               return (
                 <g key={project.id}>
-                  <g role="img" aria-label={label}>
-                    <title>{label}</title>
+                  <ChartMark label={label}>
                     <text x={12} y={rowY + 19} fill="#0f172a">
                       {project.acronym}
                     </text>
@@ -111,7 +104,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                       fill="#1d5fb8"
                       opacity={0.85}
                     />
-                  </g>
+                  </ChartMark>
                   {project.reportDeadlines.map((deadline) => {
                     const text = t("deadline", {
                       acronym: project.acronym,
@@ -119,8 +112,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                       date: display.date(deadline.dueDate),
                     });
                     return (
-                      <g key={deadline.id} role="img" aria-label={text}>
-                        <title>{text}</title>
+                      <ChartMark key={deadline.id} label={text}>
                         <circle
                           cx={x(deadline.dueDate)}
                           cy={rowY + 4}
@@ -129,7 +121,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                           stroke="#b45309"
                           strokeWidth={1.5}
                         />
-                      </g>
+                      </ChartMark>
                     );
                   })}
                   {project.payments.map((payment) => {
@@ -144,15 +136,14 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
                     });
                     const cx = x(payment.receivedDate ?? payment.plannedDate);
                     return (
-                      <g key={payment.id} role="img" aria-label={text}>
-                        <title>{text}</title>
+                      <ChartMark key={payment.id} label={text}>
                         <path
                           d={`M ${cx} ${rowY + 20} l 5 5 l -5 5 l -5 -5 z`}
                           fill={payment.receivedDate ? "#15803d" : "#ffffff"}
                           stroke="#15803d"
                           strokeWidth={1.5}
                         />
-                      </g>
+                      </ChartMark>
                     );
                   })}
                 </g>
@@ -160,8 +151,7 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
             })}
           </g>
         ))}
-        <g role="img" aria-label={t("today", { date: display.date(today) })}>
-          <title>{t("today", { date: display.date(today) })}</title>
+        <ChartMark label={t("today", { date: display.date(today) })}>
           <line
             x1={x(today)}
             x2={x(today)}
@@ -171,8 +161,8 @@ export function PortfolioChart({ groups, today }: { groups: PortfolioGroup[]; to
             strokeWidth={2}
             strokeDasharray="4 3"
           />
-        </g>
-      </svg>
+        </ChartMark>
+      </ChartSvg>
     </div>
   );
 }

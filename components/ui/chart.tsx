@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+
+/** A server-rendered SVG chart: a group that screen readers announce by its label, in the charts' small type. */
+export function ChartSvg({
+  width,
+  height,
+  label,
+  children,
+}: {
+  width: number;
+  height: number;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={label}
+      className="block text-[11px]"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A mark of a chart with its text alternative, read by screen readers and shown on hover (longer, if `title`). */
+export function ChartMark({ label, title, children }: { label: string; title?: string; children: ReactNode }) {
+  return (
+    <g role="img" aria-label={label}>
+      <title>{title ?? label}</title>
+      {children}
+    </g>
+  );
+}
