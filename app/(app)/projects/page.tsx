@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { ProjectLink } from "@/components/project/project-link";
 import { RecordTable } from "@/components/ui/record-table";
 import { requireUser } from "@/lib/auth/session";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
@@ -69,11 +70,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
             columns={[
               {
                 header: t("acronym"),
-                cell: (project) => (
-                  <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
-                    {project.acronym}
-                  </Link>
-                ),
+                cell: (project) => <ProjectLink project={project} />,
               },
               { header: t("projectTitle"), cell: (project) => project.title },
               { header: t("programme"), cell: (project) => project.programme.name },

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ProjectLink } from "@/components/project/project-link";
 import { RecordTable } from "@/components/ui/record-table";
 import { archiveOrganisationAction } from "@/lib/actions/organisations";
 import { requireUser } from "@/lib/auth/session";
@@ -97,10 +98,7 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
                 header: t("project"),
                 cell: ({ project }) => (
                   <>
-                    <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
-                      {project.acronym}
-                    </Link>{" "}
-                    <span className="text-slate-600">{project.title}</span>
+                    <ProjectLink project={project} /> <span className="text-slate-600">{project.title}</span>
                   </>
                 ),
               },

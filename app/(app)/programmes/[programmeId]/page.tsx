@@ -7,6 +7,7 @@ import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ProjectLink } from "@/components/project/project-link";
 import { RecordTable } from "@/components/ui/record-table";
 import { archiveCallAction } from "@/lib/actions/calls";
 import { archiveProgrammeAction } from "@/lib/actions/programmes";
@@ -134,11 +135,7 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
             columns={[
               {
                 header: t("acronym"),
-                cell: (project) => (
-                  <Link href={`/projects/${project.id}`} className="font-medium text-brand-600 underline">
-                    {project.acronym}
-                  </Link>
-                ),
+                cell: (project) => <ProjectLink project={project} />,
               },
               { header: t("projectTitle"), cell: (project) => project.title },
               { header: t("call"), cell: (project) => project.call?.identifier ?? "—" },
