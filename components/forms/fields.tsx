@@ -59,6 +59,7 @@ export function TextField(
     type?: "text" | "email" | "url" | "date" | "password";
     maxLength?: number;
     autoComplete?: string;
+    autoFocus?: boolean;
   },
 ) {
   const { id, error, hintNode, controlProps } = useField(props);
@@ -69,6 +70,7 @@ export function TextField(
         type={props.type ?? "text"}
         maxLength={props.maxLength}
         autoComplete={props.autoComplete}
+        autoFocus={props.autoFocus}
         {...controlProps}
       />
       {hintNode}
