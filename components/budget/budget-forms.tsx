@@ -12,6 +12,7 @@ import {
   type TSavePaymentInput,
 } from "@/lib/validation/budget";
 import { useTranslations } from "next-intl";
+import { enumOptions } from "@/components/forms/enum-options";
 
 type Options = { partners: SelectOption[]; periods: SelectOption[]; currency: string };
 const toBudget = ({ projectId }: { projectId: string }) => `/projects/${projectId}/budget`;
@@ -51,10 +52,7 @@ export function BudgetLineForm({ line, options }: { line: TSaveBudgetLineInput; 
           label={t("category")}
           required
           placeholder={t("chooseCategory")}
-          options={Object.values(CostCategory).map((category) => ({
-            value: category,
-            label: labels(`costCategory.${category}`),
-          }))}
+          options={enumOptions(CostCategory, (category) => labels(`costCategory.${category}`))}
         />
         <TextField
           name="amount"
@@ -85,7 +83,7 @@ export function PaymentForm({ payment, options }: { payment: TSavePaymentInput; 
           name="kind"
           label={t("kind")}
           required
-          options={Object.values(PaymentKind).map((kind) => ({ value: kind, label: labels(`paymentKind.${kind}`) }))}
+          options={enumOptions(PaymentKind, (kind) => labels(`paymentKind.${kind}`))}
         />
         <SelectField name="periodId" label={t("forPeriod")} placeholder={t("none")} options={options.periods} />
       </FieldRow>

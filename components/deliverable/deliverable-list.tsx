@@ -15,6 +15,7 @@ import { DeliverableStatus } from "@/generated/prisma/enums";
 import { bulkChangeDeliverableStatusAction } from "@/lib/actions/deliverables";
 import { ZBulkChangeStatusInput, type TBulkChangeStatusInput } from "@/lib/validation/deliverable";
 import { useTranslations } from "next-intl";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export type DeliverableListRow = {
   id: string;
@@ -79,10 +80,7 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
                 name="toStatus"
                 label={t("newStatus")}
                 placeholder={t("chooseAStatus")}
-                options={Object.values(DeliverableStatus).map((status) => ({
-                  value: status,
-                  label: labels(`deliverableStatus.${status}`),
-                }))}
+                options={enumOptions(DeliverableStatus, (status) => labels(`deliverableStatus.${status}`))}
               />
               <TextField name="comment" label={t("comment")} maxLength={4000} />
               <TextField name="lateJustification" label={t("justification")} maxLength={4000} />

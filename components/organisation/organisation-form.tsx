@@ -9,6 +9,7 @@ import { countryOptions } from "@/lib/format/countries";
 import { ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/validation/organisation";
 import { useLocale, useTranslations } from "next-intl";
 import { formatLocaleOf } from "@/lib/i18n/locales";
+import { enumOptions } from "@/components/forms/enum-options";
 
 const EMPTY: TSaveOrganisationInput = {
   name: "",
@@ -42,10 +43,7 @@ export function OrganisationForm({ organisation }: { organisation?: TSaveOrganis
           name="type"
           label={t("type")}
           required
-          options={Object.values(OrganisationType).map((type) => ({
-            value: type,
-            label: labels(`organisationType.${type}`),
-          }))}
+          options={enumOptions(OrganisationType, (type) => labels(`organisationType.${type}`))}
           placeholder={t("chooseType")}
         />
       </FieldRow>

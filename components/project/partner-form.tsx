@@ -6,6 +6,7 @@ import { PartnerRole } from "@/generated/prisma/enums";
 import { savePartnerAction } from "@/lib/actions/partners";
 import { ZSavePartnerInput, type TSavePartnerInput } from "@/lib/validation/project";
 import { useTranslations } from "next-intl";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export function PartnerForm({
   partner,
@@ -39,7 +40,7 @@ export function PartnerForm({
           name="role"
           label={t("role")}
           required
-          options={Object.values(PartnerRole).map((role) => ({ value: role, label: labels(`partnerRole.${role}`) }))}
+          options={enumOptions(PartnerRole, (role) => labels(`partnerRole.${role}`))}
           hint={t("roleHint")}
         />
         <TextField name="budgetAmount" label={t("budgetShare", { currency })} required maxLength={20} />

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ProjectStatus } from "@/generated/prisma/enums";
 import { useDisplay } from "@/lib/i18n/use-display";
+import { enumOptions } from "@/components/forms/enum-options";
 
 /** The programme, partner-country and status filters shared by the project list and the portfolio. */
 export function ProjectFilterSelects({
@@ -35,10 +36,7 @@ export function ProjectFilterSelects({
         label={t("status")}
         anyLabel={t("anyStatus")}
         value={filters.status}
-        options={Object.values(ProjectStatus).map((status) => ({
-          value: status,
-          label: labels(`projectStatus.${status}`),
-        }))}
+        options={enumOptions(ProjectStatus, (status) => labels(`projectStatus.${status}`))}
       />
     </>
   );

@@ -21,6 +21,7 @@ import {
   type TCreateProjectInput,
   type TUpdateProjectInput,
 } from "@/lib/validation/project";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export type ProjectFormOptions = {
   programmes: { id: string; name: string; calls: { id: string; identifier: string; title: string }[] }[];
@@ -100,10 +101,7 @@ function ProjectFields({ options }: { options: Omit<ProjectFormOptions, "organis
           name="status"
           label={t("status")}
           required
-          options={Object.values(ProjectStatus).map((status) => ({
-            value: status,
-            label: labels(`projectStatus.${status}`),
-          }))}
+          options={enumOptions(ProjectStatus, (status) => labels(`projectStatus.${status}`))}
         />
       </FieldRow>
       <TextField name="title" label={t("title")} required maxLength={300} />
@@ -185,7 +183,7 @@ function PartnerRows({ organisations }: { organisations: SelectOption[] }) {
           <SelectField
             name={`partners.${index}.role`}
             label={t("partnerRole", { n: index + 1 })}
-            options={Object.values(PartnerRole).map((role) => ({ value: role, label: labels(`partnerRole.${role}`) }))}
+            options={enumOptions(PartnerRole, (role) => labels(`partnerRole.${role}`))}
           />
           <TextField
             name={`partners.${index}.budgetAmount`}

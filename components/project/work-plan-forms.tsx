@@ -26,6 +26,7 @@ import {
   type TSaveWorkPackageInput,
 } from "@/lib/validation/work-plan";
 import { MonthDateHint } from "./month-date-hint";
+import { enumOptions } from "@/components/forms/enum-options";
 
 /** What every work-plan form knows of its project. */
 export type PlanContext = { projectId: string; projectStart: string; durationMonths: number };
@@ -162,19 +163,13 @@ export function DeliverableForm({
           name="type"
           label={t("type")}
           required
-          options={Object.values(DeliverableType).map((type) => ({
-            value: type,
-            label: labels(`deliverableType.${type}`),
-          }))}
+          options={enumOptions(DeliverableType, (type) => labels(`deliverableType.${type}`))}
         />
         <SelectField
           name="dissemination"
           label={t("disseminationLevel")}
           required
-          options={Object.values(DisseminationLevel).map((level) => ({
-            value: level,
-            label: labels(`dissemination.${level}`),
-          }))}
+          options={enumOptions(DisseminationLevel, (level) => labels(`dissemination.${level}`))}
         />
       </FieldRow>
       <TextareaField name="description" label={t("description")} maxLength={4000} />

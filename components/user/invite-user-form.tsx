@@ -7,6 +7,7 @@ import { UserRole } from "@/generated/prisma/enums";
 import { inviteUserAction } from "@/lib/actions/invitations";
 import { ZInviteUserInput, type TInviteUserInput } from "@/lib/validation/user";
 import { useTranslations } from "next-intl";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export function InviteUserForm({
   organisations,
@@ -36,7 +37,7 @@ export function InviteUserForm({
         name="role"
         label={t("role")}
         required
-        options={Object.values(UserRole).map((role) => ({ value: role, label: labels(`userRole.${role}`) }))}
+        options={enumOptions(UserRole, (role) => labels(`userRole.${role}`))}
       />
       <RoleScope organisations={organisations} projects={projects} />
     </ActionForm>

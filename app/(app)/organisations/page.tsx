@@ -15,6 +15,7 @@ import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { findOrganisationCountries, findOrganisations } from "@/lib/dal/organisations";
 import { getDisplay } from "@/lib/i18n/display";
 import { parseFilters, ZOrganisationListFilters } from "@/lib/validation/list-filters";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Organisations"))("title") };
@@ -60,10 +61,7 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
           label={t("type")}
           anyLabel={t("anyType")}
           value={filters.type}
-          options={Object.values(OrganisationType).map((type) => ({
-            value: type,
-            label: labels(`organisationType.${type}`),
-          }))}
+          options={enumOptions(OrganisationType, (type) => labels(`organisationType.${type}`))}
         />
       </FilterForm>
 

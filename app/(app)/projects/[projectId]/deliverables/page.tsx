@@ -15,6 +15,7 @@ import { findProjectDeliverables } from "@/lib/dal/deliverables";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { ZDeliverableListFilters } from "@/lib/validation/deliverable";
 import { getTranslations } from "next-intl/server";
+import { enumOptions } from "@/components/forms/enum-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Deliverables"))("title") };
@@ -64,10 +65,7 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           label={t("status")}
           anyLabel={t("anyStatus")}
           value={filters.status}
-          options={Object.values(DeliverableStatus).map((status) => ({
-            value: status,
-            label: labels(`deliverableStatus.${status}`),
-          }))}
+          options={enumOptions(DeliverableStatus, (status) => labels(`deliverableStatus.${status}`))}
         />
         <div>
           <Label htmlFor="partner">{t("responsiblePartner")}</Label>
