@@ -28,35 +28,34 @@ beforeEach(async () => {
   }));
 });
 
+/** The test's budget line as its edit form sends it, with `amount`. */
+async function lineInput(amount: string) {
+  const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
+  return {
+    projectId: PROJECT,
+    partnerId: line.partnerId,
+    periodId: line.periodId,
+    category: line.category,
+    amount,
+    version: line.version,
+  };
+}
+
 describe("editing budget lines", () => {
   it("the lead changes a line; the partner's share follows; a stale version is a conflict", async () => {
     signInForTest(consortium.lead);
-    const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
-    const input = {
-      projectId: PROJECT,
-      partnerId: line.partnerId,
-      periodId: line.periodId,
-      category: line.category,
-      amount: "2500.10",
-      version: line.version,
-    };
+    const input = await lineInput("2500.10");
     expect(await saveBudgetLineAction(input)).toMatchObject({ ok: true });
-    const partner = await db.projectPartner.findUniqueOrThrow({ where: { id: line.partnerId } });
-    const lines = await db.budgetLine.aggregate({ where: { partnerId: line.partnerId }, _sum: { amount: true } });
+    const partner = await db.projectPartner.findUniqueOrThrow({ where: { id: input.partnerId } });
+    const lines = await db.budgetLine.aggregate({ where: { partnerId: input.partnerId }, _sum: { amount: true } });
     expect(partner.budgetAmount.equals(lines._sum.amount!)).toBe(true);
     expect(await saveBudgetLineAction({ ...input, amount: "1" })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } })).amount.toFixed(2)).toBe("2500.10");
   });
   it("refuses a second line for the same partner, period and category, and a float-like amount", async () => {
     signInForTest(consortium.coordinator);
-    const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
-    const input = {
-      projectId: PROJECT,
-      partnerId: line.partnerId,
-      periodId: line.periodId,
-      category: line.category,
-      amount: "1",
-    };
+    // A new line (no version) where one exists.
+    const { version: _existing, ...input } = await lineInput("1");
     expect(await saveBudgetLineAction(input)).toMatchObject({
       ok: false,
       fieldErrors: { category: [expect.stringContaining("edit that line instead")] },
@@ -68,21 +67,14 @@ describe("editing budget lines", () => {
   });
 
   it("partners and viewers cannot change the budget or payments, and nothing changes", async () => {
-    const line = await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } });
+    const input = await lineInput("1");
     const payment = await createPayment(consortium, { plannedDate: "2027-06-30", amount: "2000" });
     const { user: outsider } = await createOutsidePartner(consortium.admin);
     for (const user of [consortium.partnerA, consortium.viewer, outsider]) {
       signInForTest(user);
       const before = await snapshotDatabase();
       const results = [
-        await saveBudgetLineAction({
-          projectId: PROJECT,
-          partnerId: line.partnerId,
-          periodId: line.periodId,
-          category: line.category,
-          amount: "1",
-          version: line.version,
-        }),
+        await saveBudgetLineAction(input),
         await savePaymentAction({ projectId: PROJECT, kind: "INTERIM", plannedDate: "2017-01-01", plannedAmount: "5" }),
         await deletePaymentAction({ projectId: PROJECT, id: payment.id }),
       ];

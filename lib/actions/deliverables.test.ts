@@ -30,6 +30,9 @@ const statusOf = async (number: string) =>
   (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).status;
 const versionOf = async (number: string) =>
   (await db.deliverable.findUniqueOrThrow({ where: { id: id(number) } })).version;
+/** Asks to move a deliverable, as seen now, to `toStatus`, naming `projectId` (its own unless given). */
+const moveTo = async (number: string, toStatus: DeliverableStatus, projectId = PROJECT) =>
+  changeDeliverableStatusAction({ projectId, deliverableId: id(number), toStatus, version: await versionOf(number) });
 
 /**
  * A project started in January 2025 whose deliverables stand as a lead finds them: partner A owes D2.x, partner B
@@ -104,12 +107,7 @@ describe("changing a deliverable's status", () => {
   it("a partner cannot approve, even by a hand-made request, and nothing changes", async () => {
     signInForTest(consortium.partnerA);
     const before = await snapshotDatabase();
-    const result = await changeDeliverableStatusAction({
-      projectId: PROJECT,
-      deliverableId: id("D4.2"),
-      toStatus: "APPROVED",
-      version: await versionOf("D4.2"),
-    });
+    const result = await moveTo("D4.2", "APPROVED");
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await snapshotDatabase()).toEqual(before);
     expect(await statusOf("D4.2")).toBe("SUBMITTED");
@@ -117,22 +115,8 @@ describe("changing a deliverable's status", () => {
 
   it("a partner moves its own draft to review, but not another partner's", async () => {
     signInForTest(consortium.partnerA);
-    expect(
-      await changeDeliverableStatusAction({
-        projectId: PROJECT,
-        deliverableId: id("D2.3"),
-        toStatus: "IN_REVIEW",
-        version: await versionOf("D2.3"),
-      }),
-    ).toMatchObject({ ok: true });
-    expect(
-      await changeDeliverableStatusAction({
-        projectId: PROJECT,
-        deliverableId: id("D3.1"),
-        toStatus: "IN_REVIEW",
-        version: await versionOf("D3.1"),
-      }),
-    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await moveTo("D2.3", "IN_REVIEW")).toMatchObject({ ok: true });
+    expect(await moveTo("D3.1", "IN_REVIEW")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await statusOf("D3.1")).toBe("DRAFT");
   });
 
@@ -140,40 +124,19 @@ describe("changing a deliverable's status", () => {
     const outsider = await createOutsidePartner(consortium.admin);
     signInForTest(outsider.user);
     const before = await snapshotDatabase();
-    expect(
-      await changeDeliverableStatusAction({
-        projectId: PROJECT,
-        deliverableId: id("D2.3"),
-        toStatus: "IN_REVIEW",
-        version: 1,
-      }),
-    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await moveTo("D2.3", "IN_REVIEW")).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(
       await addDeliverableCommentAction({ projectId: PROJECT, deliverableId: id("D2.3"), body: "Hello" }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Naming its own project does not help: the deliverable is looked up inside it.
-    expect(
-      await changeDeliverableStatusAction({
-        projectId: outsider.projectId,
-        deliverableId: id("D2.3"),
-        toStatus: "IN_REVIEW",
-        version: 1,
-      }),
-    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await moveTo("D2.3", "IN_REVIEW", outsider.projectId)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("a viewer and a coordinator read but cannot move anything", async () => {
     for (const user of [consortium.viewer, consortium.coordinator]) {
       signInForTest(user);
-      expect(
-        await changeDeliverableStatusAction({
-          projectId: PROJECT,
-          deliverableId: id("D2.3"),
-          toStatus: "IN_REVIEW",
-          version: await versionOf("D2.3"),
-        }),
-      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await moveTo("D2.3", "IN_REVIEW")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await statusOf("D2.3")).toBe("DRAFT");
   });
