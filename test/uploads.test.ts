@@ -126,6 +126,10 @@ describe("accepted uploads", () => {
       ).status,
     ).toBe(201);
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: pendingDeliverableId } })).status).toBe("DRAFT");
+    // The move is marked as the first upload's, for the page to say so in its reader's language.
+    expect(await db.deliverableStatusChange.findMany({ where: { deliverableId: pendingDeliverableId } })).toMatchObject(
+      [{ fromStatus: "PENDING", toStatus: "DRAFT", byFirstUpload: true, comment: null }],
+    );
   });
 
   it("tells the project's lead about a partner's upload, and not the uploader", async () => {

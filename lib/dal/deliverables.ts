@@ -175,6 +175,7 @@ export async function getDeliverableDetail(
           fromStatus: true,
           toStatus: true,
           comment: true,
+          byFirstUpload: true,
           createdAt: true,
           actor: { select: { name: true } },
         },

@@ -145,7 +145,7 @@ export async function recordUploadedFile(
             fromStatus: "PENDING",
             toStatus: "DRAFT",
             actorId: user.id,
-            comment: "First file uploaded.",
+            byFirstUpload: true,
           },
         });
       const deliverable = await tx.deliverable.findUniqueOrThrow({

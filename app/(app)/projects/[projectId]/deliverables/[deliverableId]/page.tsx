@@ -130,6 +130,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
                       {change.actor?.name ?? t("someone")} ·{" "}
                       <time dateTime={change.createdAt.toISOString()}>{display.dateTime(change.createdAt)}</time>
                     </p>
+                    {change.byFirstUpload ? <p className="mt-1">{t("byFirstUpload")}</p> : null}
                     {change.comment ? <p className="mt-1 whitespace-pre-wrap">{change.comment}</p> : null}
                   </li>
                 ))}
