@@ -31,7 +31,10 @@ beforeAll(async () => {
 beforeEach(async () => {
   // Each test starts without what an earlier test imported.
   await db.project.deleteMany({ where: { cordisId: { not: null } } });
-  await db.auditEvent.deleteMany({ where: { action: { in: ["project.import", "organisation.import"] } } });
+  await db.fundingProgramme.deleteMany({ where: { code: "H2020" } });
+  await db.auditEvent.deleteMany({
+    where: { action: { in: ["project.import", "organisation.import", "programme.import"] } },
+  });
   await db.organisation.deleteMany({ where: { cordisOrganisationId: { startsWith: "99911" } } });
   signInForTest(consortium.coordinator);
 });
@@ -94,7 +97,11 @@ describe("CORDIS import", () => {
     expect(await db.fundingProgramme.findUniqueOrThrow({ where: { id: closed.programmeId } })).toMatchObject({
       code: "H2020",
       name: "Horizon 2020",
+      description: null,
     });
+    expect(await db.auditEvent.findMany({ where: { action: "programme.import" } })).toMatchObject([
+      { actorId: consortium.coordinator.id, entityId: closed.programmeId },
+    ]);
     expect(await db.auditEvent.count({ where: { action: "project.import" } })).toBe(2);
 
     const before = await snapshotDatabase();

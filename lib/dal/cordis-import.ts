@@ -231,7 +231,7 @@ export async function importCordisProjects(user: SessionUser, input: Input, toda
     const created: ImportResult["created"] = [];
     for (const { row, partners } of toCreate) {
       const programmeId =
-        programmeIds.get(row.frameworkProgramme) ?? (await ensureProgramme(tx, row.frameworkProgramme));
+        programmeIds.get(row.frameworkProgramme) ?? (await ensureProgramme(tx, user, row.frameworkProgramme));
       programmeIds.set(row.frameworkProgramme, programmeId);
       const project = await tx.project.create({
         data: {
@@ -279,8 +279,15 @@ const PROGRAMME_NAMES: Record<string, string> = {
   FP7: "Seventh Framework Programme (FP7)",
 };
 
-/** The programme of CORDIS's framework programme code: one we have under that code or name, else a new one. */
-async function ensureProgramme(tx: Prisma.TransactionClient, frameworkProgramme: string): Promise<string> {
+/**
+ * The programme of CORDIS's framework programme code: one we have under that code or name, else a new one, whose
+ * history says it came from the import.
+ */
+async function ensureProgramme(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  frameworkProgramme: string,
+): Promise<string> {
   const code = frameworkProgramme.replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 40) || "CORDIS";
   const name = PROGRAMME_NAMES[code] ?? code;
   const existing = await tx.fundingProgramme.findFirst({
@@ -289,9 +296,14 @@ async function ensureProgramme(tx: Prisma.TransactionClient, frameworkProgramme:
     select: { id: true },
   });
   if (existing) return existing.id;
-  const created = await tx.fundingProgramme.create({
-    data: { code, name, description: "Created by an import of CORDIS open data.", currency: "EUR" },
-    select: { id: true },
+  const data = { code, name, managedBy: "European Commission", currency: "EUR" };
+  const created = await tx.fundingProgramme.create({ data, select: { id: true } });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: "programme.import",
+    entityType: "FundingProgramme",
+    entityId: created.id,
+    after: data,
   });
   return created.id;
 }
