@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { SessionUser } from "@/lib/access/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import { USER_ROLE_LABELS } from "@/lib/format/labels";
+import { composeInvitation } from "@/lib/mail/invitation-mail";
 import type { ZAcceptInvitationInput, ZInviteUserInput } from "@/lib/validation/user";
 import { recordAudit } from "./audit";
 import { db } from "./db";
@@ -42,6 +42,8 @@ export async function inviteUser(
   user: SessionUser,
   input: z.output<typeof ZInviteUserInput>,
   resolveAppUrl: () => Promise<string>,
+  /** The inviter's language, the e-mail's: the default unless given. */
+  locale: string | null = null,
 ): Promise<{ id: string }> {
   requireRole(user, ADMINS);
   const appUrl = await resolveAppUrl();
@@ -92,19 +94,16 @@ export async function inviteUser(
       select: { id: true },
     });
     const link = `${appUrl.replace(/\/$/, "")}/invitations/${token}`;
-    await queueEmail(tx, {
-      to: input.email,
-      subject: "You are invited to Consortia",
-      body: [
-        `Hello ${input.name},`,
-        "",
-        `${user.name} invites you to Consortia as ${USER_ROLE_LABELS[input.role]}${project ? ` of ${project.acronym}` : ""}.`,
-        `Choose your password here within ${INVITATION_DAYS} days:`,
-        link,
-        "",
-        "If you did not expect this invitation, ignore this message.",
-      ].join("\n"),
+    const mail = composeInvitation({
+      locale,
+      name: input.name,
+      inviter: user.name,
+      role: input.role,
+      acronym: project?.acronym ?? null,
+      link,
+      days: INVITATION_DAYS,
     });
+    await queueEmail(tx, { to: input.email, ...mail });
     await recordAudit(tx, {
       actorId: user.id,
       action: "user.invite",
