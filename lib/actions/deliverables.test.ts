@@ -18,7 +18,7 @@ import {
   bulkChangeDeliverableStatusAction,
   changeDeliverableStatusAction,
 } from "./deliverables";
-import { saveDeliverableAction } from "./deliverables";
+import { deleteDeliverableAction, saveDeliverableAction } from "./deliverables";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
@@ -267,5 +267,48 @@ describe("the lead's list", () => {
   it("filters by responsible partner and status", async () => {
     expect(await numbers({ partner: consortium.project.partnerAId })).toEqual(["D2.1", "D2.2", "D2.3", "D2.4"]);
     expect(await numbers({ status: "APPROVED" })).toEqual(["D1.1", "D2.1"]);
+  });
+});
+
+describe("planning deliverables", () => {
+  it("the lead adds a deliverable; a duplicate number or a month past the end changes nothing", async () => {
+    signInForTest(consortium.lead);
+    const input = {
+      projectId: PROJECT,
+      workPackageId: consortium.project.workPackageId,
+      number: "d1.4",
+      title: "Extra report",
+      responsiblePartnerId: consortium.project.leadPartnerId,
+      type: "R",
+      dissemination: "PU",
+      dueMonth: "12",
+    } as const;
+    expect(await saveDeliverableAction(input)).toMatchObject({ ok: true });
+    const saved = await db.deliverable.findUniqueOrThrow({
+      where: { projectId_number: { projectId: PROJECT, number: "D1.4" } },
+    });
+    expect(saved.dueMonth).toBe(12);
+
+    const before = await snapshotDatabase();
+    expect(await saveDeliverableAction(input)).toMatchObject({
+      ok: false,
+      fieldErrors: { number: ["The project already has a deliverable D1.4."] },
+    });
+    expect(await saveDeliverableAction({ ...input, number: "D1.5", dueMonth: "25" })).toMatchObject({
+      ok: false,
+      fieldErrors: { dueMonth: ["M25 is after the project's last month, M24."] },
+    });
+    expect(await saveDeliverableAction({ ...input, number: "D2.5" })).toMatchObject({
+      ok: false,
+      fieldErrors: { number: [expect.stringContaining("WP2")] },
+    });
+    expect(await snapshotDatabase()).toEqual(before);
+  });
+
+  it("a deliverable with a status history cannot be deleted", async () => {
+    signInForTest(consortium.lead);
+    const result = await deleteDeliverableAction({ projectId: PROJECT, id: id("D2.2") });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.deliverable.count({ where: { id: id("D2.2") } })).toBe(1);
   });
 });
