@@ -21,5 +21,5 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 
--- The first upload's move used to carry this English comment; the flag now says it, in the reader's language.
+-- The move of a first upload used to carry this English comment: the flag now says it, in the language of the reader.
 UPDATE "DeliverableStatusChange" SET "byFirstUpload" = 1, "comment" = NULL WHERE "comment" = 'First file uploaded.';
