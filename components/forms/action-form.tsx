@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { FormProvider, useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/actions/result";
 import { useSchemaResolver } from "./use-schema-resolver";
 import { useServerAction } from "./use-server-action";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 type ActionFormProps<Input extends FieldValues, Output> = {
   /** The same zod schema the server action parses with. */
@@ -50,12 +51,15 @@ export function ActionForm<Input extends FieldValues, Output>({
   const {
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = form;
+  // Once saved, the form navigates away with what it saved: nothing to warn about then.
+  const [saved, setSaved] = useState(false);
+  useUnsavedChangesWarning(isDirty && !saved, common("unsavedChanges"));
 
   const { execute } = useServerAction(action, { redirectTo, notice, setFormError: setError });
   const onSubmit = handleSubmit(async (values) => {
-    await execute(values);
+    setSaved((await execute(values)).ok);
   });
 
   return (
