@@ -45,8 +45,23 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await uploadFile(partner, "P1 report v2.pdf", pdf("second version"));
   await expect(files.getByRole("row", { name: /v2/ })).toContainText("P1 report v2.pdf");
 
+  // The summary typed goes with the report. Leaving with it unsaved asks first; staying keeps it.
+  const summary = partner.getByLabel("Summary of the period's work");
+  await summary.fill("Two workshops and the competence survey.");
+  partner.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("You have changes that are not saved. Leave this page and lose them?");
+    void dialog.dismiss();
+  });
+  await partner.getByRole("link", { name: "Reports" }).first().click();
+  await expect(summary).toHaveValue("Two workshops and the competence survey.");
+  // A check step shows what will be sent, the summary as typed and the file to be frozen, before it goes.
   await partner.getByRole("button", { name: "Submit the report" }).click();
+  const check = partner.getByRole("region", { name: "Check the report before you send it" });
+  await expect(check).toContainText("Two workshops and the competence survey.");
+  await expect(check).toContainText("v2 P1 report v2.pdf");
+  await check.getByRole("button", { name: "Send the report" }).click();
   await expect(statusOf(partner)).toHaveText("Submitted");
+  await expect(partner.getByText("Two workshops and the competence survey.")).toBeVisible();
   await expect(files.getByRole("row", { name: /v2/ })).toContainText("Submitted, frozen");
   await expect(partner.getByLabel("Choose a file to upload")).toHaveCount(0);
   const reportUrl = partner.url().replace(/\?.*$/, "");
@@ -69,6 +84,7 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await uploadFile(partner, "P1 report with lists.pdf", pdf("third version"));
   await expect(files.getByRole("row", { name: /v3/ })).toBeVisible();
   await partner.getByRole("button", { name: "Resubmit the report" }).click();
+  await partner.getByRole("button", { name: "Send the report" }).click();
   await expect(statusOf(partner)).toHaveText("Submitted");
 
   await lead.goto(reportUrl);

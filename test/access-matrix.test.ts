@@ -459,6 +459,19 @@ const CASES: Case[] = [
       ),
   },
   {
+    name: "submit own report with the summary typed",
+    audit: "submitReportAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await report.submitReportAction({
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
+          summary: "What we did, as sent.",
+        }),
+      ),
+  },
+  {
     name: "accept a submitted report",
     audit: "changeReportStatusAction",
     allowed: PLANNERS,

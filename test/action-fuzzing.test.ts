@@ -113,6 +113,7 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
       partnerId: world.project.partnerAId,
     },
     saveReportSummaryAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
+    submitReportAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
     changeReportStatusAction: {
       projectId: PROJECT,
       reportId: world.reports.partnerADraft,
@@ -195,7 +196,12 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
   };
 };
 /** Partner reports are written by the partner's own people: fuzz them as that partner, the rest as an administrator. */
-const AS_PARTNER = new Set(["openPartnerReportAction", "saveReportSummaryAction", "changeReportStatusAction"]);
+const AS_PARTNER = new Set([
+  "openPartnerReportAction",
+  "saveReportSummaryAction",
+  "submitReportAction",
+  "changeReportStatusAction",
+]);
 
 const hostileValue = fc.oneof(
   fc.constantFrom(

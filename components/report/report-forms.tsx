@@ -1,9 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { ActionForm } from "@/components/forms/action-form";
+import { useEffect, useRef, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { TextareaField } from "@/components/forms/fields";
+import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
@@ -13,30 +15,124 @@ import {
   changeReportStatusAction,
   openPartnerReportAction,
   saveReportSummaryAction,
+  submitReportAction,
 } from "@/lib/actions/partner-reports";
-import { ZSaveReportSummaryInput } from "@/lib/validation/partner-report";
+import { ZSaveReportSummaryInput, type TSaveReportSummaryInput } from "@/lib/validation/partner-report";
 import { useTranslations } from "next-intl";
 
-export function ReportSummaryForm({
+/**
+ * The partner's report while it is editable: the summary, saved on its own or sent with the report. Sending first
+ * shows what will be sent (the summary as typed, the file that will be frozen) and asks to confirm; the summary on
+ * the page is what is submitted, so nothing typed is lost by submitting.
+ */
+export function ReportForm({
   projectId,
   reportId,
   summary,
+  sendLabel,
+  fileToSend,
 }: {
   projectId: string;
   reportId: string;
   summary: string;
+  /** "Submit the report", or "Resubmit the report" after a return. */
+  sendLabel: string;
+  /** The newest version, which submitting freezes; null before any upload. */
+  fileToSend: { name: string; versionNumber: number } | null;
 }) {
   const t = useTranslations("ReportForms");
+  const common = useTranslations("Common");
+  const [checking, setChecking] = useState(false);
+  const [done, setDone] = useState(false);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const form = useForm<TSaveReportSummaryInput>({
+    resolver: useSchemaResolver(ZSaveReportSummaryInput, { raw: true }),
+    defaultValues: { projectId, reportId, summary },
+  });
+  const {
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isDirty, isSubmitting },
+  } = form;
+  useUnsavedChangesWarning(isDirty && !done, common("unsavedChanges"));
+  const toReport = () => `/projects/${projectId}/reports/${reportId}`;
+  const save = useServerAction(saveReportSummaryAction, {
+    redirectTo: toReport,
+    notice: "saved",
+    replace: true,
+    setFormError: setError,
+  });
+  const send = useServerAction(submitReportAction, {
+    redirectTo: toReport,
+    notice: "saved",
+    replace: true,
+    setFormError: setError,
+  });
+  const finish = async (result: Promise<{ ok: boolean }>) => {
+    const { ok } = await result;
+    setDone(ok);
+    if (!ok) setChecking(false);
+  };
+
+  useEffect(() => {
+    if (checking) checkHeading.current?.focus();
+  }, [checking]);
+
+  const typed = getValues("summary")?.trim();
   return (
-    <ActionForm
-      schema={ZSaveReportSummaryInput}
-      action={saveReportSummaryAction}
-      defaultValues={{ projectId, reportId, summary }}
-      submitLabel={t("saveSummary")}
-      redirectTo={() => `/projects/${projectId}/reports/${reportId}`}
-    >
-      <TextareaField name="summary" label={t("summary")} rows={5} maxLength={8000} />
-    </ActionForm>
+    <FormProvider {...form}>
+      <form
+        onSubmit={handleSubmit((values) => finish(save.execute(values)))}
+        noValidate
+        className="space-y-4"
+        aria-busy={isSubmitting}
+      >
+        {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
+        <TextareaField name="summary" label={t("summary")} rows={5} maxLength={8000} />
+        {checking ? (
+          <section aria-labelledby="report-check-heading" className="rounded-md border border-slate-300 p-4">
+            <h3 id="report-check-heading" ref={checkHeading} tabIndex={-1} className="font-semibold">
+              {t("checkHeading")}
+            </h3>
+            <dl className="mt-2 space-y-2 text-sm">
+              <div>
+                <dt className="font-medium">{t("checkSummary")}</dt>
+                <dd className="whitespace-pre-wrap text-slate-700">{typed || t("noSummaryYet")}</dd>
+              </div>
+              <div>
+                <dt className="font-medium">{t("checkFile")}</dt>
+                <dd className="text-slate-700">
+                  {fileToSend ? `v${fileToSend.versionNumber} ${fileToSend.name}` : t("noFileYet")}
+                </dd>
+              </div>
+            </dl>
+            <p className="mt-2 text-sm text-slate-600">{t("checkFrozen")}</p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button
+                type="button"
+                disabled={isSubmitting || !fileToSend}
+                onClick={handleSubmit((values) => finish(send.execute(values)))}
+              >
+                {t("send")}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setChecking(false)}>
+                {t("goBack")}
+              </Button>
+            </div>
+          </section>
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" variant="secondary" disabled={isSubmitting}>
+              {t("saveSummary")}
+            </Button>
+            <Button type="button" disabled={isSubmitting} onClick={handleSubmit(() => setChecking(true))}>
+              {sendLabel}
+            </Button>
+          </div>
+        )}
+      </form>
+    </FormProvider>
   );
 }
 

@@ -5,9 +5,14 @@ import { describe, expect, it, vi } from "vitest";
 import { changeReportStatus } from "@/lib/dal/partner-reports";
 import { db } from "@/test/db";
 import { snapshotDatabase } from "@/test/db-snapshot";
-import { createConsortium, createOrganisation, createPartnerReport, createUser } from "@/test/factories";
+import { createConsortium, createOrganisation, createPartnerReport, createUser, uploadFile } from "@/test/factories";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { changeReportStatusAction, openPartnerReportAction, saveReportSummaryAction } from "./partner-reports";
+import {
+  changeReportStatusAction,
+  openPartnerReportAction,
+  saveReportSummaryAction,
+  submitReportAction,
+} from "./partner-reports";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
 
@@ -129,5 +134,35 @@ describe("partner reports", () => {
       );
       expect(await snapshotDatabase()).toEqual(before);
     }
+  });
+
+  it("submitting sends the summary as typed, in one transaction with the submission", async () => {
+    const { partnerA, partnerB, project, draftOfB } = await consortiumReporting();
+    // Without a file nothing is submitted, and the summary typed is not saved either: the page keeps it.
+    signInForTest(partnerB);
+    const typed = { projectId: project.id, reportId: draftOfB.id, summary: "Two workshops in Sofia." };
+    const before = await snapshotDatabase();
+    expect(await submitReportAction(typed)).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await snapshotDatabase()).toEqual(before);
+    // To another partner of the project it does not exist: it can neither submit it nor change its summary.
+    signInForTest(partnerA);
+    expect(await submitReportAction(typed)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await snapshotDatabase()).toEqual(before);
+
+    signInForTest(partnerB);
+    await uploadFile(partnerB, { kind: "report", id: draftOfB.id });
+    expect(await submitReportAction(typed)).toMatchObject({ ok: true });
+    const report = await db.partnerReport.findUniqueOrThrow({ where: { id: draftOfB.id } });
+    expect(report).toMatchObject({ status: "SUBMITTED", summary: "Two workshops in Sofia." });
+    const audit = await db.auditEvent.findMany({ where: { entityId: draftOfB.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((event) => event.action).slice(-2)).toEqual(["report.update", "report.status"]);
+    // Submitted, it is frozen: the same request again changes nothing.
+    expect(await submitReportAction({ ...typed, summary: "Changed afterwards." })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect((await db.partnerReport.findUniqueOrThrow({ where: { id: draftOfB.id } })).summary).toBe(
+      "Two workshops in Sofia.",
+    );
   });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { changeReportStatus, openPartnerReport, saveReportSummary } from "@/lib/dal/partner-reports";
+import { changeReportStatus, openPartnerReport, saveReportSummary, submitReport } from "@/lib/dal/partner-reports";
 import {
   ZChangeReportStatusInput,
   ZOpenPartnerReportInput,
@@ -18,6 +18,11 @@ export const saveReportSummaryAction = authedAction(
   "saveReportSummaryAction",
   ZSaveReportSummaryInput,
   (input, { user }) => saveReportSummary(user, input),
+);
+
+/** The report form's "Submit": the summary as typed and the submission, together. */
+export const submitReportAction = authedAction("submitReportAction", ZSaveReportSummaryInput, (input, { user }) =>
+  submitReport(user, input),
 );
 
 export const changeReportStatusAction = authedAction(

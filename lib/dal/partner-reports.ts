@@ -13,7 +13,7 @@ import { isReportEditable, reportMoves, type ReportActor } from "@/lib/workflow/
 import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
-import { db } from "./db";
+import { db, type Prisma } from "./db";
 import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
 import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
@@ -170,90 +170,122 @@ export async function saveReportSummary(user: SessionUser, input: z.output<typeo
     // Checked in the transaction that writes, with the report held: a submission in between cannot be overwritten.
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
-    await tx.partnerReport.update({
-      where: { id: input.reportId },
-      data: { summary: input.summary, version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "report.update",
-      entityType: "PartnerReport",
-      entityId: input.reportId,
-      projectId: input.projectId,
-      partnerId: detail.report.partnerId,
-      before: { summary: detail.report.summary },
-      after: { summary: input.summary },
-    });
+    await writeSummary(tx, user, input, detail.report);
   });
   return { projectId: input.projectId, reportId: input.reportId };
 }
 
+async function writeSummary(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  input: z.output<typeof ZSaveReportSummaryInput>,
+  report: { partnerId: string; summary: string | null },
+) {
+  await tx.partnerReport.update({
+    where: { id: input.reportId },
+    data: { summary: input.summary, version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: "report.update",
+    entityType: "PartnerReport",
+    entityId: input.reportId,
+    projectId: input.projectId,
+    partnerId: report.partnerId,
+    before: { summary: report.summary },
+    after: { summary: input.summary },
+  });
+}
+
 /** Submit (own partner), accept or return (lead). Submitting freezes the latest file version. */
 export async function changeReportStatus(user: SessionUser, input: z.output<typeof ZChangeReportStatusInput>) {
-  const now = new Date();
   await db.$transaction(async (tx) => {
     // Every check reads the report in the transaction that writes, with the report held against uploads
     // under way, so the file frozen is the latest one.
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
-    const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
-    if (!detail) throw notFound("theReport");
-    // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
-    const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
-    if (!detail.actors.includes(requiredActor)) {
-      throw forbidden(requiredActor === "LEAD" ? "onlyLeadReviewsReports" : "onlyOwnPartnerSubmits");
-    }
-    const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
-    if (!move)
-      throw new AppError("CONFLICT", "reportMoveUnknown", {
-        from: term(detail.report.status),
-        to: term(input.toStatus),
-      });
-    if (move.needsComment && !input.comment)
-      throw new AppError("VALIDATION", "returnNeedsComment", undefined, { comment: [{ key: "sayWhatToChange" }] });
-    const latestFile = detail.report.files[0];
-    if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "uploadBeforeSubmitting");
-    // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
-    const { count } = await tx.partnerReport.updateMany({
-      where: { id: input.reportId, status: detail.report.status },
-      data:
-        input.toStatus === "SUBMITTED"
-          ? { status: "SUBMITTED", submittedAt: now, version: { increment: 1 } }
-          : {
-              status: input.toStatus,
-              reviewedAt: now,
-              reviewerId: user.id,
-              reviewComment: input.comment,
-              version: { increment: 1 },
-            },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "reportChangedMeanwhile");
-    if (input.toStatus === "SUBMITTED")
-      await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "report.status",
-      entityType: "PartnerReport",
-      entityId: input.reportId,
-      projectId: input.projectId,
-      partnerId: detail.report.partnerId,
-      before: { status: detail.report.status },
-      after: { status: input.toStatus, comment: input.comment },
-    });
-    // A submitted report is news for the lead; a decision on it is news for the partner.
-    const submitted = input.toStatus === "SUBMITTED";
-    await announce(tx, {
-      projectId: input.projectId,
-      actorId: user.id,
-      kind: submitted ? "REPORT_SUBMITTED" : input.toStatus === "RETURNED" ? "REPORT_RETURNED" : "REPORT_ACCEPTED",
-      params: {
-        acronym: detail.report.project.acronym,
-        period: `P${detail.report.period.number}`,
-        partner: detail.report.partner.organisation.name,
-      },
-      href: `/projects/${input.projectId}/reports/${input.reportId}`,
-      toLeads: submitted,
-      toPartnerId: submitted ? undefined : detail.report.partnerId,
-    });
+    await moveReport(tx, user, input);
   });
   return { projectId: input.projectId, reportId: input.reportId };
+}
+
+/**
+ * The partner's submission of the report as its page shows it: the summary typed (saved if it changed) and the
+ * status change, in one transaction, so that what is typed is never lost by submitting.
+ */
+export async function submitReport(user: SessionUser, input: z.output<typeof ZSaveReportSummaryInput>) {
+  await db.$transaction(async (tx) => {
+    await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
+    const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
+    if (input.summary !== detail.report.summary) await writeSummary(tx, user, input, detail.report);
+    await moveReport(tx, user, { ...input, toStatus: "SUBMITTED", comment: null });
+  });
+  return { projectId: input.projectId, reportId: input.reportId };
+}
+
+/** The status change of a report, in the caller's transaction with the report held. */
+async function moveReport(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  input: z.output<typeof ZChangeReportStatusInput>,
+) {
+  const now = new Date();
+  const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
+  if (!detail) throw notFound("theReport");
+  // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
+  const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
+  if (!detail.actors.includes(requiredActor)) {
+    throw forbidden(requiredActor === "LEAD" ? "onlyLeadReviewsReports" : "onlyOwnPartnerSubmits");
+  }
+  const move = detail.moves.find((candidate) => candidate.to === input.toStatus);
+  if (!move)
+    throw new AppError("CONFLICT", "reportMoveUnknown", {
+      from: term(detail.report.status),
+      to: term(input.toStatus),
+    });
+  if (move.needsComment && !input.comment)
+    throw new AppError("VALIDATION", "returnNeedsComment", undefined, { comment: [{ key: "sayWhatToChange" }] });
+  const latestFile = detail.report.files[0];
+  if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "uploadBeforeSubmitting");
+  // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
+  const { count } = await tx.partnerReport.updateMany({
+    where: { id: input.reportId, status: detail.report.status },
+    data:
+      input.toStatus === "SUBMITTED"
+        ? { status: "SUBMITTED", submittedAt: now, version: { increment: 1 } }
+        : {
+            status: input.toStatus,
+            reviewedAt: now,
+            reviewerId: user.id,
+            reviewComment: input.comment,
+            version: { increment: 1 },
+          },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "reportChangedMeanwhile");
+  if (input.toStatus === "SUBMITTED")
+    await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: "report.status",
+    entityType: "PartnerReport",
+    entityId: input.reportId,
+    projectId: input.projectId,
+    partnerId: detail.report.partnerId,
+    before: { status: detail.report.status },
+    after: { status: input.toStatus, comment: input.comment },
+  });
+  // A submitted report is news for the lead; a decision on it is news for the partner.
+  const submitted = input.toStatus === "SUBMITTED";
+  await announce(tx, {
+    projectId: input.projectId,
+    actorId: user.id,
+    kind: submitted ? "REPORT_SUBMITTED" : input.toStatus === "RETURNED" ? "REPORT_RETURNED" : "REPORT_ACCEPTED",
+    params: {
+      acronym: detail.report.project.acronym,
+      period: `P${detail.report.period.number}`,
+      partner: detail.report.partner.organisation.name,
+    },
+    href: `/projects/${input.projectId}/reports/${input.reportId}`,
+    toLeads: submitted,
+    toPartnerId: submitted ? undefined : detail.report.partnerId,
+  });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FileUploader } from "@/components/files/file-uploader";
 import { FileVersions } from "@/components/files/file-versions";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
-import { ReportMoves, ReportSummaryForm } from "@/components/report/report-forms";
+import { ReportForm, ReportMoves } from "@/components/report/report-forms";
 import { ReportStatusBadge } from "@/components/report/report-status-badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
@@ -66,7 +66,17 @@ export default async function ReportPage({ params }: { params: Promise<{ project
           <Card aria-labelledby="summary-heading">
             <CardTitle id="summary-heading">{t("summary")}</CardTitle>
             {canEdit ? (
-              <ReportSummaryForm projectId={project.id} reportId={report.id} summary={report.summary ?? ""} />
+              <ReportForm
+                projectId={project.id}
+                reportId={report.id}
+                summary={report.summary ?? ""}
+                sendLabel={t(`moves.${report.status}_SUBMITTED`)}
+                fileToSend={
+                  report.files[0]
+                    ? { name: report.files[0].originalName, versionNumber: report.files[0].versionNumber }
+                    : null
+                }
+              />
             ) : (
               <p className="whitespace-pre-wrap text-slate-700">{report.summary || t("noSummary")}</p>
             )}
@@ -76,7 +86,9 @@ export default async function ReportPage({ params }: { params: Promise<{ project
           <CardTitle id="review-heading">
             {moves.some((move) => move.to === "ACCEPTED") ? t("review") : t("status")}
           </CardTitle>
-          {moves.length ? (
+          {canEdit ? (
+            <p className="text-sm text-slate-600">{t("sendWithSummary")}</p>
+          ) : moves.length ? (
             <ReportMoves
               key={report.status}
               projectId={project.id}
