@@ -30,6 +30,10 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await current.getByRole("button", { name: "Start the P1 report" }).click();
   await expect(partner.getByRole("heading", { level: 1, name: `P1 report of ${own.partnerAName}` })).toBeVisible();
   await expect(statusOf(partner)).toHaveText("Draft");
+  // When it is due, in words, and not late yet.
+  const heading = partner.locator("h1").locator("..");
+  await expect(heading).toContainText(/Due \d{1,2} \w+ \d{4}/);
+  await expect(heading.getByText("Late")).toHaveCount(0);
 
   // A page disguised as a PDF is refused, and nothing is stored.
   await uploadFile(partner, "report.pdf", Buffer.from("<html><body>not a report</body></html>"));
@@ -44,6 +48,8 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await expect(files.getByRole("row")).toHaveCount(2);
   await uploadFile(partner, "P1 report v2.pdf", pdf("second version"));
   await expect(files.getByRole("row", { name: /v2/ })).toContainText("P1 report v2.pdf");
+  // Checksums are for those who check what was sent, not for the partner.
+  await expect(files.getByRole("columnheader", { name: "SHA-256" })).toHaveCount(0);
 
   // The summary typed goes with the report. Leaving with it unsaved asks first; staying keeps it.
   const summary = partner.getByLabel("Summary of the period's work");
@@ -70,6 +76,11 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   const lead = await browser.newPage();
   await signInAs(lead, own.people.lead);
   await lead.goto(reportUrl);
+  await expect(
+    lead.getByRole("table", { name: "Report files, newest version first" }).getByRole("columnheader", {
+      name: "SHA-256",
+    }),
+  ).toBeVisible();
   await lead.getByRole("button", { name: "Return to the partner" }).click();
   await expect(lead.getByRole("alert").filter({ hasText: "Say what the partner should change." })).toBeVisible();
   await lead.getByLabel("Comment for the partner").fill("Please add the signed attendance lists.");

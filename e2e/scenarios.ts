@@ -17,6 +17,7 @@ import {
   createOutsidePartner,
   createProgramme,
   createProjectWithPartners,
+  createReportDeadline,
   createUser,
   createWorkPackage,
   moveDeliverable,
@@ -156,6 +157,9 @@ export async function reports() {
   const now = new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 4, 1));
   const consortium = await createConsortium({ startDate: start.toISOString().slice(0, 10) });
+  // Due two months after the period ends: months away, so not late.
+  const due = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 14, 0));
+  await createReportDeadline(consortium, consortium.project.periodIds[0], due.toISOString().slice(0, 10));
   return {
     projectId: consortium.project.id,
     partnerAName: consortium.organisations.partnerA.name,

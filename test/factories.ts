@@ -10,6 +10,7 @@ import type {
   PartnerRole,
   PaymentKind,
   ProjectStatus,
+  ReportDeadlineType,
   UserRole,
 } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/access/permissions";
@@ -355,9 +356,14 @@ export async function createMilestone(
 }
 
 /** The date a period's report is due to the funder; the programme sets these, the app has no form for them yet. */
-export async function createReportDeadline({ project }: Consortium, periodId: string, dueDate: string): Promise<void> {
+export async function createReportDeadline(
+  { project }: Consortium,
+  periodId: string,
+  dueDate: string,
+  type: ReportDeadlineType = "BOTH",
+): Promise<void> {
   await db.reportDeadline.create({
-    data: { projectId: project.id, periodId, type: "BOTH", dueDate: new Date(`${dueDate}T00:00:00Z`) },
+    data: { projectId: project.id, periodId, type, dueDate: new Date(`${dueDate}T00:00:00Z`) },
   });
 }
 

@@ -23,8 +23,19 @@ const formatSize = (bytes: number) =>
       ? `${(bytes / 1024).toFixed(1)} KB`
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. */
-export function FileVersions({ files, caption }: { files: FileVersion[]; caption: string }) {
+/**
+ * Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. Checksums only
+ * for those who check what was sent (`showChecksums`).
+ */
+export function FileVersions({
+  files,
+  caption,
+  showChecksums,
+}: {
+  files: FileVersion[];
+  caption: string;
+  showChecksums: boolean;
+}) {
   const t = useTranslations("Files");
   const display = useDisplay();
   if (files.length === 0) return <EmptyState title={t("none")} />;
@@ -36,7 +47,7 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
           <Th>{t("file")}</Th>
           <Th>{t("uploadedColumn")}</Th>
           <Th className="text-right">{t("size")}</Th>
-          <Th>SHA-256</Th>
+          {showChecksums ? <Th>SHA-256</Th> : null}
         </tr>
       </thead>
       <tbody>
@@ -65,11 +76,13 @@ export function FileVersions({ files, caption }: { files: FileVersion[]; caption
               {file.uploadedBy.name}, {display.dateTime(file.createdAt)}
             </Td>
             <Td className="text-right">{formatSize(file.sizeBytes)}</Td>
-            <Td>
-              <code title={file.sha256} className="text-xs">
-                {file.sha256.slice(0, 12)}…
-              </code>
-            </Td>
+            {showChecksums ? (
+              <Td>
+                <code title={file.sha256} className="text-xs">
+                  {file.sha256.slice(0, 12)}…
+                </code>
+              </Td>
+            ) : null}
           </tr>
         ))}
       </tbody>

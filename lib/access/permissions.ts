@@ -61,6 +61,14 @@ export function managesProject(user: SessionUser, access: ProjectAccess): boolea
   return access.isLead || seesAllProjects(user);
 }
 
+/**
+ * Who sees files' SHA-256 checksums beside them: those who check what was sent (the project's lead, coordinators,
+ * administrators). Partners and viewers download the files; the checksum stays in the download's metadata.
+ */
+export function seesChecksums(user: SessionUser, access: ProjectAccess): boolean {
+  return managesProject(user, access);
+}
+
 export function projectAccess(user: SessionUser, facts: ProjectFacts): ProjectAccess {
   const isAdmin = user.role === "ADMIN";
   const isLead = isAdmin || (user.role !== "VIEWER" && facts.membershipRole === "LEAD");

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
-import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
+import { seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { term } from "@/lib/i18n/message";
 import { lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
@@ -199,6 +199,7 @@ export async function getDeliverableDetail(
     canComment: canComment(user, access),
     canEditPlan: access.isLead,
     canUpload: actors.length > 0 && OPEN_DELIVERABLE_STATUSES.includes(deliverable.status),
+    seesChecksums: seesChecksums(user, access),
   };
 }
 

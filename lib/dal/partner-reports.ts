@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
+import { seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { term } from "@/lib/i18n/message";
-import { projectMonthAt, todayUtc } from "@/lib/format/project-months";
+import { addDays, projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import type {
   ZChangeReportStatusInput,
   ZOpenPartnerReportInput,
@@ -119,6 +119,7 @@ export async function getReportDetail(
   projectId: string,
   reportId: string,
   client: Pick<Db, "partnerReport"> = db,
+  today = todayUtc(),
 ) {
   const access = await requireProjectAccess(user, projectId);
   const report = await client.partnerReport.findFirst({
@@ -132,7 +133,14 @@ export async function getReportDetail(
       reviewComment: true,
       partnerId: true,
       project: { select: { id: true, acronym: true } },
-      period: { select: { number: true, startMonth: true, endMonth: true } },
+      period: {
+        select: {
+          number: true,
+          startMonth: true,
+          endMonth: true,
+          deadlines: { orderBy: { dueDate: "asc" }, select: { id: true, type: true, dueDate: true } },
+        },
+      },
       partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       reviewer: { select: { name: true } },
       files: FILE_VERSIONS,
@@ -146,6 +154,12 @@ export async function getReportDetail(
     actors,
     moves: reportMoves(report.status, actors),
     canEdit: isOwn && isReportEditable(report.status),
+    seesChecksums: seesChecksums(user, access),
+    // Late: not sent by the end of its day, or last sent after it.
+    deadlines: report.period.deadlines.map((deadline) => ({
+      ...deadline,
+      isLate: report.submittedAt ? report.submittedAt >= addDays(deadline.dueDate, 1) : deadline.dueDate < today,
+    })),
   };
 }
 

@@ -57,3 +57,10 @@ export function lastMonthEndingBy(projectStart: Date, date: Date): number {
   if (month < 1) return 0;
   return projectMonthEnd(projectStart, month).getTime() <= todayUtc(date).getTime() ? month : month - 1;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar date `days` days after `date` (before, if negative). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}

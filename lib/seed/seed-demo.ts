@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CostCategory, DeliverableStatus } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import { projectMonthEnd } from "@/lib/format/project-months";
+import { addDays, projectMonthEnd } from "@/lib/format/project-months";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
   DEMO_NETWORK,
@@ -17,8 +17,6 @@ import { normaliseOrganisationName } from "@/lib/format/organisation-name";
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const orgId = (key: string) => `demo-org-${key}`;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 const cents = (euros: number) => Math.round(euros * 100);
 const decimal = (amountInCents: number) => (amountInCents / 100).toFixed(2);
 

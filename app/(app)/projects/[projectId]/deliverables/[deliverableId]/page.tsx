@@ -101,7 +101,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
 
           <Card aria-labelledby="files-heading">
             <CardTitle id="files-heading">{t("files")}</CardTitle>
-            <FileVersions files={deliverable.files} caption={t("filesCaption")} />
+            <FileVersions files={deliverable.files} caption={t("filesCaption")} showChecksums={detail.seesChecksums} />
             {detail.canUpload ? (
               <div className="mt-4">
                 <FileUploader

@@ -4,6 +4,7 @@ import { FileVersions } from "@/components/files/file-versions";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportForm, ReportMoves } from "@/components/report/report-forms";
 import { ReportStatusBadge } from "@/components/report/report-status-badge";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
@@ -21,7 +22,9 @@ export default async function ReportPage({ params }: { params: Promise<{ project
   const [t, display] = await Promise.all([getTranslations("Report"), getDisplay()]);
   const user = await requireUser();
   const { projectId, reportId } = await params;
-  const { report, moves, canEdit } = await orNotFound(getReportDetail(user, projectId, reportId));
+  const { report, moves, canEdit, seesChecksums, deadlines } = await orNotFound(
+    getReportDetail(user, projectId, reportId),
+  );
   const project = report.project;
 
   return (
@@ -35,6 +38,16 @@ export default async function ReportPage({ params }: { params: Promise<{ project
             <span>
               M{report.period.startMonth}–M{report.period.endMonth}
             </span>
+            {deadlines.map((deadline) => (
+              <span key={deadline.id}>
+                {t("dueOn", { type: deadline.type, date: display.date(deadline.dueDate) })}
+                {deadline.isLate ? (
+                  <Badge tone="danger" className="ml-2">
+                    {report.submittedAt ? t("sentLate") : t("late")}
+                  </Badge>
+                ) : null}
+              </span>
+            ))}
             {report.submittedAt ? <span>{t("submitted", { date: display.date(report.submittedAt) })}</span> : null}
           </div>
         }
@@ -56,7 +69,7 @@ export default async function ReportPage({ params }: { params: Promise<{ project
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="files-heading">
             <CardTitle id="files-heading">{t("files")}</CardTitle>
-            <FileVersions files={report.files} caption={t("filesCaption")} />
+            <FileVersions files={report.files} caption={t("filesCaption")} showChecksums={seesChecksums} />
             {canEdit ? (
               <div className="mt-4">
                 <FileUploader endpoint={`/api/uploads?reportId=${report.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
