@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/test/db";
 import { createConsortium, createPartnerReport, createReportDeadline } from "@/test/factories";
-import { getReportDetail } from "./partner-reports";
+import { findProjectReports, getReportDetail } from "./partner-reports";
 
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -39,5 +39,15 @@ describe("a report's page", () => {
       true,
       true,
     ]);
+  });
+
+  it("calls only a period under way current: after the last one ends it is the last period, before the first begins the first", async () => {
+    const { partnerA, project } = await createConsortium({ startDate: "2026-01-01" });
+    const [p1, p2] = project.periodIds;
+    const current = async (today: string) => (await findProjectReports(partnerA, project.id, utc(today))).currentPeriod;
+    expect(await current("2025-12-31")).toEqual({ id: p1, when: "upcoming" });
+    expect(await current("2026-06-15")).toEqual({ id: p1, when: "now" });
+    expect(await current("2027-12-31")).toEqual({ id: p2, when: "now" });
+    expect(await current("2028-01-01")).toEqual({ id: p2, when: "ended" });
   });
 });

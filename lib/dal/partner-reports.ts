@@ -31,7 +31,8 @@ function reportActors(access: ProjectAccess, partnerId: string): ReportActor[] {
 }
 
 /**
- * The reporting periods with the reports this user may see; the current period is the one under way (or the last one).
+ * The reporting periods with the reports this user may see, and the one to report for: the period under way, else the
+ * last one once all have ended, else the first before any has begun (`when` says which).
  */
 export async function findProjectReports(user: SessionUser, projectId: string, today = todayUtc()) {
   const access = await requireProjectAccess(user, projectId);
@@ -61,11 +62,17 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
   );
   const month = projectMonthAt(project.startDate, today);
   const started = project.reportingPeriods.filter((period) => period.startMonth <= month);
-  const current = started.find((period) => period.endMonth >= month) ?? started.at(-1) ?? project.reportingPeriods[0];
+  const underWay = started.find((period) => period.endMonth >= month);
+  const current = underWay ?? started.at(-1) ?? project.reportingPeriods[0];
   return {
     project: { id: project.id, acronym: project.acronym },
     access,
-    currentPeriodId: current?.id ?? null,
+    currentPeriod: current
+      ? {
+          id: current.id,
+          when: underWay ? ("now" as const) : started.length ? ("ended" as const) : ("upcoming" as const),
+        }
+      : null,
     periods: project.reportingPeriods.map((period) => ({
       ...period,
       rows: project.partners

@@ -21,7 +21,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
   const [t, display] = await Promise.all([getTranslations("Reports"), getDisplay()]);
   const user = await requireUser();
   const { projectId } = await params;
-  const { project, periods, currentPeriodId } = await orNotFound(findProjectReports(user, projectId));
+  const { project, periods, currentPeriod } = await orNotFound(findProjectReports(user, projectId));
   const hasRows = periods.some((period) => period.rows.length > 0);
 
   return (
@@ -36,7 +36,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
           <Card key={period.id} aria-labelledby={`period-${period.number}`}>
             <CardTitle id={`period-${period.number}`}>
               P{period.number} (M{period.startMonth}–M{period.endMonth}){" "}
-              {period.id === currentPeriodId ? <Badge tone="info">{t("currentPeriod")}</Badge> : null}
+              {period.id === currentPeriod?.id ? <Badge tone="info">{t(`period.${currentPeriod.when}`)}</Badge> : null}
             </CardTitle>
             {period.deadlines.length ? (
               <p className="mb-2 text-sm text-slate-700">
