@@ -51,8 +51,11 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   // Checksums are for those who check what was sent, not for the partner.
   await expect(files.getByRole("columnheader", { name: "SHA-256" })).toHaveCount(0);
 
-  // The summary typed goes with the report. Leaving with it unsaved asks first; staying keeps it.
+  // The summary typed goes with the report. Leaving with it unsaved asks first, after a save too; staying keeps it.
   const summary = partner.getByLabel("Summary of the period's work");
+  await summary.fill("Two workshops.");
+  await partner.getByRole("button", { name: "Save summary" }).click();
+  await expect(partner.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await summary.fill("Two workshops and the competence survey.");
   partner.once("dialog", (dialog) => {
     expect(dialog.message()).toBe("You have changes that are not saved. Leave this page and lose them?");

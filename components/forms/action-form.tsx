@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FormProvider, useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -51,15 +51,15 @@ export function ActionForm<Input extends FieldValues, Output>({
   const {
     handleSubmit,
     setError,
+    reset,
     formState: { errors, isSubmitting, isDirty },
   } = form;
-  // Once saved, the form navigates away with what it saved: nothing to warn about then.
-  const [saved, setSaved] = useState(false);
-  useUnsavedChangesWarning(isDirty && !saved, common("unsavedChanges"));
+  useUnsavedChangesWarning(isDirty, common("unsavedChanges"));
 
   const { execute } = useServerAction(action, { redirectTo, notice, setFormError: setError });
   const onSubmit = handleSubmit(async (values) => {
-    setSaved((await execute(values)).ok);
+    // What is saved is no longer a change to warn about, whether the form then leaves the page or stays on it.
+    if ((await execute(values)).ok) reset(values);
   });
 
   return (

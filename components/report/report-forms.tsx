@@ -43,7 +43,6 @@ export function ReportForm({
   const t = useTranslations("ReportForms");
   const common = useTranslations("Common");
   const [checking, setChecking] = useState(false);
-  const [done, setDone] = useState(false);
   const checkHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<TSaveReportSummaryInput>({
     resolver: useSchemaResolver(ZSaveReportSummaryInput, { raw: true }),
@@ -53,9 +52,10 @@ export function ReportForm({
     handleSubmit,
     setError,
     getValues,
+    reset,
     formState: { errors, isDirty, isSubmitting },
   } = form;
-  useUnsavedChangesWarning(isDirty && !done, common("unsavedChanges"));
+  useUnsavedChangesWarning(isDirty, common("unsavedChanges"));
   const toReport = () => `/projects/${projectId}/reports/${reportId}`;
   const save = useServerAction(saveReportSummaryAction, {
     redirectTo: toReport,
@@ -69,11 +69,14 @@ export function ReportForm({
     replace: true,
     setFormError: setError,
   });
-  const finish = async (result: Promise<{ ok: boolean }>) => {
-    const { ok } = await result;
-    setDone(ok);
-    if (!ok) setChecking(false);
-  };
+  // What is saved or sent is no longer a change to warn about; a refused sending goes back to editing.
+  const saveSummary = handleSubmit(async (values) => {
+    if ((await save.execute(values)).ok) reset(values);
+  });
+  const sendReport = handleSubmit(async (values) => {
+    if ((await send.execute(values)).ok) reset(values);
+    else setChecking(false);
+  });
 
   useEffect(() => {
     if (checking) checkHeading.current?.focus();
@@ -82,12 +85,7 @@ export function ReportForm({
   const typed = getValues("summary")?.trim();
   return (
     <FormProvider {...form}>
-      <form
-        onSubmit={handleSubmit((values) => finish(save.execute(values)))}
-        noValidate
-        className="space-y-4"
-        aria-busy={isSubmitting}
-      >
+      <form onSubmit={saveSummary} noValidate className="space-y-4" aria-busy={isSubmitting}>
         {errors.root?.message ? <FormMessage tone="error">{errors.root.message}</FormMessage> : null}
         <TextareaField name="summary" label={t("summary")} rows={5} maxLength={8000} />
         {checking ? (
@@ -109,11 +107,7 @@ export function ReportForm({
             </dl>
             <p className="mt-2 text-sm text-slate-600">{t("checkFrozen")}</p>
             <div className="mt-3 flex flex-wrap gap-2">
-              <Button
-                type="button"
-                disabled={isSubmitting || !fileToSend}
-                onClick={handleSubmit((values) => finish(send.execute(values)))}
-              >
+              <Button type="button" disabled={isSubmitting || !fileToSend} onClick={sendReport}>
                 {t("send")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setChecking(false)}>
