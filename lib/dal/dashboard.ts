@@ -2,7 +2,7 @@ import "server-only";
 import type { ReportDeadlineType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
-import { projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { addDays, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
 import { PROJECT_LIST_FIELDS } from "./selects";
@@ -63,7 +63,7 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     ? { responsiblePartner: { organisation: { users: { some: { id: user.id } } } } }
     : {};
 
-  const horizon = new Date(today.getTime() + LOOKAHEAD_MONTHS * 31 * 24 * 60 * 60 * 1000);
+  const horizon = addDays(today, LOOKAHEAD_MONTHS * 31);
   const deliverableWhere: Prisma.DeliverableWhereInput = {
     AND: [{ projectId: { in: projectIds } }, { status: { in: OPEN_DELIVERABLE_STATUSES } }, ownOrganisation],
   };

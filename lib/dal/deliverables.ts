@@ -5,7 +5,7 @@ import type { DeliverableStatus } from "@/generated/prisma/enums";
 import { seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { term } from "@/lib/i18n/message";
-import { lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { addDays, lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type {
   TDeliverableListFilters,
   ZAddDeliverableCommentInput,
@@ -79,8 +79,6 @@ function listWhere(
   }
   return where;
 }
-
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
 
 const SORTS: Record<NonNullable<TDeliverableListFilters["sort"]>, Prisma.DeliverableOrderByWithRelationInput[]> = {
   due: [{ dueMonth: "asc" }, { number: "asc" }],

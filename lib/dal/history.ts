@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { redactAuditEvent, visibleAuditEventsWhere } from "@/lib/access/audit-visibility";
 import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
+import { addDays } from "@/lib/format/project-months";
 import { HISTORY_EXPORT_LIMIT, HISTORY_PAGE_SIZE, type THistoryFilters } from "@/lib/validation/history";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
@@ -19,9 +20,7 @@ function historyWhere(projectId: string, access: ProjectAccess, filters: THistor
           createdAt: {
             ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
             // The whole of the "to" day counts.
-            ...(filters.to
-              ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000) }
-              : {}),
+            ...(filters.to ? { lt: addDays(new Date(`${filters.to}T00:00:00Z`), 1) } : {}),
           },
         }
       : {}),

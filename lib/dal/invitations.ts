@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { SessionUser } from "@/lib/access/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { addDays } from "@/lib/format/project-months";
 import { composeInvitation } from "@/lib/mail/invitation-mail";
 import type { ZAcceptInvitationInput, ZInviteUserInput } from "@/lib/validation/user";
 import { recordAudit } from "./audit";
@@ -88,7 +89,7 @@ export async function inviteUser(
               : "MEMBER"
           : null,
         tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+        expiresAt: addDays(new Date(), INVITATION_DAYS),
         invitedById: user.id,
       },
       select: { id: true },
