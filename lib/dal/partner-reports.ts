@@ -224,7 +224,9 @@ export async function changeReportStatus(user: SessionUser, input: z.output<type
     // Every check reads the report in the transaction that writes, with the report held against uploads
     // under way, so the file frozen is the latest one.
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
-    await moveReport(tx, user, input);
+    const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
+    if (!detail) throw notFound("theReport");
+    await moveReport(tx, user, input, detail);
   });
   return { projectId: input.projectId, reportId: input.reportId };
 }
@@ -238,20 +240,22 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZSa
     await holdRow(tx, { kind: "report", id: input.reportId, projectId: input.projectId });
     const detail = await requireOwnEditableReport(user, input.projectId, input.reportId, tx);
     if (input.summary !== detail.report.summary) await writeSummary(tx, user, input, detail.report);
-    await moveReport(tx, user, { ...input, toStatus: "SUBMITTED", comment: null });
+    await moveReport(tx, user, { ...input, toStatus: "SUBMITTED", comment: null }, detail);
   });
   return { projectId: input.projectId, reportId: input.reportId };
 }
 
-/** The status change of a report, in the caller's transaction with the report held. */
+/**
+ * The status change of a report, in the caller's transaction with the report held and read (`detail`: its status,
+ * files and people; the summary may have changed since, which a move does not use).
+ */
 async function moveReport(
   tx: Prisma.TransactionClient,
   user: SessionUser,
   input: z.output<typeof ZChangeReportStatusInput>,
+  detail: NonNullable<Awaited<ReturnType<typeof getReportDetail>>>,
 ) {
   const now = new Date();
-  const detail = await getReportDetail(user, input.projectId, input.reportId, tx);
-  if (!detail) throw notFound("theReport");
   // Submitting is the partner's; accepting and returning are the lead's. Then the status must allow the move.
   const requiredActor = input.toStatus === "SUBMITTED" ? "OWN_PARTNER" : "LEAD";
   if (!detail.actors.includes(requiredActor)) {
