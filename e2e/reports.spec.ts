@@ -10,6 +10,16 @@ async function uploadFile(page: Page, name: string, buffer: Buffer, mimeType = "
   await page.getByLabel("Choose a file to upload").setInputFiles({ name, mimeType, buffer });
 }
 
+async function uploadNewVersion(page: Page, document: string, name: string, buffer: Buffer) {
+  await page.getByText(`Upload a new version of “${document}”`).click();
+  await page
+    .getByLabel(`Choose the new version of “${document}”`)
+    .setInputFiles({ name, mimeType: "application/pdf", buffer });
+}
+
+const versionsOf = (page: Page, document: string) =>
+  page.getByRole("table", { name: `Versions of “${document}”, newest first` });
+
 const statusOf = (page: Page) =>
   page
     .locator("h1")
@@ -40,14 +50,24 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await expect(partner.getByRole("alert").filter({ hasText: "report.pdf was not stored" })).toContainText(
     "whatever their name",
   );
-  await expect(partner.getByText("No files uploaded yet")).toBeVisible();
+  await expect(partner.getByText("No documents yet")).toBeVisible();
 
+  // Two documents, each with versions of its own: a second file does not replace the first.
+  await partner.getByLabel("Document type").selectOption({ label: "Activity report" });
   await uploadFile(partner, "P1 report.pdf", V1);
-  await expect(partner.getByRole("status").filter({ hasText: "P1 report.pdf uploaded as v1." })).toBeVisible();
-  const files = partner.getByRole("table", { name: "Report files, newest version first" });
+  await expect(
+    partner.getByRole("status").filter({ hasText: "P1 report.pdf uploaded as v1 of “P1 report.pdf”." }),
+  ).toBeVisible();
+  const files = versionsOf(partner, "P1 report.pdf");
   await expect(files.getByRole("row")).toHaveCount(2);
-  await uploadFile(partner, "P1 report v2.pdf", pdf("second version"));
+  await expect(partner.getByRole("heading", { name: /P1 report\.pdf/ })).toContainText("Activity report");
+  await uploadNewVersion(partner, "P1 report.pdf", "P1 report v2.pdf", pdf("second version"));
   await expect(files.getByRole("row", { name: /v2/ })).toContainText("P1 report v2.pdf");
+  await partner.getByLabel("Document type").selectOption({ label: "Timesheets" });
+  await uploadFile(partner, "P1 timesheets.pdf", pdf("timesheets"));
+  const timesheets = versionsOf(partner, "P1 timesheets.pdf");
+  await expect(timesheets.getByRole("row")).toHaveCount(2);
+  await expect(files.getByRole("row")).toHaveCount(3);
   // Checksums are for those who check what was sent, not for the partner.
   await expect(files.getByRole("columnheader", { name: "SHA-256" })).toHaveCount(0);
 
@@ -63,15 +83,18 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   });
   await partner.getByRole("link", { name: "Reports" }).first().click();
   await expect(summary).toHaveValue("Two workshops and the competence survey.");
-  // A check step shows what will be sent, the summary as typed and the file to be frozen, before it goes.
+  // A check step shows what will be sent, the summary as typed and the versions to be frozen, before it goes.
   await partner.getByRole("button", { name: "Submit the report" }).click();
   const check = partner.getByRole("region", { name: "Check the report before you send it" });
   await expect(check).toContainText("Two workshops and the competence survey.");
-  await expect(check).toContainText("v2 P1 report v2.pdf");
+  await expect(check).toContainText("P1 report.pdf: v2 (P1 report v2.pdf)");
+  await expect(check).toContainText("P1 timesheets.pdf: v1 (P1 timesheets.pdf)");
   await check.getByRole("button", { name: "Send the report" }).click();
   await expect(statusOf(partner)).toHaveText("Submitted");
   await expect(partner.getByText("Two workshops and the competence survey.")).toBeVisible();
   await expect(files.getByRole("row", { name: /v2/ })).toContainText("Submitted, frozen");
+  await expect(files.getByRole("row", { name: /v1/ })).not.toContainText("Submitted, frozen");
+  await expect(timesheets.getByRole("row", { name: /v1/ })).toContainText("Submitted, frozen");
   await expect(partner.getByLabel("Choose a file to upload")).toHaveCount(0);
   const reportUrl = partner.url().replace(/\?.*$/, "");
 
@@ -79,23 +102,19 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   const lead = await browser.newPage();
   await signInAs(lead, own.people.lead);
   await lead.goto(reportUrl);
-  await expect(
-    lead.getByRole("table", { name: "Report files, newest version first" }).getByRole("columnheader", {
-      name: "SHA-256",
-    }),
-  ).toBeVisible();
+  await expect(versionsOf(lead, "P1 report.pdf").getByRole("columnheader", { name: "SHA-256" })).toBeVisible();
   await lead.getByRole("button", { name: "Return to the partner" }).click();
   await expect(lead.getByRole("alert").filter({ hasText: "Say what the partner should change." })).toBeVisible();
   await lead.getByLabel("Comment for the partner").fill("Please add the signed attendance lists.");
   await lead.getByRole("button", { name: "Return to the partner" }).click();
   await expect(statusOf(lead)).toHaveText("Returned");
 
-  // The partner sees the comment, uploads v3 and resubmits.
+  // The partner sees the comment, uploads v3 of the report and resubmits.
   await partner.goto(reportUrl);
   await expect(partner.getByRole("alert").filter({ hasText: `Returned by ${own.people.lead.name}` })).toContainText(
     "Please add the signed attendance lists.",
   );
-  await uploadFile(partner, "P1 report with lists.pdf", pdf("third version"));
+  await uploadNewVersion(partner, "P1 report.pdf", "P1 report with lists.pdf", pdf("third version"));
   await expect(files.getByRole("row", { name: /v3/ })).toBeVisible();
   await partner.getByRole("button", { name: "Resubmit the report" }).click();
   await partner.getByRole("button", { name: "Send the report" }).click();

@@ -41,11 +41,12 @@ export function execSqlite(databaseFile, sql) {
   }
 }
 
-/** Applies every migration in a folder, in order, to a new database file. */
-export function applyMigrations(databaseFile, folder = "prisma/migrations") {
+/** Applies every migration in a folder (or those whose names sort before `before`), in order, to a new database. */
+export function applyMigrations(databaseFile, folder = "prisma/migrations", before = undefined) {
   const names = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    .filter((name) => before === undefined || name < before)
     .sort();
   for (const name of names) execSqlite(databaseFile, readFileSync(path.join(folder, name, "migration.sql"), "utf8"));
 }

@@ -124,7 +124,9 @@ beforeAll(async () => {
         mimeType: "application/pdf",
         sizeBytes: staged.sizeBytes,
         sha256: staged.sha256,
-        versionNumber: index,
+        versionNumber: 1,
+        documentId: (await db.document.create({ data: { title: `file-${index}.pdf`, deliverableId: deliverable.id } }))
+          .id,
         uploadedById: partner.id,
         deliverableId: deliverable.id,
       },

@@ -41,6 +41,14 @@ beforeAll(async () => {
       dueMonth: 12,
     })),
   });
+  // The uploads are new versions of one document in each of the first five deliverables.
+  await db.document.createMany({
+    data: Array.from({ length: 5 }, (_, index) => ({
+      id: `concurrent-document-${index}`,
+      deliverableId: `concurrent-${index}`,
+      title: "draft.pdf",
+    })),
+  });
   signInForTest(consortium.admin);
 });
 
@@ -73,11 +81,14 @@ describe(`${COUNT} simultaneous status changes and uploads`, () => {
       );
       const uploads = Array.from({ length: COUNT }, (_, index) =>
         uploadFile(
-          new Request(`http://localhost/api/uploads?deliverableId=concurrent-${index % 5}`, {
-            method: "POST",
-            headers: { "X-File-Name": `draft-${index}.pdf`, "Content-Length": String(PDF.length) },
-            body: new Uint8Array(PDF),
-          }),
+          new Request(
+            `http://localhost/api/uploads?deliverableId=concurrent-${index % 5}&documentId=concurrent-document-${index % 5}`,
+            {
+              method: "POST",
+              headers: { "X-File-Name": `draft-${index}.pdf`, "Content-Length": String(PDF.length) },
+              body: new Uint8Array(PDF),
+            },
+          ),
         ),
       );
       const settled = await Promise.allSettled([...statusChanges, ...uploads]);

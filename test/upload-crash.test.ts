@@ -70,6 +70,7 @@ describe("an upload cut off by a crash", () => {
         sizeBytes: 15,
         sha256: "x",
         versionNumber: 1,
+        documentId: (await db.document.create({ data: { title: "a.pdf" } })).id,
         uploadedById: user.id,
       },
     });

@@ -12,10 +12,23 @@ type Outcome = { tone: "error" | "success"; text: string };
 const ACCEPT = ".pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.zip";
 
 /**
- * Uploads one file as a new version: drag and drop or a plain file input, with a progress bar. The file is
- * sent as the raw request body, so the server can stream and check it without buffering.
+ * Uploads one file to `endpoint` (a new document, or a new version of one): drag and drop or a plain file input,
+ * with a progress bar. The file is sent as the raw request body, so the server can stream and check it without
+ * buffering.
  */
-export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
+export function FileUploader({
+  endpoint,
+  maxBytes,
+  chooseLabel,
+  hint,
+}: {
+  endpoint: string;
+  maxBytes: number;
+  /** The file input's name, which tells the uploaders of one page apart. */
+  chooseLabel?: string;
+  /** What the upload does, said before the accepted types. */
+  hint?: string;
+}) {
   const router = useRouter();
   const t = useTranslations("Files");
   const inputId = useId();
@@ -28,7 +41,7 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
   const upload = (file: File) => {
     setOutcome(null);
     if (file.size > maxBytes)
-      return setOutcome({ tone: "error", text: `${file.name} is larger than the limit of ${maxMegabytes} MB.` });
+      return setOutcome({ tone: "error", text: t("tooLarge", { name: file.name, max: maxMegabytes }) });
     const request = new XMLHttpRequest();
     request.open("POST", endpoint);
     request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
@@ -40,7 +53,14 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
       if (input.current) input.current.value = "";
       const body = safeJson(request.responseText);
       if (request.status === 201) {
-        setOutcome({ tone: "success", text: t("uploaded", { name: file.name, version: body.versionNumber ?? "" }) });
+        setOutcome({
+          tone: "success",
+          text: t("uploaded", {
+            name: file.name,
+            version: body.versionNumber ?? "",
+            document: body.title ?? file.name,
+          }),
+        });
         router.refresh();
       } else {
         setOutcome({
@@ -87,7 +107,7 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
           htmlFor={inputId}
           className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2"
         >
-          {t("choose")}
+          {chooseLabel ?? t("choose")}
           <input
             ref={input}
             id={inputId}
@@ -103,6 +123,7 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
           />
         </label>
         <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint ? `${hint} ` : null}
           {t("hint", { max: maxMegabytes })}
         </p>
       </div>
@@ -119,9 +140,11 @@ export function FileUploader({ endpoint, maxBytes }: { endpoint: string; maxByte
   );
 }
 
-function safeJson(text: string): { versionNumber?: number; error?: string } {
+type UploadReply = { versionNumber?: number; title?: string; error?: string };
+
+function safeJson(text: string): UploadReply {
   try {
-    return JSON.parse(text) as { versionNumber?: number; error?: string };
+    return JSON.parse(text) as UploadReply;
   } catch {
     return {};
   }

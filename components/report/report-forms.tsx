@@ -30,15 +30,15 @@ export function ReportForm({
   reportId,
   summary,
   sendLabel,
-  fileToSend,
+  documentsToSend,
 }: {
   projectId: string;
   reportId: string;
   summary: string;
   /** "Submit the report", or "Resubmit the report" after a return. */
   sendLabel: string;
-  /** The newest version, which submitting freezes; null before any upload. */
-  fileToSend: { name: string; versionNumber: number } | null;
+  /** The latest version of each document, which submitting freezes. */
+  documentsToSend: { id: string; title: string; versionNumber: number; fileName: string }[];
 }) {
   const t = useTranslations("ReportForms");
   const common = useTranslations("Common");
@@ -101,13 +101,27 @@ export function ReportForm({
               <div>
                 <dt className="font-medium">{t("checkFile")}</dt>
                 <dd className="text-slate-700">
-                  {fileToSend ? `v${fileToSend.versionNumber} ${fileToSend.name}` : t("noFileYet")}
+                  {documentsToSend.length ? (
+                    <ul className="list-disc pl-5">
+                      {documentsToSend.map((document) => (
+                        <li key={document.id}>
+                          {t("documentToSend", {
+                            title: document.title,
+                            version: document.versionNumber,
+                            file: document.fileName,
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t("noFileYet")
+                  )}
                 </dd>
               </div>
             </dl>
             <p className="mt-2 text-sm text-slate-600">{t("checkFrozen")}</p>
             <div className="mt-3 flex flex-wrap gap-2">
-              <Button type="button" disabled={isSubmitting || !fileToSend} onClick={sendReport}>
+              <Button type="button" disabled={isSubmitting || documentsToSend.length === 0} onClick={sendReport}>
                 {t("send")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setChecking(false)}>

@@ -31,7 +31,8 @@ import {
   type DeleteInput,
   type Tx,
 } from "./plan-item-rules";
-import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
+import { DOCUMENTS, PARTNERS_IN_ORDER } from "./selects";
+import { freezeLatestVersions } from "./files";
 
 /** The lead, the project's partners and coordinators discuss deliverables; viewers read. */
 function canComment(user: SessionUser, access: ProjectAccess): boolean {
@@ -182,7 +183,7 @@ export async function getDeliverableDetail(
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
-      files: FILE_VERSIONS,
+      documents: DOCUMENTS,
     },
   });
   if (!deliverable) return null;
@@ -292,14 +293,7 @@ async function applyTransitions(
   }
   if (input.toStatus === "SUBMITTED") {
     // The submitted version is frozen: it can no longer be replaced.
-    for (const deliverable of targets) {
-      const latest = await tx.storedFile.findFirst({
-        where: { deliverableId: deliverable.id },
-        orderBy: { versionNumber: "desc" },
-        select: { id: true },
-      });
-      if (latest) await tx.storedFile.update({ where: { id: latest.id }, data: { isFrozen: true } });
-    }
+    for (const deliverable of targets) await freezeLatestVersions(tx, { deliverableId: deliverable.id });
   }
   await tx.deliverableStatusChange.createMany({ data: steps });
   await tx.auditEvent.createMany({ data: events });

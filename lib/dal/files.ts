@@ -11,11 +11,18 @@ import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
 import { ID_PATTERN } from "@/lib/validation/common";
 import type { Db } from "@/lib/db/client";
+import type { DocumentType } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 
-export type UploadTarget = { kind: "deliverable"; id: string } | { kind: "report"; id: string };
+/**
+ * Where an upload goes: a deliverable or a report, and in it either a new version of one of its documents
+ * (`documentId`) or a new document (of `documentType`, "other" when not said).
+ */
+export type UploadTarget = { kind: "deliverable" | "report"; id: string } & (
+  { documentId: string; documentType?: undefined } | { documentId?: undefined; documentType?: DocumentType }
+);
 
-type Client = Pick<Db, "deliverable" | "partnerReport" | "storedFile">;
+type Client = Pick<Db, "deliverable" | "partnerReport" | "storedFile" | "document">;
 
 /** Uploads of one person are counted over this window for the rate limit. */
 export const UPLOAD_RATE_WINDOW_MS = 10 * 60 * 1000;
@@ -30,6 +37,25 @@ export async function authoriseUpload(
   client: Client = db,
 ): Promise<{ projectId: string; partnerId: string | null }> {
   if (!ID_PATTERN.test(target.id)) throw notFound(target.kind === "deliverable" ? "theDeliverable" : "theReport");
+  const allowed = await authoriseOwner(user, target, client);
+  if (target.documentId !== undefined) {
+    const document = ID_PATTERN.test(target.documentId)
+      ? await client.document.findFirst({ where: { id: target.documentId, ...ownerOf(target) }, select: { id: true } })
+      : null;
+    if (!document) throw notFound("theDocument");
+  }
+  return allowed;
+}
+
+function ownerOf(target: UploadTarget) {
+  return target.kind === "deliverable" ? { deliverableId: target.id } : { partnerReportId: target.id };
+}
+
+async function authoriseOwner(
+  user: SessionUser,
+  target: UploadTarget,
+  client: Client,
+): Promise<{ projectId: string; partnerId: string | null }> {
   if (target.kind === "deliverable") {
     const deliverable = await client.deliverable.findUnique({
       where: { id: target.id },
@@ -105,24 +131,32 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Records a committed file as the next version of its deliverable or report, in one transaction that
- * first checks again that the upload is allowed. A deliverable that had nothing uploaded becomes a draft.
+ * Records a committed file as a new document of its deliverable or report, or as the next version of one of
+ * its documents, in one transaction that first checks again that the upload is allowed. A deliverable that
+ * had nothing uploaded becomes a draft.
  */
 export async function recordUploadedFile(
   user: SessionUser,
   target: UploadTarget,
   file: { storageKey: string; name: string; mimeType: string; staged: StagedFile },
-): Promise<{ id: string; versionNumber: number }> {
+): Promise<{ id: string; versionNumber: number; documentId: string; title: string }> {
   return db.$transaction(async (tx) => {
     await holdRow(tx, target);
     const { projectId, partnerId } = await authoriseUpload(user, target, tx);
     await assertUploadAllowance(user, projectId, file.staged.sizeBytes, tx);
-    const owner = target.kind === "deliverable" ? { deliverableId: target.id } : { partnerReportId: target.id };
-    const last = await tx.storedFile.aggregate({ where: owner, _max: { versionNumber: true } });
+    const owner = ownerOf(target);
+    const document = target.documentId
+      ? await tx.document.findUniqueOrThrow({ where: { id: target.documentId }, select: { id: true, title: true } })
+      : await tx.document.create({
+          data: { ...owner, title: file.name, type: target.documentType ?? "OTHER" },
+          select: { id: true, title: true },
+        });
+    const last = await tx.storedFile.aggregate({ where: { documentId: document.id }, _max: { versionNumber: true } });
     const versionNumber = (last._max.versionNumber ?? 0) + 1;
     const created = await tx.storedFile.create({
       data: {
         ...owner,
+        documentId: document.id,
         storageKey: file.storageKey,
         originalName: file.name,
         mimeType: file.mimeType,
@@ -174,10 +208,29 @@ export async function recordUploadedFile(
       entityId: target.id,
       projectId,
       partnerId,
-      after: { file: file.name, version: versionNumber, sizeBytes: file.staged.sizeBytes, sha256: file.staged.sha256 },
+      after: {
+        document: document.title,
+        file: file.name,
+        version: versionNumber,
+        sizeBytes: file.staged.sizeBytes,
+        sha256: file.staged.sha256,
+      },
     });
-    return created;
+    return { ...created, documentId: document.id, title: document.title };
   });
+}
+
+/** Freezes the latest version of each document of a deliverable or a report: what was submitted stays as sent. */
+export async function freezeLatestVersions(
+  tx: Pick<Db, "document" | "storedFile">,
+  owner: { deliverableId: string } | { partnerReportId: string },
+): Promise<void> {
+  const documents = await tx.document.findMany({
+    where: owner,
+    select: { versions: { orderBy: { versionNumber: "desc" }, take: 1, select: { id: true } } },
+  });
+  const latest = documents.flatMap((document) => document.versions.map((version) => version.id));
+  if (latest.length) await tx.storedFile.updateMany({ where: { id: { in: latest } }, data: { isFrozen: true } });
 }
 
 /**

@@ -14,7 +14,8 @@ import { recordAudit } from "./audit";
 import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
 import { db, type Prisma } from "./db";
-import { FILE_VERSIONS, PARTNERS_IN_ORDER } from "./selects";
+import { DOCUMENTS, PARTNERS_IN_ORDER } from "./selects";
+import { freezeLatestVersions } from "./files";
 import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
 
@@ -150,7 +151,7 @@ export async function getReportDetail(
       },
       partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       reviewer: { select: { name: true } },
-      files: FILE_VERSIONS,
+      documents: DOCUMENTS,
     },
   });
   if (!report || !(access.canReadAllFunding || access.actsForPartnerIds.includes(report.partnerId))) return null;
@@ -269,8 +270,8 @@ async function moveReport(
     });
   if (move.needsComment && !input.comment)
     throw new AppError("VALIDATION", "returnNeedsComment", undefined, { comment: [{ key: "sayWhatToChange" }] });
-  const latestFile = detail.report.files[0];
-  if (input.toStatus === "SUBMITTED" && !latestFile) throw new AppError("VALIDATION", "uploadBeforeSubmitting");
+  if (input.toStatus === "SUBMITTED" && detail.report.documents.length === 0)
+    throw new AppError("VALIDATION", "uploadBeforeSubmitting");
   // Only from the status the user saw: a simultaneous change by someone else is not overwritten.
   const { count } = await tx.partnerReport.updateMany({
     where: { id: input.reportId, status: detail.report.status },
@@ -286,8 +287,7 @@ async function moveReport(
           },
   });
   if (count === 0) throw new AppError("CONFLICT", "reportChangedMeanwhile");
-  if (input.toStatus === "SUBMITTED")
-    await tx.storedFile.update({ where: { id: latestFile!.id }, data: { isFrozen: true } });
+  if (input.toStatus === "SUBMITTED") await freezeLatestVersions(tx, { partnerReportId: input.reportId });
   await recordAudit(tx, {
     actorId: user.id,
     action: "report.status",

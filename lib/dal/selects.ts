@@ -32,6 +32,12 @@ export const FILE_VERSIONS = {
   },
 } as const;
 
+/** The documents of a deliverable or a report, first added first, each with its versions. */
+export const DOCUMENTS = {
+  orderBy: { createdAt: "asc" },
+  select: { id: true, title: true, type: true, versions: FILE_VERSIONS },
+} as const;
+
 /** A project's reporting periods, P1 first. */
 export const PERIODS_IN_ORDER = {
   orderBy: { number: "asc" },

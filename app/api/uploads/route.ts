@@ -7,10 +7,12 @@ import { jsonError } from "@/lib/http";
 import type { Message } from "@/lib/i18n/message";
 import { authedRoute } from "@/lib/route-handler";
 import { isCrossOriginRequest } from "@/lib/same-origin";
+import { ZDocumentType } from "@/lib/validation/documents";
 
 /**
- * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores
- * it as the next version of a deliverable (?deliverableId=) or a partner report (?reportId=).
+ * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores it in
+ * a deliverable (?deliverableId=) or a partner report (?reportId=): as the next version of one of its documents
+ * (&documentId=), or as a new document (&documentType=, "OTHER" when left out).
  *
  * Everything is checked before the file counts: that the request comes from this site, the session and the
  * right to upload, the person's upload rate and the project's quota (before the body is read), the size
@@ -28,6 +30,7 @@ const receiveUpload = authedRoute<object>(
   async ({ user, request }) => {
     const target = uploadTargetOf(request);
     if (!target) return jsonError(400, "uploadTargetMissing");
+    if (target === "unknownDocumentType") return jsonError(400, "documentTypeUnknown");
 
     let rawName: string;
     try {
@@ -81,16 +84,26 @@ const receiveUpload = authedRoute<object>(
   },
 );
 
-function uploadTargetOf(request: Request): UploadTarget | null {
+function uploadTargetOf(request: Request): UploadTarget | "unknownDocumentType" | null {
   const params = new URL(request.url).searchParams;
   const deliverableId = params.get("deliverableId");
   const reportId = params.get("reportId");
-  if (deliverableId) return { kind: "deliverable", id: deliverableId.slice(0, 64) };
-  if (reportId) return { kind: "report", id: reportId.slice(0, 64) };
-  return null;
+  const owner = deliverableId
+    ? { kind: "deliverable" as const, id: deliverableId.slice(0, 64) }
+    : reportId
+      ? { kind: "report" as const, id: reportId.slice(0, 64) }
+      : null;
+  if (!owner) return null;
+  const documentId = params.get("documentId");
+  if (documentId) return { ...owner, documentId: documentId.slice(0, 64) };
+  const documentType = params.get("documentType");
+  if (documentType === null) return owner;
+  const parsed = ZDocumentType.safeParse(documentType);
+  return parsed.success ? { ...owner, documentType: parsed.data } : "unknownDocumentType";
 }
 
 function uploadTargetIds(request: Request): Record<string, string> {
   const target = uploadTargetOf(request);
-  return target ? { [`${target.kind}Id`]: target.id } : {};
+  if (!target || typeof target === "string") return {};
+  return { [`${target.kind}Id`]: target.id, ...(target.documentId ? { documentId: target.documentId } : {}) };
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentForm } from "@/components/deliverable/comment-form";
-import { FileUploader } from "@/components/files/file-uploader";
-import { FileVersions } from "@/components/files/file-versions";
+import { Documents } from "@/components/files/documents";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { StatusChangeForm } from "@/components/deliverable/status-change-form";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
@@ -101,15 +100,12 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
 
           <Card aria-labelledby="files-heading">
             <CardTitle id="files-heading">{t("files")}</CardTitle>
-            <FileVersions files={deliverable.files} caption={t("filesCaption")} showChecksums={detail.seesChecksums} />
-            {detail.canUpload ? (
-              <div className="mt-4">
-                <FileUploader
-                  endpoint={`/api/uploads?deliverableId=${deliverable.id}`}
-                  maxBytes={env.MAX_UPLOAD_BYTES}
-                />
-              </div>
-            ) : null}
+            <Documents
+              documents={deliverable.documents}
+              uploadEndpoint={detail.canUpload ? `/api/uploads?deliverableId=${deliverable.id}` : undefined}
+              maxBytes={env.MAX_UPLOAD_BYTES}
+              showChecksums={detail.seesChecksums}
+            />
           </Card>
 
           <Card aria-labelledby="history-heading">

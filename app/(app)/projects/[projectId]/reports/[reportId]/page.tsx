@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { FileUploader } from "@/components/files/file-uploader";
-import { FileVersions } from "@/components/files/file-versions";
+import { Documents } from "@/components/files/documents";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { ReportForm, ReportMoves } from "@/components/report/report-forms";
 import { ReportStatusBadge } from "@/components/report/report-status-badge";
@@ -69,12 +68,12 @@ export default async function ReportPage({ params }: { params: Promise<{ project
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="files-heading">
             <CardTitle id="files-heading">{t("files")}</CardTitle>
-            <FileVersions files={report.files} caption={t("filesCaption")} showChecksums={seesChecksums} />
-            {canEdit ? (
-              <div className="mt-4">
-                <FileUploader endpoint={`/api/uploads?reportId=${report.id}`} maxBytes={env.MAX_UPLOAD_BYTES} />
-              </div>
-            ) : null}
+            <Documents
+              documents={report.documents}
+              uploadEndpoint={canEdit ? `/api/uploads?reportId=${report.id}` : undefined}
+              maxBytes={env.MAX_UPLOAD_BYTES}
+              showChecksums={seesChecksums}
+            />
           </Card>
           <Card aria-labelledby="summary-heading">
             <CardTitle id="summary-heading">{t("summary")}</CardTitle>
@@ -84,11 +83,12 @@ export default async function ReportPage({ params }: { params: Promise<{ project
                 reportId={report.id}
                 summary={report.summary ?? ""}
                 sendLabel={t(`moves.${report.status}_SUBMITTED`)}
-                fileToSend={
-                  report.files[0]
-                    ? { name: report.files[0].originalName, versionNumber: report.files[0].versionNumber }
-                    : null
-                }
+                documentsToSend={report.documents.map((document) => ({
+                  id: document.id,
+                  title: document.title,
+                  versionNumber: document.versions[0]!.versionNumber,
+                  fileName: document.versions[0]!.originalName,
+                }))}
               />
             ) : (
               <p className="whitespace-pre-wrap text-slate-700">{report.summary || t("noSummary")}</p>

@@ -1,0 +1,31 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { DocumentType } from "@/generated/prisma/enums";
+import { FileUploader } from "./file-uploader";
+
+/** Adds a document beside the others: its type first, then the file. */
+export function NewDocumentUploader({ endpoint, maxBytes }: { endpoint: string; maxBytes: number }) {
+  const t = useTranslations("Files");
+  const labels = useTranslations("Labels");
+  const typeId = useId();
+  const [type, setType] = useState<DocumentType>("OTHER");
+  return (
+    <div className="space-y-2">
+      <div className="max-w-xs">
+        <Label htmlFor={typeId}>{t("documentType")}</Label>
+        <Select id={typeId} value={type} onChange={(event) => setType(event.target.value as DocumentType)}>
+          {Object.values(DocumentType).map((value) => (
+            <option key={value} value={value}>
+              {labels(`documentType.${value}`)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <FileUploader endpoint={`${endpoint}&documentType=${type}`} maxBytes={maxBytes} />
+    </div>
+  );
+}
