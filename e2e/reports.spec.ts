@@ -101,7 +101,12 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   // The lead returns it, with a comment.
   const lead = await browser.newPage();
   await signInAs(lead, own.people.lead);
-  await lead.goto(reportUrl);
+  // The report waits in the lead's review queue, which leads straight to it.
+  const queue = lead.getByRole("region", { name: "Needs your review" });
+  const waiting = queue.getByRole("row", { name: new RegExp(`P1 report of PP\\d+ ${own.partnerAName}`) });
+  await expect(waiting).toContainText("Submitted: accept or return it");
+  await waiting.getByRole("link", { name: /P1 report/ }).click();
+  await expect(lead).toHaveURL(reportUrl);
   await expect(versionsOf(lead, "P1 report.pdf").getByRole("columnheader", { name: "SHA-256" })).toBeVisible();
   await lead.getByRole("button", { name: "Return to the partner" }).click();
   await expect(lead.getByRole("alert").filter({ hasText: "Say what the partner should change." })).toBeVisible();

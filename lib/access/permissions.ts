@@ -39,6 +39,17 @@ export function visibleProjectsWhere(user: SessionUser): Prisma.ProjectWhereInpu
   return { OR: routes };
 }
 
+/**
+ * The projects whose submissions this user reviews: every project for administrators and coordinators, the
+ * projects they lead for the rest, none for viewers (null).
+ */
+export function reviewedProjectsWhere(user: SessionUser): Prisma.ProjectWhereInput | null {
+  if (!user.id) throw new Error("reviewedProjectsWhere needs a signed-in user");
+  if (seesAllProjects(user)) return {};
+  if (user.role === "VIEWER") return null;
+  return { members: { some: { userId: user.id, role: "LEAD" } } };
+}
+
 /** Facts about one user on one project, loaded by the data layer. */
 export type ProjectFacts = {
   membershipRole: ProjectMemberRole | null;

@@ -6,11 +6,15 @@ import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { DeliverableStatus } from "@/generated/prisma/enums";
+import type { DeliverableStatus, UserRole } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { findDueNext, findMyProjects } from "@/lib/dal/dashboard";
+import { findReviewQueue } from "@/lib/dal/review-queue";
 import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import { getDisplay } from "@/lib/i18n/display";
+import { ReviewQueue } from "./_components/review-queue";
+
+const REVIEWER_ROLES: UserRole[] = ["ADMIN", "COORDINATOR", "PROJECT_LEAD"];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Dashboard"))("title") };
@@ -18,9 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems, t, reports, display] = await Promise.all([
+  const [projects, dueItems, reviewQueue, t, reports, display] = await Promise.all([
     findMyProjects(user),
     findDueNext(user),
+    findReviewQueue(user),
     getTranslations("Dashboard"),
     getTranslations("Reports"),
     getDisplay(),
@@ -31,6 +36,9 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+
+      {/* For those who review: leads, coordinators, administrators; anyone else only when something waits. */}
+      {REVIEWER_ROLES.includes(user.role) || reviewQueue.total > 0 ? <ReviewQueue {...reviewQueue} /> : null}
 
       <Card aria-labelledby="due-heading">
         <CardTitle id="due-heading">{dueHeading}</CardTitle>

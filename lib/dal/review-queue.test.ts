@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  createConsortium,
+  createDeliverable,
+  createPartnerReport,
+  createReportDeadline,
+  moveDeliverable,
+  type Consortium,
+} from "@/test/factories";
+import { changeReportStatus } from "./partner-reports";
+import { findReviewQueue } from "./review-queue";
+
+const today = new Date("2026-11-24T00:00:00Z");
+
+/** Started in January 2025, P1's report due on 31 July 2025: partner A sent it, the others did not. */
+let consortium: Consortium;
+let other: Consortium;
+let reportId: string;
+
+beforeAll(async () => {
+  [consortium, other] = await Promise.all([
+    createConsortium({ startDate: "2025-01-01" }),
+    createConsortium({ startDate: "2025-01-01" }),
+  ]);
+  const { project, partnerA } = consortium;
+  await createReportDeadline(consortium, project.periodIds[0], "2025-07-31", "CONTENT");
+  await createReportDeadline(consortium, project.periodIds[0], "2025-08-31", "FINANCE");
+  // P2's deadline is still ahead: nothing is missing for it yet.
+  await createReportDeadline(consortium, project.periodIds[1], "2027-01-31");
+  reportId = (await createPartnerReport(consortium, partnerA, project.partnerAId, { submitted: true })).id;
+  const deliverable = await createDeliverable(consortium, { number: "D1.1", responsiblePartnerId: project.partnerAId });
+  await moveDeliverable(consortium.lead, { id: deliverable.id, projectId: project.id }, ["DRAFT", "IN_REVIEW"]);
+  // Another project's report, waiting for its own lead.
+  await createPartnerReport(other, other.partnerA, other.project.partnerAId, { submitted: true });
+});
+
+const describeItems = (items: Awaited<ReturnType<typeof findReviewQueue>>["items"], projectId: string) =>
+  items
+    .filter((item) => item.projectId === projectId)
+    .map((item) =>
+      item.kind === "deliverable"
+        ? `${item.kind} ${item.number}`
+        : `${item.kind} P${item.periodNumber} PP${item.partner.number}`,
+    );
+
+describe("findReviewQueue", () => {
+  it("gives the lead what waits, oldest first: missing reports past their first deadline, then what was sent", async () => {
+    const { items, total } = await findReviewQueue(consortium.lead, today);
+    expect(describeItems(items, consortium.project.id)).toEqual([
+      "missingReport P1 PP1",
+      "missingReport P1 PP3",
+      "report P1 PP2",
+      "deliverable D1.1",
+    ]);
+    expect(total).toBe(4);
+    expect(items[0]!.since).toEqual(new Date("2025-07-31T00:00:00Z"));
+    const report = items.find((item) => item.kind === "report");
+    expect(report).toMatchObject({ id: reportId, projectAcronym: consortium.project.acronym });
+  });
+
+  it("gives coordinators every project's queue, and nothing of other projects to a lead", async () => {
+    const coordinator = await findReviewQueue(consortium.coordinator, today, 1000);
+    expect(describeItems(coordinator.items, consortium.project.id)).toHaveLength(4);
+    expect(describeItems(coordinator.items, other.project.id)).toEqual(["report P1 PP2"]);
+    const lead = await findReviewQueue(consortium.lead, today);
+    expect(describeItems(lead.items, other.project.id)).toEqual([]);
+  });
+
+  it("gives partners and viewers nothing", async () => {
+    expect(await findReviewQueue(consortium.partnerA, today)).toEqual({ items: [], total: 0 });
+    expect(await findReviewQueue(consortium.viewer, today)).toEqual({ items: [], total: 0 });
+  });
+
+  it("shows the oldest up to the limit and counts them all", async () => {
+    const { items, total } = await findReviewQueue(consortium.lead, today, 2);
+    expect(describeItems(items, consortium.project.id)).toEqual(["missingReport P1 PP1", "missingReport P1 PP3"]);
+    expect(total).toBe(4);
+  });
+
+  it("lets an accepted report leave the queue, and not come back as missing", async () => {
+    await changeReportStatus(consortium.lead, {
+      projectId: consortium.project.id,
+      reportId,
+      toStatus: "ACCEPTED",
+      comment: null,
+    });
+    const { items } = await findReviewQueue(consortium.lead, today);
+    expect(describeItems(items, consortium.project.id)).toEqual([
+      "missingReport P1 PP1",
+      "missingReport P1 PP3",
+      "deliverable D1.1",
+    ]);
+  });
+});
