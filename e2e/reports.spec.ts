@@ -128,6 +128,11 @@ test("a partner reports, the lead returns it, the partner resubmits, the lead ac
   await lead.goto(reportUrl);
   await lead.getByRole("button", { name: "Accept" }).click();
   await expect(statusOf(lead)).toHaveText("Accepted");
+  // The history names what changed and links to it.
+  await lead.goto(`/projects/${own.projectId}/history`);
+  await expect(lead.getByRole("link", { name: `Returned the P1 report of ${own.partnerAName}` })).toBeVisible();
+  await lead.getByRole("link", { name: `Accepted the P1 report of ${own.partnerAName}` }).click();
+  await expect(lead).toHaveURL(reportUrl);
 
   // Downloading v1 returns exactly the bytes uploaded, as an attachment.
   const href = await partner.getByRole("link", { name: "Download v1: P1 report.pdf" }).getAttribute("href");

@@ -14,6 +14,7 @@ import { changeReportStatusAction } from "@/lib/actions/partner-reports";
 import { createProjectAction } from "@/lib/actions/projects";
 import { savePartnerAction } from "@/lib/actions/partners";
 import { findProjectHistory } from "@/lib/dal/history";
+import { describeAuditEvent } from "@/lib/format/audit";
 import { validProjectInput } from "@/test/fixtures/project-input";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
@@ -140,6 +141,17 @@ describe("the project history", () => {
     expect(page).toContain(OWN_LINE);
     // The rest of the history is still there.
     expect(csv).toContain("partner.update");
+  });
+
+  it("names the report an event changed, by its period and partner, on the page and in the CSV", async () => {
+    const partnerB = consortium.organisations.partnerB.name;
+    const history = await findProjectHistory(consortium.lead, PROJECT, { page: 1 });
+    const lines = history.events.map((event) => describeAuditEvent(event));
+    expect(lines).toContain(`Returned the P1 report of ${partnerB} (“${SECRETS.review}”)`);
+    expect(lines).toContain(`Submitted the P1 report of ${partnerB}`);
+    expect(lines).toContain(`Uploaded report.pdf to the P1 report of ${partnerB}`);
+    expect(lines).toContain(`Started the P1 report of ${partnerB}`);
+    expect(await historyCsv(consortium.lead)).toContain(`Returned the P1 report of ${partnerB}`);
   });
 
   it("gives a viewer no funding values and no reports at all", async () => {

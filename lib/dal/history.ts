@@ -7,6 +7,37 @@ import { HISTORY_EXPORT_LIMIT, HISTORY_PAGE_SIZE, type THistoryFilters } from "@
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
+/** A partner report an event is about: its period and its partner, to name it and link to it. */
+export type ReportSubject = { period: number; partner: string };
+
+/** Adds to each event about a partner report the report's period and partner, in one query for the page. */
+async function withReportSubjects<Event extends { entityType: string; entityId: string | null }>(
+  events: Event[],
+): Promise<(Event & { report?: ReportSubject })[]> {
+  const ids = [
+    ...new Set(
+      events.flatMap((event) => (event.entityType === "PartnerReport" && event.entityId ? [event.entityId] : [])),
+    ),
+  ];
+  if (ids.length === 0) return events;
+  const reports = await db.partnerReport.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      period: { select: { number: true } },
+      partner: { select: { organisation: { select: { name: true } } } },
+    },
+  });
+  const byId = new Map(
+    reports.map((report) => [report.id, { period: report.period.number, partner: report.partner.organisation.name }]),
+  );
+  return events.map((event) =>
+    event.entityType === "PartnerReport" && event.entityId && byId.has(event.entityId)
+      ? { ...event, report: byId.get(event.entityId) }
+      : event,
+  );
+}
+
 /** The events this person may read (the same visibility as the records), narrowed by the filters. */
 function historyWhere(projectId: string, access: ProjectAccess, filters: THistoryFilters): Prisma.AuditEventWhereInput {
   return {
@@ -64,7 +95,7 @@ export async function findProjectHistory(user: SessionUser, projectId: string, f
   ]);
   return {
     project,
-    events: events.map((event) => redactAuditEvent(access, event)),
+    events: await withReportSubjects(events.map((event) => redactAuditEvent(access, event))),
     actors,
     total,
     page: filters.page,
@@ -84,5 +115,5 @@ export async function findProjectHistoryForExport(user: SessionUser, projectId: 
       select: eventSelect,
     }),
   ]);
-  return { project, events: events.map((event) => redactAuditEvent(access, event)) };
+  return { project, events: await withReportSubjects(events.map((event) => redactAuditEvent(access, event))) };
 }

@@ -39,24 +39,53 @@ function parse(snapshot: string | null): Record<string, unknown> {
   }
 }
 
+/** What was done to a partner report, named with its period and partner ({period}, {partner}, {file}). */
+const REPORT_EVENTS: Record<string, string> = {
+  create: "Started the P{period} report of {partner}",
+  update: "Changed the summary of the P{period} report of {partner}",
+  upload: "Uploaded {file} to the P{period} report of {partner}",
+  SUBMITTED: "Submitted the P{period} report of {partner}",
+  ACCEPTED: "Accepted the P{period} report of {partner}",
+  RETURNED: "Returned the P{period} report of {partner}",
+};
+
 /** The words an event line is made of, in one language; English unless a page passes its own. */
 export type AuditWords = {
   records: Record<string, string>;
   verbs: Record<string, string>;
   statuses: Record<string, string>;
+  reportEvents: Record<string, string>;
 };
 
-const ENGLISH: AuditWords = { records: RECORD_NAMES, verbs: VERBS, statuses: DELIVERABLE_STATUS_LABELS };
+const ENGLISH: AuditWords = {
+  records: RECORD_NAMES,
+  verbs: VERBS,
+  statuses: DELIVERABLE_STATUS_LABELS,
+  reportEvents: REPORT_EVENTS,
+};
 
-/** One line a person can read: "D2.2: In review → Submitted", "Created deliverable D1.4". */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/**
+ * One line a person can read: "D2.2: In review → Submitted", "Created deliverable D1.4", "Returned the P2 report
+ * of Sofia Digital Cluster" (for a report event given its `report`).
+ */
 export function describeAuditEvent(
-  event: { action: string; before: string | null; after: string | null },
+  event: { action: string; before: string | null; after: string | null; report?: { period: number; partner: string } },
   words: AuditWords = ENGLISH,
 ): string {
   const statusLabel = (value: unknown) => words.statuses[String(value)] ?? String(value);
   const [record = "", verb = ""] = event.action.split(".");
   const before = parse(event.before);
   const after = parse(event.after);
+  if (record === "report" && event.report) {
+    const template = words.reportEvents[verb === "status" ? String(after.status) : verb];
+    if (template) {
+      const line = fill(template, { ...event.report, file: String(after.file ?? "") });
+      return after.comment && verb === "status" ? `${line} (“${String(after.comment)}”)` : line;
+    }
+  }
   const name =
     after.number ?? before.number ?? after.title ?? before.title ?? after.name ?? before.name ?? after.acronym ?? "";
   if (event.action === "deliverable.status") {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
@@ -11,8 +12,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { findProjectHistory } from "@/lib/dal/history";
-import { describeAuditEvent, HISTORY_ENTITIES } from "@/lib/format/audit";
+import { findProjectHistory, type ReportSubject } from "@/lib/dal/history";
+import { describeAuditEvent, HISTORY_ENTITIES, type AuditWords } from "@/lib/format/audit";
 import { getDisplay } from "@/lib/i18n/display";
 import { ZHistoryFilters } from "@/lib/validation/history";
 import { parseFilters } from "@/lib/validation/list-filters";
@@ -40,6 +41,7 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
     records: t.raw("records") as Record<string, string>,
     verbs: t.raw("verbs") as Record<string, string>,
     statuses: labels.raw("deliverableStatus") as Record<string, string>,
+    reportEvents: t.raw("reportEvents") as Record<string, string>,
   };
   const { project, events, actors, total, page, pageCount } = history;
   const query = { entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to };
@@ -104,7 +106,9 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
                     <time dateTime={event.createdAt.toISOString()}>{display.dateTime(event.createdAt)}</time>
                   </Td>
                   <Td>{event.actor?.name ?? t("system")}</Td>
-                  <Td>{describeAuditEvent(event, words)}</Td>
+                  <Td>
+                    <EventLine event={event} projectId={project.id} words={words} />
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -119,5 +123,34 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
         query={query}
       />
     </div>
+  );
+}
+
+/** What an event did, linking to the report or deliverable it changed while that still exists. */
+function EventLine({
+  event,
+  projectId,
+  words,
+}: {
+  event: Parameters<typeof describeAuditEvent>[0] & {
+    entityType: string;
+    entityId: string | null;
+    report?: ReportSubject;
+  };
+  projectId: string;
+  words: AuditWords;
+}) {
+  const line = describeAuditEvent(event, words);
+  const href = event.report
+    ? `/projects/${projectId}/reports/${event.entityId}`
+    : event.entityType === "Deliverable" && event.entityId && event.action !== "deliverable.delete"
+      ? `/projects/${projectId}/deliverables/${event.entityId}`
+      : null;
+  return href ? (
+    <Link className="text-brand-600 underline" href={href}>
+      {line}
+    </Link>
+  ) : (
+    line
   );
 }
