@@ -34,6 +34,16 @@ test("an administrator sees every project", async ({ page }) => {
 test("a coordinator sees every project with every partner's budget", async ({ page }) => {
   await signInAs(page, "coordinator");
   await expect(signedInAs(page)).toContainText("Coordinator");
+  // What is due comes from running projects only: DANUBE ICT ended in 2017.
+  const due = page.getByRole("table", { name: "Due next" });
+  await expect(due.getByRole("row", { name: /SMART-BRIDGE/ }).first()).toBeVisible();
+  await expect(due.getByRole("row", { name: /DANUBE ICT/ })).toHaveCount(0);
+  await page.goto("/dashboard/due");
+  await expect(page.getByRole("heading", { level: 1, name: "Everything due" })).toBeVisible();
+  const all = page.getByRole("table", { name: "Everything due" });
+  await expect(all.getByRole("row", { name: /GREENEDGE/ }).first()).toBeVisible();
+  await expect(all.getByRole("row", { name: /DANUBE ICT/ })).toHaveCount(0);
+  await page.goto("/dashboard");
   await expectEveryProject(page);
   await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}`);
   const partners = page.getByRole("table", { name: "Partners" });
@@ -53,6 +63,7 @@ test("a project lead sees the project they lead, with its plan and computed due 
 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DANUBE ICT");
   await expect(page.getByText("1 Dec 2015 – 31 May 2017 (18 months)")).toBeVisible();
+  await expect(page.getByText("This project ended on 31 May 2017, but its status still says Running.")).toBeVisible();
   const workPackages = page.getByRole("table", { name: "Work packages" });
   await expect(workPackages.getByRole("row")).toHaveCount(5);
   await expect(workPackages).toContainText("Mapping of ICT competences");
@@ -74,12 +85,13 @@ test("a partner sees its project, what its organisation owes, and only its own b
   await expect(signedInAs(page)).toContainText("Sofia Digital Cluster");
   await expect(myProjects(page)).toHaveCount(1);
 
-  const owed = page.getByRole("table", { name: "What your organisation owes next" });
-  await expect(owed.getByRole("row", { name: /D2\.2/ })).toBeVisible();
-  await expect(owed.getByRole("row", { name: /D2\.3/ })).toBeVisible();
-  // D2.4 belongs to another partner of the same project.
-  await expect(owed.getByRole("row", { name: /D2\.4/ })).toHaveCount(0);
-  await expect(owed.getByRole("row", { name: /P2 report/ })).toContainText("Partner report for period 2");
+  // DANUBE ICT ended in May 2017 and is still marked running: it says so, and owes nothing "next".
+  await expect(myProjects(page)).toContainText("Ended, not closed");
+  await expect(page.getByRole("region", { name: "What your organisation owes next" })).toContainText(
+    "Nothing due in the next three months",
+  );
+  // Partners review nothing.
+  await expect(page.getByRole("region", { name: "Needs your review" })).toHaveCount(0);
 
   await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
   const partners = page.getByRole("table", { name: "Partners" });

@@ -1,7 +1,8 @@
-import { CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
+import { AlertTriangle, CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { DeliverableStatus, ProjectStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { isPastItsEnd } from "@/lib/workflow/project-status";
 
 const projectTones: Record<ProjectStatus, BadgeTone> = {
   DRAFT: "neutral",
@@ -12,9 +13,21 @@ const projectTones: Record<ProjectStatus, BadgeTone> = {
   CLOSED: "neutral",
 };
 
-export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
+/** A project's status; one still under way after its end date is shown as ended, not closed, in words and by icon. */
+export function ProjectStatusBadge({
+  project,
+}: {
+  project: { status: ProjectStatus; startDate: Date; durationMonths: number };
+}) {
   const labels = useTranslations("Labels");
-  return <Badge tone={projectTones[status]}>{labels(`projectStatus.${status}`)}</Badge>;
+  if (isPastItsEnd(project))
+    return (
+      <Badge tone="warning">
+        <AlertTriangle aria-hidden="true" className="size-3.5" />
+        {labels("projectPastItsEnd")}
+      </Badge>
+    );
+  return <Badge tone={projectTones[project.status]}>{labels(`projectStatus.${project.status}`)}</Badge>;
 }
 
 const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof Circle }> = {

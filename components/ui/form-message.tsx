@@ -1,4 +1,4 @@
-import { AlertCircle, CheckCircle2 } from "lucide-react";
+import { AlertCircle, AlertTriangle, CheckCircle2 } from "lucide-react";
 
 /** A message at the top of a form; announced to screen readers when it appears. */
 export function FormMessage({ tone, children }: { tone: "error" | "success"; children: React.ReactNode }) {
@@ -15,6 +15,16 @@ export function FormMessage({ tone, children }: { tone: "error" | "success"; chi
     >
       <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <span>{children}</span>
+    </div>
+  );
+}
+
+/** A standing notice on a page (not announced): something the reader should act on. */
+export function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+      <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <p>{children}</p>
     </div>
   );
 }

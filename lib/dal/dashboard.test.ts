@@ -9,7 +9,7 @@ import {
   type Consortium,
 } from "@/test/factories";
 import { changeReportStatus } from "./partner-reports";
-import { findDueNext, findMyProjects } from "./dashboard";
+import { findDueNext, findMyProjects, type DueItem } from "./dashboard";
 
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -120,7 +120,7 @@ describe("findDueNext", () => {
   });
 
   it("with any limit, gives exactly the start of the whole list across projects of different start dates", async () => {
-    for (const today of [utc("2025-09-01"), utc("2026-11-24"), utc("2027-01-10")]) {
+    for (const today of [utc("2025-09-01"), utc("2026-11-24"), utc("2026-12-20")]) {
       const whole = (await findDueNext(first.admin, 1000, today)).map(
         (item) => `${item.dueDate.toISOString()} ${item.projectAcronym} ${item.label}`,
       );
@@ -139,5 +139,24 @@ describe("findMyProjects", () => {
   it("lists visible projects, newest first", async () => {
     const projects = await findMyProjects(first.coordinator);
     expect(projects.map((project) => project.acronym)).toEqual([second.project.acronym, first.project.acronym]);
+  });
+});
+
+// Last: its project is one more that the people of the other tests would see.
+describe("findDueNext after a project's end", () => {
+  it("leaves out what projects that ended still owe, but for report deadlines ahead such as the final report", async () => {
+    const ended = await createConsortium({ startDate: "2022-01-01" });
+    const { partnerAId, periodIds, acronym } = ended.project;
+    await createDeliverable(ended, { number: "D1.9", responsiblePartnerId: partnerAId, dueMonth: 24 });
+    await createReportDeadline(ended, periodIds[0], "2023-01-31");
+    await createReportDeadline(ended, periodIds[1], "2024-02-29");
+    const labels = (items: DueItem[]) =>
+      items.filter((item) => item.projectAcronym === acronym).map((item) => item.label);
+
+    expect(labels(await findDueNext(ended.admin, 1000, utc("2023-12-31")))).toEqual(["D1.9", "P2"]);
+    expect(labels(await findDueNext(ended.admin, 1000, utc("2024-01-01")))).toEqual(["P2"]);
+    // The partner owes P1 (overdue) and P2 while the project runs; once it ended, only P2, still ahead.
+    expect(labels(await findDueNext(ended.partnerA, 1000, utc("2023-12-31")))).toEqual(["P1", "D1.9", "P2"]);
+    expect(labels(await findDueNext(ended.partnerA, 1000, utc("2024-01-01")))).toEqual(["P2"]);
   });
 });

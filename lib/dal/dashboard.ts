@@ -2,7 +2,7 @@ import "server-only";
 import type { ReportDeadlineType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
-import { addDays, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
+import { addDays, projectEndDate, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
 import { PROJECT_LIST_FIELDS } from "./selects";
@@ -42,15 +42,19 @@ export type DueItem = {
 /**
  * What is due next across the user's projects: open deliverables and unmet milestones, overdue ones first.
  * A partner sees only what its own organisation owes (its deliverables); others see their projects' items.
- * Due dates derive from each project's start, so each project gets its own month window.
+ * Due dates derive from each project's start, so each project gets its own month window. Of projects that ended (by
+ * their dates, whatever their status says) only report deadlines still ahead count, such as the final report's:
+ * their open deliverables and overdue items are a matter for closing the project, not for what is due next.
  */
 export async function findDueNext(user: SessionUser, limit = 10, today = todayUtc()): Promise<DueItem[]> {
-  const projects = await db.project.findMany({
+  const openProjects = await db.project.findMany({
     where: { AND: [visibleProjectsWhere(user), { archivedAt: null, status: { not: "CLOSED" } }] },
-    select: { id: true, acronym: true, startDate: true },
+    select: { id: true, acronym: true, startDate: true, durationMonths: true },
   });
-  if (projects.length === 0) return [];
-  const byId = new Map(projects.map((project) => [project.id, project]));
+  if (openProjects.length === 0) return [];
+  const projects = openProjects.filter((project) => projectEndDate(project.startDate, project.durationMonths) >= today);
+  const endedProjectIds = openProjects.filter((project) => !projects.includes(project)).map((project) => project.id);
+  const byId = new Map(openProjects.map((project) => [project.id, project]));
   // Each project's window: everything up to its current month plus the look-ahead.
   const lastWindowMonth = new Map(
     projects.map((project) => [project.id, projectMonthAt(project.startDate, today) + LOOKAHEAD_MONTHS]),
@@ -101,8 +105,10 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     db.reportDeadline.findMany({
       where: isPartner
         ? {
-            projectId: { in: projects.map((project) => project.id) },
-            dueDate: { lte: horizon },
+            OR: [
+              { projectId: { in: projectIds }, dueDate: { lte: horizon } },
+              { projectId: { in: endedProjectIds }, dueDate: { gte: today, lte: horizon } },
+            ],
             period: {
               reports: {
                 none: {
@@ -112,7 +118,7 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
               },
             },
           }
-        : { projectId: { in: projects.map((project) => project.id) }, dueDate: { gte: today, lte: horizon } },
+        : { projectId: { in: [...projectIds, ...endedProjectIds] }, dueDate: { gte: today, lte: horizon } },
       select: { id: true, type: true, dueDate: true, projectId: true, period: { select: { number: true } } },
     }),
   ]);

@@ -77,7 +77,15 @@ export async function getOrganisationDetail(user: SessionUser, organisationId: s
         select: {
           role: true,
           project: {
-            select: { id: true, acronym: true, title: true, status: true, programme: { select: { name: true } } },
+            select: {
+              id: true,
+              acronym: true,
+              title: true,
+              status: true,
+              startDate: true,
+              durationMonths: true,
+              programme: { select: { name: true } },
+            },
           },
         },
       },

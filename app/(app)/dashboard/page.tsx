@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DueDate } from "@/components/project/due-date";
-import { DeliverableStatusBadge, ProjectStatusBadge } from "@/components/project/status-badges";
+import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, Td, Th } from "@/components/ui/table";
-import type { DeliverableStatus, UserRole } from "@/generated/prisma/enums";
+import type { UserRole } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { findDueNext, findMyProjects } from "@/lib/dal/dashboard";
 import { findReviewQueue } from "@/lib/dal/review-queue";
+import { DueTable } from "./_components/due-table";
+import { ReviewQueue } from "./_components/review-queue";
 import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import { getDisplay } from "@/lib/i18n/display";
-import { ReviewQueue } from "./_components/review-queue";
+
+/** How many due items the dashboard lists; "View all" leads to the rest. */
+const DUE_NEXT_SHOWN = 10;
 
 const REVIEWER_ROLES: UserRole[] = ["ADMIN", "COORDINATOR", "PROJECT_LEAD"];
 
@@ -22,12 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems, reviewQueue, t, reports, display] = await Promise.all([
+  const [projects, dueItems, reviewQueue, t, display] = await Promise.all([
     findMyProjects(user),
-    findDueNext(user),
+    findDueNext(user, DUE_NEXT_SHOWN + 1),
     findReviewQueue(user),
     getTranslations("Dashboard"),
-    getTranslations("Reports"),
     getDisplay(),
   ]);
   const today = todayUtc();
@@ -45,64 +46,16 @@ export default async function DashboardPage() {
         {dueItems.length === 0 ? (
           <EmptyState title={t("nothingDue")}>{t("nothingDueHint")}</EmptyState>
         ) : (
-          <Table caption={dueHeading}>
-            <thead>
-              <tr>
-                <Th>{t("due")}</Th>
-                <Th>{t("item")}</Th>
-                <Th>{t("project")}</Th>
-                <Th>{t("status")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {dueItems.map((item) => (
-                <tr key={`${item.kind}-${item.id}`}>
-                  <Td>
-                    <DueDate dueDate={item.dueDate} dueMonth={item.dueMonth ?? undefined} isOverdue={item.isOverdue} />
-                  </Td>
-                  <Td>
-                    {item.kind === "deliverable" ? (
-                      <Link
-                        className="font-medium text-brand-600 underline"
-                        href={`/projects/${item.projectId}/deliverables/${item.id}`}
-                      >
-                        {item.label}
-                      </Link>
-                    ) : item.kind === "report" ? (
-                      <Link
-                        className="font-medium text-brand-600 underline"
-                        href={`/projects/${item.projectId}/reports`}
-                      >
-                        {t("reportLabel", { period: item.label })}
-                      </Link>
-                    ) : (
-                      <span className="font-medium">{item.label}</span>
-                    )}{" "}
-                    {item.report
-                      ? t("reportTitle", {
-                          number: item.report.periodNumber,
-                          type: reports(`deadlineType.${item.report.deadlineType}`),
-                        })
-                      : item.title}
-                  </Td>
-                  <Td>
-                    <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>
-                      {item.projectAcronym}
-                    </Link>
-                  </Td>
-                  <Td>
-                    {item.kind === "deliverable" ? (
-                      <DeliverableStatusBadge status={item.status as DeliverableStatus} />
-                    ) : item.kind === "report" ? (
-                      <span>{t("reportNotSubmitted")}</span>
-                    ) : (
-                      <span>{t("milestoneNotReached")}</span>
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <>
+            <DueTable items={dueItems.slice(0, DUE_NEXT_SHOWN)} caption={dueHeading} />
+            {dueItems.length > DUE_NEXT_SHOWN ? (
+              <p className="mt-2 text-sm">
+                <Link className="font-medium text-brand-600 underline" href="/dashboard/due">
+                  {t("viewAllDue")}
+                </Link>
+              </p>
+            ) : null}
+          </>
         )}
       </Card>
 
@@ -123,7 +76,7 @@ export default async function DashboardPage() {
                     <Link href={`/projects/${project.id}`} className="text-lg font-semibold text-brand-600 underline">
                       {project.acronym}
                     </Link>
-                    <ProjectStatusBadge status={project.status} />
+                    <ProjectStatusBadge project={project} />
                   </div>
                   <p className="mt-1 text-sm text-slate-700">{project.title}</p>
                   <p className="mt-2 text-xs text-slate-600">{project.programme.name}</p>

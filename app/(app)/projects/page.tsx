@@ -74,7 +74,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
               },
               { header: t("projectTitle"), cell: (project) => project.title },
               { header: t("programme"), cell: (project) => project.programme.name },
-              { header: t("status"), cell: (project) => <ProjectStatusBadge status={project.status} /> },
+              { header: t("status"), cell: (project) => <ProjectStatusBadge project={project} /> },
               {
                 header: t("runs"),
                 className: "whitespace-nowrap",

@@ -104,7 +104,7 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
               },
               { header: t("programme"), cell: ({ project }) => project.programme.name },
               { header: t("role"), cell: ({ role }) => labels(`partnerRole.${role}`) },
-              { header: t("status"), cell: ({ project }) => <ProjectStatusBadge status={project.status} /> },
+              { header: t("status"), cell: ({ project }) => <ProjectStatusBadge project={project} /> },
             ]}
           />
         )}

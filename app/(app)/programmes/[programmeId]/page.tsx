@@ -139,7 +139,7 @@ export default async function ProgrammePage({ params }: ProgrammePageProps) {
               },
               { header: t("projectTitle"), cell: (project) => project.title },
               { header: t("call"), cell: (project) => project.call?.identifier ?? "—" },
-              { header: t("status"), cell: (project) => <ProjectStatusBadge status={project.status} /> },
+              { header: t("status"), cell: (project) => <ProjectStatusBadge project={project} /> },
               {
                 header: t("runs"),
                 className: "whitespace-nowrap",

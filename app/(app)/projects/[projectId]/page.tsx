@@ -8,6 +8,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectDetail } from "@/lib/dal/projects";
+import { projectEndDate } from "@/lib/format/project-months";
+import { getDisplay } from "@/lib/i18n/display";
+import { isPastItsEnd } from "@/lib/workflow/project-status";
+import { Notice } from "@/components/ui/form-message";
 import { DeliverablesSection } from "./_components/deliverables-section";
 import { MilestonesSection } from "./_components/milestones-section";
 import { PartnersSection } from "./_components/partners-section";
@@ -22,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params }: ProjectPageProps) {
-  const t = await getTranslations("Project");
+  const [t, labels, display] = await Promise.all([getTranslations("Project"), getTranslations("Labels"), getDisplay()]);
   const user = await requireUser();
   const detail = await getProjectDetail(user, (await params).projectId);
   if (!detail) notFound();
@@ -45,7 +49,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         }
         subtitle={
           <div className="mt-1 flex flex-wrap gap-2">
-            <ProjectStatusBadge status={project.status} />
+            <ProjectStatusBadge project={project} />
             {project.isDemo ? <Badge>{t("demoData")}</Badge> : null}
           </div>
         }
@@ -60,6 +64,22 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
           </>
         }
       />
+      {isPastItsEnd(project) ? (
+        <Notice>
+          {t("pastItsEnd", {
+            date: display.date(projectEndDate(project.startDate, project.durationMonths)),
+            status: labels(`projectStatus.${project.status}`),
+          })}
+          {permissions.canEditProject ? (
+            <>
+              {" "}
+              <Link className="font-medium underline" href={`/projects/${project.id}/edit`}>
+                {t("closeIt")}
+              </Link>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
       <ProjectOverview project={project} />
       <PartnersSection project={project} canManage={permissions.canManagePartners} />
       <div className="grid gap-6 lg:grid-cols-2">
