@@ -27,12 +27,21 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
   await page.getByRole("link", { name: "D1.3", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("D1.3 Deliverable D1.3");
   await expect(page.getByText("Overdue", { exact: true })).toBeVisible();
+  // Nothing recorded yet: it may still be deleted, and the page says who acts next.
+  await expect(page.getByRole("button", { name: "Delete" })).toBeVisible();
+  await expect(page.getByText("Not started: the responsible partner starts a draft")).toBeVisible();
 
   await page.getByRole("button", { name: "Start the draft" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await expect(statusBadge(page)).toHaveText("Draft");
+  // With a history it is kept: Delete is not offered, and the page says why.
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByText("It cannot be deleted: it has files, comments or a status history")).toBeVisible();
   await page.getByRole("button", { name: "Send to internal review" }).click();
   await expect(statusBadge(page)).toHaveText("In review");
+  await expect(
+    page.getByText("In internal review: the project lead submits it to the funder or sends it back to draft."),
+  ).toBeVisible();
 
   // Late: submitting needs a justification.
   await page.getByRole("button", { name: "Submit" }).click();

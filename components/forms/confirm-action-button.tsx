@@ -22,7 +22,10 @@ type ConfirmActionButtonProps = {
   stayOnPage?: boolean;
 };
 
-/** A button for archiving, removing and the like: asks first, then reports a refusal in place. */
+/**
+ * A button for archiving, removing and the like: asks first (the confirming button in the destructive style), then
+ * reports a refusal in place.
+ */
 export function ConfirmActionButton({
   label,
   title,
@@ -60,7 +63,7 @@ export function ConfirmActionButton({
               <AlertDialog.Cancel asChild>
                 <Button variant="secondary">{t("cancel")}</Button>
               </AlertDialog.Cancel>
-              <Button onClick={onConfirm} disabled={isPending}>
+              <Button variant="destructive" onClick={onConfirm} disabled={isPending}>
                 {isPending ? t("working") : confirmLabel}
               </Button>
             </div>

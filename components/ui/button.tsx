@@ -6,6 +6,8 @@ const variants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100",
+  /** The confirming button of an action that removes or archives something. */
+  destructive: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
 } as const;
 
 type ButtonProps = ComponentProps<"button"> & { variant?: keyof typeof variants; asChild?: boolean };

@@ -197,6 +197,11 @@ export async function getDeliverableDetail(
     moves: availableTransitions(deliverable.status, actors),
     canComment: canComment(user, access),
     canEditPlan: access.isLead,
+    // As deleteDeliverable decides: only a pending deliverable with nothing recorded yet.
+    canDelete:
+      access.isLead &&
+      deliverable.status === "PENDING" &&
+      deliverable.statusChanges.length + deliverable.comments.length + deliverable.documents.length === 0,
     canUpload: actors.length > 0 && OPEN_DELIVERABLE_STATUSES.includes(deliverable.status),
     seesChecksums: seesChecksums(user, access),
   };

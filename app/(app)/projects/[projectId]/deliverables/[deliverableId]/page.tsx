@@ -48,6 +48,7 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <DeliverableStatusBadge status={deliverable.status} />
             <DueDate dueDate={detail.dueDate} dueMonth={deliverable.dueMonth} isOverdue={detail.isOverdue} />
+            <span className="basis-full text-sm text-slate-600">{t(`whoActsNext.${deliverable.status}`)}</span>
           </div>
         }
         actions={
@@ -56,15 +57,19 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
               <Button asChild variant="secondary">
                 <Link href={`/projects/${project.id}/deliverables/${deliverable.id}/edit`}>{t("editPlan")}</Link>
               </Button>
-              <ConfirmActionButton
-                label={common("delete")}
-                title={common("confirmItem", { action: common("delete"), item: deliverable.number })}
-                description={t("deleteDescription")}
-                confirmLabel={common("delete")}
-                action={deleteDeliverableAction.bind(null, { projectId: project.id, id: deliverable.id })}
-                redirectTo={`/projects/${project.id}`}
-                notice="removed"
-              />
+              {detail.canDelete ? (
+                <ConfirmActionButton
+                  label={common("delete")}
+                  title={common("confirmItem", { action: common("delete"), item: deliverable.number })}
+                  description={t("deleteDescription")}
+                  confirmLabel={common("delete")}
+                  action={deleteDeliverableAction.bind(null, { projectId: project.id, id: deliverable.id })}
+                  redirectTo={`/projects/${project.id}`}
+                  notice="removed"
+                />
+              ) : (
+                <p className="max-w-xs text-sm text-slate-600">{t("cannotDelete")}</p>
+              )}
             </>
           ) : null
         }
