@@ -27,12 +27,13 @@ export type ReviewItem =
       since: Date;
     }
   | {
-      kind: "missingReport";
+      kind: "missingReports";
       projectId: string;
       projectAcronym: string;
       periodNumber: number;
-      partner: { number: number; name: string };
-      /** Since when it waits: the period's first report deadline, now past. */
+      /** The partners whose report for the period has not arrived, in partner order. */
+      partners: { number: number; name: string }[];
+      /** Since when they wait: the period's first report deadline, now past. */
       since: Date;
     };
 
@@ -41,8 +42,8 @@ export const REVIEW_QUEUE_LIMIT = 20;
 
 /**
  * What waits for this lead (or coordinator, or administrator) in the projects they review, oldest first: partner
- * reports submitted and not yet accepted or returned, deliverables in internal review, and partner reports that
- * are past their period's deadline and not submitted. Empty for everyone else.
+ * reports submitted and not yet accepted or returned, deliverables in internal review, and for each period past
+ * its deadline the partners whose report has not arrived (one item per period). Empty for everyone else.
  */
 export async function findReviewQueue(
   user: SessionUser,
@@ -114,17 +115,18 @@ export async function findReviewQueue(
     if (seenPeriods.has(deadline.periodId)) continue;
     seenPeriods.add(deadline.periodId);
     const arrived = new Set(deadline.period.reports.map((report) => report.partnerId));
-    for (const partner of deadline.project.partners) {
-      if (arrived.has(partner.id)) continue;
-      missing.push({
-        kind: "missingReport",
-        projectId: deadline.projectId,
-        projectAcronym: deadline.project.acronym,
-        periodNumber: deadline.period.number,
-        partner: { number: partner.partnerNumber, name: partner.organisation.name },
-        since: deadline.dueDate,
-      });
-    }
+    const partners = deadline.project.partners
+      .filter((partner) => !arrived.has(partner.id))
+      .map((partner) => ({ number: partner.partnerNumber, name: partner.organisation.name }));
+    if (partners.length === 0) continue;
+    missing.push({
+      kind: "missingReports",
+      projectId: deadline.projectId,
+      projectAcronym: deadline.project.acronym,
+      periodNumber: deadline.period.number,
+      partners,
+      since: deadline.dueDate,
+    });
   }
 
   const items: ReviewItem[] = [

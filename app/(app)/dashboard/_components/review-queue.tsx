@@ -33,13 +33,7 @@ export function ReviewQueue({ items, total }: { items: ReviewItem[]; total: numb
             </thead>
             <tbody>
               {items.map((item) => (
-                <tr
-                  key={
-                    item.kind === "missingReport"
-                      ? `${item.projectId}-P${item.periodNumber}-${item.partner.number}`
-                      : item.id
-                  }
-                >
+                <tr key={item.kind === "missingReports" ? `${item.projectId}-P${item.periodNumber}` : item.id}>
                   <Td>
                     <time dateTime={isoDate(item.since)}>{display.date(item.since)}</time>
                   </Td>
@@ -93,15 +87,20 @@ function ReviewItemLink({ item }: { item: ReviewItem }) {
         {item.title}
       </>
     );
-  const label = t("partnerReport", {
-    period: item.periodNumber,
-    partner: `PP${item.partner.number} ${item.partner.name}`,
-  });
-  const href =
-    item.kind === "report" ? `/projects/${item.projectId}/reports/${item.id}` : `/projects/${item.projectId}/reports`;
+  if (item.kind === "report")
+    return (
+      <Link className={linkClass} href={`/projects/${item.projectId}/reports/${item.id}`}>
+        {t("partnerReport", { period: item.periodNumber, partner: `PP${item.partner.number} ${item.partner.name}` })}
+      </Link>
+    );
   return (
-    <Link className={linkClass} href={href}>
-      {label}
-    </Link>
+    <>
+      <Link className={linkClass} href={`/projects/${item.projectId}/reports`}>
+        {t("missingReports", { period: item.periodNumber, count: item.partners.length })}
+      </Link>
+      <span className="block text-xs text-slate-600">
+        {item.partners.map((partner) => `PP${partner.number} ${partner.name}`).join(", ")}
+      </span>
+    </>
   );
 }
