@@ -24,7 +24,7 @@ export function LanguageSwitcher() {
           disabled={isPending}
           onClick={() => choose(locale)}
           className={cn(
-            "rounded-md px-2 py-1 text-xs hover:bg-brand-700",
+            "min-h-11 min-w-11 rounded-md px-2 text-xs hover:bg-brand-700 lg:min-h-0 lg:min-w-0 lg:py-1",
             locale === current && "bg-brand-800 font-semibold underline underline-offset-2",
           )}
         >

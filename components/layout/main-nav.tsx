@@ -27,7 +27,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("Nav");
   return (
     <nav aria-label={t("main")}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-col gap-1 lg:flex-row lg:flex-nowrap">
         {(isAdmin ? [...LINKS, ...ADMIN_LINKS] : LINKS).map((link) => {
           const section = link.section ?? link.href;
           const isCurrent = pathname === section || pathname.startsWith(`${section}/`);
@@ -37,7 +37,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
                 href={link.href}
                 aria-current={isCurrent ? "page" : undefined}
                 className={cn(
-                  "block rounded-md px-3 py-2 text-sm font-medium text-brand-50 hover:bg-brand-700",
+                  "flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium text-brand-50 hover:bg-brand-700 lg:min-h-0 lg:py-2",
                   isCurrent && "bg-brand-800 underline underline-offset-4",
                 )}
               >
