@@ -1,15 +1,16 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { ScrollBox } from "./scroll-box";
 
-/** A scrollable table with a caption that names it for screen readers. */
+/** A table with a caption that names it for screen readers; on a narrow screen it scrolls in its own box. */
 export function Table({ caption, className, children, ...props }: ComponentProps<"table"> & { caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={caption}>
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
