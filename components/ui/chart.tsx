@@ -1,6 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A server-rendered SVG chart: a group that screen readers announce by its label, in the charts' small type. */
+/**
+ * A chart and the table of the same figures: on a phone (under 640 pixels) the table comes first, since a chart that
+ * narrow is hard to read; from there up the chart leads.
+ */
+export function ChartWithTable({ chart, table }: { chart: ReactNode; table: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="order-2 space-y-2 sm:order-1">{chart}</div>
+      <div className="order-1 space-y-4 sm:order-2">{table}</div>
+    </div>
+  );
+}
+
 export function ChartSvg({
   width,
   height,

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ChartWithTable } from "@/components/ui/chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { findProjectFilterOptions } from "@/lib/dal/projects";
@@ -46,10 +47,14 @@ export default async function PortfolioPage({
       {projectCount === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
       ) : (
-        <>
-          <PortfolioChart groups={groups} today={todayUtc()} />
-          <p className="text-sm text-slate-600">{t("legend")}</p>
-          {groups.map((group) => (
+        <ChartWithTable
+          chart={
+            <>
+              <PortfolioChart groups={groups} today={todayUtc()} />
+              <p className="text-sm text-slate-600">{t("legend")}</p>
+            </>
+          }
+          table={groups.map((group) => (
             <section
               key={`${group.programme.id}-${group.call?.id ?? "none"}`}
               aria-label={
@@ -121,7 +126,7 @@ export default async function PortfolioPage({
               </Table>
             </section>
           ))}
-        </>
+        />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { describeSpan, GanttChart } from "@/components/timeline/gantt-chart";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ChartWithTable } from "@/components/ui/chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
@@ -78,42 +79,48 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
       {rows.length === 0 ? (
         <EmptyState title={t("nothing")}>{t("nothingHint")}</EmptyState>
       ) : (
-        <>
-          <GanttChart
-            start={project.startDate}
-            durationMonths={project.durationMonths}
-            rows={rows}
-            scale={scale}
-            today={today}
-            title={t("gantt", { acronym: project.acronym })}
-          />
-          <p className="text-sm text-slate-600">{t("legend")}</p>
-          <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
-            <summary className="cursor-pointer font-medium">{t("tableView")}</summary>
-            <Table caption={t("tableCaption")}>
-              <thead>
-                <tr>
-                  <Th>{t("kind")}</Th>
-                  <Th>{t("item")}</Th>
-                  <Th>{t("state")}</Th>
-                  <Th>{scale === "months" ? t("monthsColumn") : t("datesColumn")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <Td>{row.group}</Td>
-                    <Td>{row.label}</Td>
-                    <Td>{row.state ?? "—"}</Td>
-                    <Td className="whitespace-nowrap">
-                      {describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}
-                    </Td>
+        <ChartWithTable
+          chart={
+            <>
+              <GanttChart
+                start={project.startDate}
+                durationMonths={project.durationMonths}
+                rows={rows}
+                scale={scale}
+                today={today}
+                title={t("gantt", { acronym: project.acronym })}
+              />
+              <p className="text-sm text-slate-600">{t("legend")}</p>
+            </>
+          }
+          table={
+            <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
+              <summary className="cursor-pointer font-medium">{t("tableView")}</summary>
+              <Table caption={t("tableCaption")}>
+                <thead>
+                  <tr>
+                    <Th>{t("kind")}</Th>
+                    <Th>{t("item")}</Th>
+                    <Th>{t("state")}</Th>
+                    <Th>{scale === "months" ? t("monthsColumn") : t("datesColumn")}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </Table>
-          </details>
-        </>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.id}>
+                      <Td>{row.group}</Td>
+                      <Td>{row.label}</Td>
+                      <Td>{row.state ?? "—"}</Td>
+                      <Td className="whitespace-nowrap">
+                        {describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </details>
+          }
+        />
       )}
     </div>
   );

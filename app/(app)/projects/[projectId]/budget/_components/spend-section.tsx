@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SpendChart } from "@/components/budget/spend-chart";
+import { ChartWithTable } from "@/components/ui/chart";
 import { SpendFlagText } from "@/components/budget/spend-flag";
 import { Card, CardTitle } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
@@ -39,35 +40,40 @@ export async function SpendSection({ budget }: { budget: ProjectBudget }) {
           over: display.percent(String(SPEND_WARNING.over)),
         })}
       </p>
-      <SpendChart
-        title={t("chartTitle", { acronym: project.acronym })}
-        currency={project.currency}
-        points={periodTotals.map((total) => ({
-          label: `P${total.period.number}`,
-          cumulativeBudget: total.cumulativeBudget,
-          cumulativeSpend: total.cumulativeSpend,
-          hasEnded: total.period.hasEnded,
-        }))}
-      />
-      <RecordTable
-        caption={t("byPeriodCaption")}
-        className="mt-4"
-        rows={periodTotals.map((total) => ({ ...total, id: total.period.id }))}
-        columns={[
-          {
-            header: t("period"),
-            cell: ({ period }) =>
-              `P${period.number} (M${period.startMonth}–M${period.endMonth})${period.hasEnded ? "" : `, ${t("notEnded")}`}`,
-          },
-          { header: t("budget"), className: "text-right", cell: (total) => money(total.budget) },
-          { header: t("spend"), className: "text-right", cell: (total) => money(total.spend) },
-          { header: t("budgetSoFar"), className: "text-right", cell: (total) => money(total.cumulativeBudget) },
-          { header: t("spendSoFar"), className: "text-right", cell: (total) => money(total.cumulativeSpend) },
-          {
-            header: t("flag"),
-            cell: (total) => (total.period.hasEnded ? <SpendFlagText flag={total.flag} /> : "—"),
-          },
-        ]}
+      <ChartWithTable
+        chart={
+          <SpendChart
+            title={t("chartTitle", { acronym: project.acronym })}
+            currency={project.currency}
+            points={periodTotals.map((total) => ({
+              label: `P${total.period.number}`,
+              cumulativeBudget: total.cumulativeBudget,
+              cumulativeSpend: total.cumulativeSpend,
+              hasEnded: total.period.hasEnded,
+            }))}
+          />
+        }
+        table={
+          <RecordTable
+            caption={t("byPeriodCaption")}
+            rows={periodTotals.map((total) => ({ ...total, id: total.period.id }))}
+            columns={[
+              {
+                header: t("period"),
+                cell: ({ period }) =>
+                  `P${period.number} (M${period.startMonth}–M${period.endMonth})${period.hasEnded ? "" : `, ${t("notEnded")}`}`,
+              },
+              { header: t("budget"), className: "text-right", cell: (total) => money(total.budget) },
+              { header: t("spend"), className: "text-right", cell: (total) => money(total.spend) },
+              { header: t("budgetSoFar"), className: "text-right", cell: (total) => money(total.cumulativeBudget) },
+              { header: t("spendSoFar"), className: "text-right", cell: (total) => money(total.cumulativeSpend) },
+              {
+                header: t("flag"),
+                cell: (total) => (total.period.hasEnded ? <SpendFlagText flag={total.flag} /> : "—"),
+              },
+            ]}
+          />
+        }
       />
     </Card>
   );

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "./fixtures";
+import { DEMO_PROJECT_IDS, signInAs, type DemoAccount } from "./helpers";
+
+const DANUBE = `/projects/${DEMO_PROJECT_IDS.danubeIct}`;
+const SMART = `/projects/${DEMO_PROJECT_IDS.smartBridge}`;
+
+/** The pages of each person's everyday journey. */
+const JOURNEYS: Record<"lead" | "partner" | "coordinator", string[]> = {
+  lead: [
+    "/dashboard",
+    DANUBE,
+    `${DANUBE}/deliverables`,
+    `${DANUBE}/deliverables/demo-proj-danube-ict-d2-2`,
+    `${DANUBE}/reports`,
+    `${DANUBE}/timeline`,
+    `${DANUBE}/budget`,
+    `${DANUBE}/history`,
+    "/notifications",
+    "/account",
+  ],
+  partner: ["/dashboard", DANUBE, `${DANUBE}/deliverables`, `${DANUBE}/reports`, `${DANUBE}/budget`],
+  coordinator: [
+    "/dashboard",
+    "/dashboard/due",
+    "/portfolio",
+    "/projects",
+    "/projects/new",
+    SMART,
+    `${SMART}/budget`,
+    "/programmes",
+    "/organisations",
+  ],
+};
+
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+test.describe("on a phone (390 × 844)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  for (const [account, paths] of Object.entries(JOURNEYS)) {
+    test(`no page of the ${account}'s journey scrolls sideways`, async ({ page }) => {
+      await signInAs(page, account as DemoAccount);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await sidewaysOverflow(page), `${path} is wider than the screen`).toBe(0);
+      }
+    });
+  }
+
+  test("the header folds into a menu with tap targets of 44 pixels, which closes on the next page", async ({
+    page,
+  }) => {
+    await signInAs(page, "coordinator");
+    const menu = page.getByRole("button", { name: "Menu" });
+    const portfolio = page.getByRole("link", { name: "Portfolio" });
+    await expect(portfolio).toBeHidden();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    for (const target of [menu, portfolio, page.getByRole("button", { name: "Sign out" })]) {
+      const box = (await target.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    await portfolio.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Programmes" })).toBeHidden();
+  });
+
+  test("a wide table scrolls in its own box, says so and takes the keyboard; a chart comes after its table", async ({
+    page,
+  }) => {
+    await signInAs(page, "coordinator");
+    const review = page.getByRole("region", { name: "Waiting for your review, oldest first" });
+    await expect(review).toBeVisible();
+    await expect(review).toHaveAttribute("tabindex", "0");
+    await expect(page.getByText("Scroll sideways to see every column.").first()).toBeVisible();
+    await review.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => review.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+    await page.goto(`${DANUBE}/timeline`);
+    const tableTop = (await page.getByText("Table view").boundingBox())!.y;
+    const chartTop = (await page.getByRole("group", { name: /Gantt chart/ }).boundingBox())!.y;
+    expect(tableTop).toBeLessThan(chartTop);
+  });
+});
+
+for (const width of [1280, 1440]) {
+  test.describe(`on a desktop screen ${width} pixels wide`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test("the header is one row for every role, and keyboard focus on it shows", async ({ page }) => {
+      for (const account of ["admin", "coordinator", "lead", "partner", "viewer"] as const) {
+        await signInAs(page, account);
+        const header = page.locator("header[data-app-header]");
+        expect((await header.boundingBox())!.height, `${account}'s header`).toBeLessThan(72);
+        await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+        await page.getByRole("link", { name: "Projects", exact: true }).focus();
+        await page.keyboard.press("Shift+Tab");
+        await page.keyboard.press("Tab");
+        const outline = await page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement!);
+          return `${style.outlineStyle} ${style.outlineColor}`;
+        });
+        expect(outline).toBe("solid rgb(255, 255, 255)");
+        await page.context().clearCookies();
+      }
+    });
+  });
+}
