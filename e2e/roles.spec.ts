@@ -34,13 +34,15 @@ test("an administrator sees every project", async ({ page }) => {
 test("a coordinator sees every project with every partner's budget", async ({ page }) => {
   await signInAs(page, "coordinator");
   await expect(signedInAs(page)).toContainText("Coordinator");
-  // What is due comes from running projects only: DANUBE ICT ended in 2017.
+  // What is due comes from running projects only: DANUBE ICT ended in 2017. (Other tests' projects may fill the
+  // dashboard's ten rows; "Everything due" lists them all.)
   const due = page.getByRole("table", { name: "Due next" });
-  await expect(due.getByRole("row", { name: /SMART-BRIDGE/ }).first()).toBeVisible();
+  await expect(due.getByRole("row")).not.toHaveCount(0);
   await expect(due.getByRole("row", { name: /DANUBE ICT/ })).toHaveCount(0);
   await page.goto("/dashboard/due");
   await expect(page.getByRole("heading", { level: 1, name: "Everything due" })).toBeVisible();
   const all = page.getByRole("table", { name: "Everything due" });
+  await expect(all.getByRole("row", { name: /SMART-BRIDGE/ }).first()).toBeVisible();
   await expect(all.getByRole("row", { name: /GREENEDGE/ }).first()).toBeVisible();
   await expect(all.getByRole("row", { name: /DANUBE ICT/ })).toHaveCount(0);
   await page.goto("/dashboard");
