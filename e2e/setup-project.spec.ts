@@ -168,3 +168,18 @@ test("a partner is offered no planning controls and cannot open the forms", asyn
     expect(response?.status(), path).toBe(404);
   }
 });
+
+test("a budget share typed as a percentage: the first click on Add partner adds a row, and the error says why", async ({
+  page,
+}) => {
+  await signInAs(page, "coordinator");
+  await page.goto("/projects/new");
+  await expect(
+    page.getByText("A budget share is an amount in the project's currency, not a percentage."),
+  ).toBeVisible();
+  await page.getByLabel("Partner 1: budget share (amount)").fill("40%");
+  // A person's press and release are apart: the message the first field shows on leaving must not eat the click.
+  await page.getByRole("button", { name: "Add partner" }).click({ delay: 250 });
+  await expect(page.getByLabel("Partner 2: budget share (amount)")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Partner 1" })).toContainText("Enter the budget share as an amount");
+});

@@ -195,7 +195,9 @@ function PartnerRows({ organisations }: { organisations: SelectOption[] }) {
           </Button>
         </div>
       ))}
-      <Button variant="secondary" onClick={() => append(EMPTY_PARTNER)}>
+      {/* The field left by this click is checked on leaving it; its message must not move the button between
+          the press and the release, or the click is lost. So pressing the button does not take the focus. */}
+      <Button variant="secondary" onMouseDown={(event) => event.preventDefault()} onClick={() => append(EMPTY_PARTNER)}>
         {t("addPartner")}
       </Button>
       <FieldError id="partners-error" message={listError} />
