@@ -13,6 +13,14 @@ import { saveBudgetLineAction } from "./budget";
 import { deletePaymentAction, savePaymentAction } from "./payments";
 
 vi.mock("@/lib/auth/session", () => sessionMock);
+/** The language the request's cookie names; English unless a test says otherwise. */
+let cookieLocale: string | undefined;
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "NEXT_LOCALE" && cookieLocale ? { value: cookieLocale } : undefined),
+  }),
+  headers: async () => new Headers({ host: "localhost:3000" }),
+}));
 
 let consortium: Consortium;
 let PROJECT: string;
@@ -40,6 +48,36 @@ async function lineInput(amount: string) {
     version: line.version,
   };
 }
+
+describe("amounts in the reader's decimal convention", () => {
+  const savedAmount = async () => (await db.budgetLine.findUniqueOrThrow({ where: { id: LINE } })).amount.toFixed(2);
+
+  it("reads 2.500,75 and 2500,75 as two thousand five hundred and 75 cents on a Romanian page", async () => {
+    signInForTest(consortium.lead);
+    cookieLocale = "ro";
+    try {
+      expect(await saveBudgetLineAction(await lineInput("2.500,75"))).toMatchObject({ ok: true });
+      expect(await savedAmount()).toBe("2500.75");
+      expect(await saveBudgetLineAction(await lineInput("2500,5"))).toMatchObject({ ok: true });
+      expect(await savedAmount()).toBe("2500.50");
+      // A decimal point is still read as one: two decimals cannot be a group of thousands.
+      expect(await saveBudgetLineAction(await lineInput("2600.25"))).toMatchObject({ ok: true });
+      expect(await savedAmount()).toBe("2600.25");
+      // "1,234" on a Romanian page would be 1.234: three decimals are refused, not read as 1234.
+      const refused = await saveBudgetLineAction(await lineInput("1,234"));
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { amount: [expect.stringContaining("12500,50")] } });
+      expect(await savedAmount()).toBe("2600.25");
+    } finally {
+      cookieLocale = undefined;
+    }
+  });
+
+  it("reads 1,234 as one thousand two hundred and thirty-four on an English page", async () => {
+    signInForTest(consortium.lead);
+    expect(await saveBudgetLineAction(await lineInput("1,234"))).toMatchObject({ ok: true });
+    expect(await savedAmount()).toBe("1234.00");
+  });
+});
 
 describe("editing budget lines", () => {
   it("the lead changes a line; the partner's share follows; a stale version is a conflict", async () => {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/access/permissions";
 import { recordRefusal } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { ErrorKey, Message } from "@/lib/i18n/message";
+import { inReadersDecimals } from "@/lib/i18n/request-decimal";
 import { requestWording, wordForRequest } from "@/lib/i18n/request-locale";
 import type { ActionResult } from "./result";
 
@@ -50,7 +51,7 @@ async function runValidated<Schema extends z.ZodType, Output>(
 ): Promise<ActionResult<Output>> {
   const unstorable = findUnstorableText(rawInput);
   if (unstorable) return invalidFields({ [unstorable.path || "_form"]: [{ key: unstorable.key }] });
-  const parsed = schema.safeParse(rawInput);
+  const parsed = await inReadersDecimals(() => schema.safeParse(rawInput));
   if (!parsed.success) return invalidFields(fieldErrorsOf(parsed.error));
   try {
     return { ok: true, data: await run(parsed.data) };

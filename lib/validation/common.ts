@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseAmount } from "@/lib/format/decimal-input";
 import { messageText, term, type ErrorKey, type TermKey } from "@/lib/i18n/message";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
@@ -86,11 +87,14 @@ export const zWholeNumber = (label: TermKey, min: number, max: number) =>
       .max(max, messageText("numberTooLarge", { ...about(label), max })),
   );
 
-/** Money as an exact decimal string (never a float): up to 13 digits and 2 decimals, not negative. */
+/**
+ * Money as an exact decimal string (never a float): up to 13 digits and 2 decimals, not negative. Typed in the
+ * reader's decimal convention ("1.234,56" in Romanian, "1,234.56" in English).
+ */
 export const zMoney = (label: TermKey) =>
   z
     .union([z.string(), z.number()])
-    .transform((value) => String(value).trim().replace(/[\s,]/g, ""))
+    .transform((value) => normaliseAmount(String(value)))
     .pipe(
       z
         .string()
@@ -103,7 +107,7 @@ export const zOptionalMoney = (label: TermKey) =>
     .union([z.string(), z.number()])
     .optional()
     .nullable()
-    .transform((value) => (value === undefined || value === null ? "" : String(value).trim().replace(/[\s,]/g, "")))
+    .transform((value) => (value === undefined || value === null ? "" : normaliseAmount(String(value))))
     .pipe(
       z.union([z.literal(""), z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, messageText("enterAmount", about(label)))]),
     )
