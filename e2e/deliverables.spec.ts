@@ -94,7 +94,7 @@ test("two people saving the same deliverable: the second is told, and the first 
 
   await first.getByLabel("Title").fill("Joint strategy, first editor's title");
   await first.getByRole("button", { name: "Save deliverable" }).click();
-  await expect(first.getByRole("status")).toHaveText("Saved.");
+  await expect(first.getByRole("status")).toHaveText("D3.2 saved.");
 
   await second.getByLabel("Title").fill("Second editor's title");
   await second.getByRole("button", { name: "Save deliverable" }).click();

@@ -73,7 +73,9 @@ test("a coordinator sets up a project and its lead plans the work", async ({ bro
   await coordinator.getByLabel("Partner 1: role").selectOption({ label: "Lead partner" });
   await save(coordinator, "Create project");
   await expect(coordinator.getByRole("heading", { level: 1 })).toContainText(acronym);
-  await expect(coordinator.getByRole("status")).toHaveText("Created.");
+  await expect(coordinator.getByRole("status")).toHaveText(`${acronym} created.`);
+  // The confirmation leaves the address at once: a reload does not repeat it.
+  await expect(coordinator).not.toHaveURL(/notice=/);
   const partners = coordinator.getByRole("table", { name: "Partners" });
   await expect(partners.getByRole("row")).toHaveCount(4);
   await expect(partners).toContainText("Romania");
@@ -98,6 +100,7 @@ test("a coordinator sets up a project and its lead plans the work", async ({ bro
   await expect(lead.getByText("M24 ends on 29 Feb 2028.")).toBeVisible();
   await lead.getByLabel("Lead partner").selectOption({ label: `PP1 ${cluj}` });
   await save(lead, "Add work package");
+  await expect(lead.getByRole("status")).toHaveText("WP1 added.");
   await expect(lead.getByRole("table", { name: "Work packages" })).toContainText("Management");
 
   await lead.getByRole("link", { name: "Add work package" }).click();
@@ -122,6 +125,10 @@ test("a coordinator sets up a project and its lead plans the work", async ({ bro
     await lead.getByLabel("Responsible partner").selectOption({ label: partner });
     await lead.getByLabel("Due month").fill(dueMonth);
     await save(lead, "Add deliverable");
+    // A new deliverable opens on its own page, which names it.
+    await expect(lead.getByRole("heading", { level: 1 })).toHaveText(`${number} ${title}`);
+    await expect(lead.getByRole("status")).toHaveText(`${number} added.`);
+    await lead.goto(projectUrl);
     await expect(lead.getByRole("table", { name: "Deliverables" })).toContainText(number);
   }
 

@@ -21,6 +21,8 @@ type ActionFormProps<Input extends FieldValues, Output> = {
   /** Where to go after a successful save; a notice confirms it there. */
   redirectTo: (data: Output) => string;
   notice?: string;
+  /** What the notice names: "D3.4 added." rather than "Saved.". */
+  noticeSubject?: (values: Input, data: Output) => string;
   /** Where Cancel leads; without it there is no Cancel link. */
   cancelHref?: string;
   children: ReactNode;
@@ -38,6 +40,7 @@ export function ActionForm<Input extends FieldValues, Output>({
   submitLabel,
   redirectTo,
   notice = "saved",
+  noticeSubject,
   children,
   cancelHref,
 }: ActionFormProps<Input, Output>) {
@@ -56,7 +59,7 @@ export function ActionForm<Input extends FieldValues, Output>({
   } = form;
   useUnsavedChangesWarning(isDirty, common("unsavedChanges"));
 
-  const { execute } = useServerAction(action, { redirectTo, notice, setFormError: setError });
+  const { execute } = useServerAction(action, { redirectTo, notice, noticeSubject, setFormError: setError });
   const onSubmit = handleSubmit(async (values) => {
     // What is saved is no longer a change to warn about, whether the form then leaves the page or stays on it.
     if ((await execute(values)).ok) reset(values);

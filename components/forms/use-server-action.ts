@@ -6,11 +6,13 @@ import { useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
-type ServerActionOptions<Output, Values extends FieldValues> = {
+type ServerActionOptions<Input, Output, Values extends FieldValues> = {
   /** Where to go after a success; without it the current page refreshes in place. */
   redirectTo?: (data: Output) => string;
   /** A notice for the destination page to confirm the change (`?notice=`). */
   notice?: string;
+  /** What the notice names ("D3.4 added."), from the input and the result (`&subject=`). */
+  noticeSubject?: (input: Input, data: Output) => string;
   /** Replace the current history entry instead of adding one (a move on the same record's page). */
   replace?: boolean;
   /** Leave the page untouched after a success: the caller shows the outcome itself. */
@@ -29,7 +31,7 @@ type ServerActionOptions<Output, Values extends FieldValues> = {
  */
 export function useServerAction<Input, Output, Values extends FieldValues = FieldValues>(
   action: (input: Input) => Promise<ActionResult<Output>>,
-  options: ServerActionOptions<Output, Values> = {},
+  options: ServerActionOptions<Input, Output, Values> = {},
 ) {
   const router = useRouter();
   const common = useTranslations("Common");
@@ -52,7 +54,9 @@ export function useServerAction<Input, Output, Values extends FieldValues = Fiel
     options.onSuccess?.(result.data);
     const target = options.redirectTo?.(result.data);
     if (target !== undefined) {
-      const href = options.notice ? `${target}${target.includes("?") ? "&" : "?"}notice=${options.notice}` : target;
+      const href = options.notice
+        ? withNotice(target, options.notice, options.noticeSubject?.(input, result.data))
+        : target;
       if (options.replace) router.replace(href);
       else router.push(href);
     }
@@ -66,6 +70,11 @@ export function useServerAction<Input, Output, Values extends FieldValues = Fiel
     });
 
   return { execute, run, error, isPending };
+}
+
+function withNotice(target: string, notice: string, subject: string | undefined): string {
+  const params = new URLSearchParams({ notice, ...(subject ? { subject } : {}) });
+  return `${target}${target.includes("?") ? "&" : "?"}${params}`;
 }
 
 /** Each field's message beside its field, and the summary at the top of the form. */

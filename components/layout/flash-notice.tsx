@@ -1,18 +1,60 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useMessages, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Confirmations shown after a redirect, keyed by the `notice` query parameter (see Notices in messages/). */
+type Shown = { text: string; pathname: string };
+
+/**
+ * Confirmations shown after a redirect, keyed by the `notice` query parameter (see Notices in messages/) and naming
+ * its `subject` where given ("D3.4 added."). The parameters leave the address at once, so that a reload or a shared
+ * link does not repeat them; the message stays until the person does something else (submits, presses a button) or
+ * leaves the page.
+ */
 export function FlashNotice() {
-  const notice = useSearchParams().get("notice");
+  const params = useSearchParams();
+  const pathname = usePathname();
   const known = (useMessages().Notices ?? {}) as Record<string, string>;
   const t = useTranslations("Notices");
-  if (!notice || !(notice in known)) return null;
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  const notice = params.get("notice");
+  const subject = params.get("subject")?.slice(0, 120);
+  const incoming =
+    notice && notice in known
+      ? subject && `${notice}Named` in known
+        ? t(`${notice}Named`, { subject })
+        : t(notice)
+      : null;
+  if (incoming && incoming !== shown?.text) setShown({ text: incoming, pathname });
+
+  useEffect(() => {
+    if (!notice) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete("notice");
+    url.searchParams.delete("subject");
+    window.history.replaceState(window.history.state, "", url);
+  }, [notice]);
+
+  useEffect(() => {
+    if (!shown) return;
+    const dismiss = (event: Event) => {
+      if (event.type === "submit" || (event.target as Element | null)?.closest?.("button")) setShown(null);
+    };
+    document.addEventListener("submit", dismiss, true);
+    document.addEventListener("click", dismiss, true);
+    return () => {
+      document.removeEventListener("submit", dismiss, true);
+      document.removeEventListener("click", dismiss, true);
+    };
+  }, [shown]);
+
+  if (!shown || shown.pathname !== pathname) return null;
   return (
     <div className="mb-4">
-      <FormMessage tone="success">{t(notice)}</FormMessage>
+      <FormMessage tone="success">{shown.text}</FormMessage>
     </div>
   );
 }

@@ -58,6 +58,7 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
       submitLabel={t("createProject")}
       redirectTo={({ id }) => `/projects/${id}`}
       notice="created"
+      noticeSubject={(values) => String(values.acronym).trim()}
       cancelHref="/projects"
     >
       <ProjectFields options={options} />

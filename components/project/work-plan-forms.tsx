@@ -67,6 +67,8 @@ export function ReportingPeriodForm({ plan, period }: { plan: PlanContext; perio
       defaultValues={period}
       submitLabel={period.id ? t("savePeriod") : t("addPeriod")}
       redirectTo={toProject}
+      notice={period.id ? "saved" : "added"}
+      noticeSubject={(values) => `M${values.startMonth}–M${values.endMonth}`}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
@@ -94,6 +96,8 @@ export function WorkPackageForm({
       defaultValues={workPackage}
       submitLabel={workPackage.id ? t("saveWorkPackage") : t("addWorkPackage")}
       redirectTo={toProject}
+      notice={workPackage.id ? "saved" : "added"}
+      noticeSubject={(values) => `WP${values.number}`}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
@@ -134,7 +138,10 @@ export function DeliverableForm({
       action={saveDeliverableAction}
       defaultValues={deliverable}
       submitLabel={deliverable.id ? t("saveDeliverable") : t("addDeliverable")}
-      redirectTo={toProject}
+      // A new deliverable opens on its own page, where its work starts.
+      redirectTo={deliverable.id ? toProject : ({ projectId, id }) => `/projects/${projectId}/deliverables/${id}`}
+      notice={deliverable.id ? "saved" : "added"}
+      noticeSubject={(values) => String(values.number).trim()}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
@@ -194,6 +201,8 @@ export function MilestoneForm({
       defaultValues={milestone}
       submitLabel={milestone.id ? t("saveMilestone") : t("addMilestone")}
       redirectTo={toProject}
+      notice={milestone.id ? "saved" : "added"}
+      noticeSubject={(values) => `MS${values.number}`}
       cancelHref={`/projects/${plan.projectId}`}
     >
       <FieldRow>
