@@ -1,6 +1,7 @@
 /**
  * Display formats, in a regional format (en-GB unless a language says otherwise). Calendar dates are
- * stored at midnight UTC and shown in UTC, so they never shift a day.
+ * stored at midnight UTC and shown in UTC, so they never shift a day; moments (an upload, a status change) are
+ * shown in the reader's time zone, named beside the time.
  */
 
 const DEFAULT_FORMAT_LOCALE = "en-GB";
@@ -23,9 +24,44 @@ export function formatDate(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
   ).format(date);
 }
 
-/** A moment to the minute, in UTC, said so: "21 Jan 2016, 14:05 UTC". */
-export function formatDateTime(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
-  return `${formatDate(date, locale)}, ${date.toISOString().slice(11, 16)} UTC`;
+/**
+ * A moment to the minute in a time zone, the zone named: "21 Jan 2016, 14:05 UTC", "21 Jan 2016, 16:05 EET". An
+ * unknown zone falls back to UTC.
+ */
+export function formatDateTime(date: Date, locale = DEFAULT_FORMAT_LOCALE, timeZone = "UTC"): string {
+  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
+  if (zone === "UTC") return `${formatDate(date, locale)}, ${date.toISOString().slice(11, 16)} UTC`;
+  const parts = cached(
+    `moment:${locale}:${zone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZone: zone,
+        timeZoneName: "short",
+      }),
+  ).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? "";
+  const day = cached(
+    `date:${locale}:${zone}`,
+    () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
+  ).format(date);
+  return `${day}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+}
+
+/** Whether the runtime knows this IANA time zone (a browser's cookie may say anything). */
+export function isTimeZone(value: string | undefined | null): value is string {
+  if (!value || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function formatMonthYear(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
@@ -74,11 +110,11 @@ export function countryName(code: string, locale = DEFAULT_FORMAT_LOCALE): strin
   }
 }
 
-/** Every format bound to one regional format, as pages and components use them. */
-export function displayFor(locale: string) {
+/** Every format bound to one regional format and the reader's time zone, as pages and components use them. */
+export function displayFor(locale: string, timeZone = "UTC") {
   return {
     date: (date: Date) => formatDate(date, locale),
-    dateTime: (date: Date) => formatDateTime(date, locale),
+    dateTime: (date: Date) => formatDateTime(date, locale, timeZone),
     monthYear: (date: Date) => formatMonthYear(date, locale),
     money: (amount: { toString(): string } | string, currency: string) => formatMoney(amount, currency, locale),
     percent: (rate: { toString(): string } | string) => formatPercent(rate, locale),
