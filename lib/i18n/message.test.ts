@@ -28,7 +28,7 @@ const samples: [Message, string, string][] = [
   [
     { key: "monthTooEarly", values: field("theDueMonth") },
     "The due month is M1 or later.",
-    "Luna scadentă este L1 sau ulterioară.",
+    "Luna scadentă este M1 sau ulterioară.",
   ],
   [
     { key: "notFound", values: { thing: term("theProject", true) } },
