@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 import { createRows } from "./rows";
+import { TEST_PASSWORD } from "../test/fixtures/password";
 
 const fixture = (name: string) => path.resolve("test/fixtures/cordis", name);
 
@@ -145,5 +146,32 @@ test.describe("in Romanian", () => {
     await page.getByRole("group", { name: "Limba" }).getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("region", { name: "Overview" })).toContainText("1 Dec 2015 – 31 May 2017 (18 months)");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("a Romanian coordinator types amounts with a decimal comma and reads project months as M", async ({ page }) => {
+    const own = await createRows("budget");
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(own.people.coordinator.email);
+    await page.getByLabel("Parolă").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Autentificare" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Panou" })).toBeVisible();
+    await page.goto(`/projects/${own.projectId}/budget`);
+    await page.getByText("Editați liniile de buget").click();
+    await page.getByRole("link", { name: /^PP1 · P1 · Cheltuieli de personal/ }).click();
+    // The hint and the refusal give their example with a decimal comma.
+    await expect(page.getByText("Exact, de exemplu 12500 sau 12500,50.")).toBeVisible();
+    await page.getByLabel("Sumă (EUR)").fill("1,234");
+    await page.getByRole("button", { name: "Salvați linia de buget" }).click();
+    await expect(page.getByText("de exemplu 12500 sau 12500,50.").last()).toBeVisible();
+    await page.getByLabel("Sumă (EUR)").fill("91.234,56");
+    await page.getByRole("button", { name: "Salvați linia de buget" }).click();
+    await expect(page.getByRole("status")).toHaveText("Salvat.");
+    await page.getByText("Editați liniile de buget").click();
+    await page.getByRole("link", { name: /^PP1 · P1 · Cheltuieli de personal/ }).click();
+    await expect(page.getByLabel("Sumă (EUR)")).toHaveValue("91234.56");
+
+    // One abbreviation for project months in either language.
+    await page.goto("/projects/new");
+    await expect(page.getByText("Luna 1 (M1) este luna în care începe proiectul.")).toBeVisible();
   });
 });
