@@ -37,8 +37,14 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
   // With a history it is kept: Delete is not offered, and the page says why.
   await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await expect(page.getByText("It cannot be deleted: it has files, comments or a status history")).toBeVisible();
+  // A comment given with a status change lands in the one comment thread.
+  await page.getByLabel("Comment", { exact: true }).fill("Ready for the lead's eyes.");
   await page.getByRole("button", { name: "Send to internal review" }).click();
   await expect(statusBadge(page)).toHaveText("In review");
+  const thread = page.getByRole("list", { name: "Comments, oldest first" });
+  await expect(thread.getByRole("listitem").filter({ hasText: "Ready for the lead's eyes." })).toContainText(
+    "with the move to In review",
+  );
   await expect(
     page.getByText("In internal review: the project lead submits it to the funder or sends it back to draft."),
   ).toBeVisible();

@@ -16,7 +16,6 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getDeliverableDetail } from "@/lib/dal/deliverables";
 import { env } from "@/lib/env";
-import { isoDate } from "@/lib/format/display";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
 
@@ -38,6 +37,29 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
   const detail = await orNotFound(getDeliverableDetail(user, projectId, deliverableId));
   const { deliverable } = detail;
   const project = deliverable.project;
+  // One thread: the comments, and the comments that came with a status change, in the order they were written.
+  const thread = [
+    ...deliverable.comments.map((comment) => ({
+      id: comment.id,
+      author: comment.author.name,
+      createdAt: comment.createdAt,
+      body: comment.body,
+      move: null,
+    })),
+    ...deliverable.statusChanges.flatMap((change) =>
+      change.comment
+        ? [
+            {
+              id: change.id,
+              author: change.actor?.name ?? t("someone"),
+              createdAt: change.createdAt,
+              body: change.comment,
+              move: change.toStatus,
+            },
+          ]
+        : [],
+    ),
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 
   return (
     <div className="space-y-6">
@@ -159,17 +181,18 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
 
           <Card aria-labelledby="comments-heading">
             <CardTitle id="comments-heading">{t("comments")}</CardTitle>
-            {deliverable.comments.length === 0 ? (
+            {thread.length === 0 ? (
               <p className="mb-3 text-sm text-slate-600">{t("noComments")}</p>
             ) : (
-              <ul className="mb-4 space-y-3">
-                {deliverable.comments.map((comment) => (
-                  <li key={comment.id} className="text-sm">
+              <ul className="mb-4 space-y-3" aria-label={t("threadCaption")}>
+                {thread.map((entry) => (
+                  <li key={entry.id} className="text-sm">
                     <p className="text-slate-600">
-                      {comment.author.name} ·{" "}
-                      <time dateTime={isoDate(comment.createdAt)}>{display.dateTime(comment.createdAt)}</time>
+                      {entry.author} ·{" "}
+                      <time dateTime={entry.createdAt.toISOString()}>{display.dateTime(entry.createdAt)}</time>
+                      {entry.move ? ` · ${t("withMove", { status: labels(`deliverableStatus.${entry.move}`) })}` : null}
                     </p>
-                    <p className="whitespace-pre-wrap">{comment.body}</p>
+                    <p className="whitespace-pre-wrap">{entry.body}</p>
                   </li>
                 ))}
               </ul>
