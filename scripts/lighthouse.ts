@@ -6,8 +6,8 @@
  *   LIGHTHOUSE_FORM_FACTOR=mobile npm run lighthouse  (Lighthouse's default: a mid-range phone on slow 4G)
  *
  * Desktop is the default: the people who keep these projects work at desks, on office networks. Prints the performance
- * and accessibility score of each page (target: at least 90 on both)
- * and the audits that cost points; exits with 1 when a score is below the target.
+ * and accessibility score of each page (targets: at least 90 in performance, 100 in accessibility) and the audits
+ * that cost points; exits with 1 when a score is below its target.
  */
 import * as chromeLauncher from "chrome-launcher";
 import { execFile } from "node:child_process";
@@ -19,7 +19,9 @@ import { BASE_URL, buildDemoDatabase, DEMO_PROJECT, signIn, startServer } from "
 import { chromiumPath } from "./chromium-path";
 
 const DATABASE_FILE = path.resolve("data/lighthouse.db");
-const TARGET = 90;
+const PERFORMANCE_TARGET = 90;
+/** Accessibility is not a trade-off: every page scores it in full, on a desk and on a phone. */
+const ACCESSIBILITY_TARGET = 100;
 const MOBILE = process.env.LIGHTHOUSE_FORM_FACTOR === "mobile";
 
 async function main() {
@@ -48,6 +50,8 @@ async function main() {
       ["Dashboard (lead)", "/dashboard", lead],
       ["Project page (lead)", `/projects/${DEMO_PROJECT}`, lead],
       ["Deliverables list (lead)", `/projects/${DEMO_PROJECT}/deliverables`, lead],
+      ["Deliverable (lead)", `/projects/${DEMO_PROJECT}/deliverables/${DEMO_PROJECT}-d2-2`, lead],
+      ["Partner report (lead)", `/projects/${DEMO_PROJECT}/reports/${DEMO_PROJECT}-pp1-p1-report`, lead],
       ["Gantt (coordinator)", `/projects/${DEMO_PROJECT}/timeline`, coordinator],
       ["Portfolio (coordinator)", "/portfolio", coordinator],
       ["Budget (coordinator)", `/projects/${DEMO_PROJECT}/budget`, coordinator],
@@ -66,7 +70,7 @@ async function main() {
         throw new Error(`${pathName} ended at ${finalDisplayedUrl}`);
       const performance = Math.round((categories.performance?.score ?? 0) * 100);
       const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
-      if (performance < TARGET || accessibility < TARGET) belowTarget++;
+      if (performance < PERFORMANCE_TARGET || accessibility < ACCESSIBILITY_TARGET) belowTarget++;
       console.log(`${label.padEnd(28)} ${String(performance).padStart(12)} ${String(accessibility).padStart(14)}`);
       const losses = Object.values(audits).filter(
         (audit) =>
@@ -82,7 +86,9 @@ async function main() {
     server.kill();
   }
   console.log(
-    belowTarget ? `\n${belowTarget} page(s) below ${TARGET}.` : `\nEvery page at ${TARGET} or above on both.`,
+    belowTarget
+      ? `\n${belowTarget} page(s) below target (performance ${PERFORMANCE_TARGET}, accessibility ${ACCESSIBILITY_TARGET}).`
+      : `\nEvery page at ${PERFORMANCE_TARGET} or above in performance and ${ACCESSIBILITY_TARGET} in accessibility.`,
   );
   process.exit(belowTarget ? 1 : 0);
 }
