@@ -112,3 +112,20 @@ for (const width of [1280, 1440]) {
     });
   });
 }
+
+test("the budget chart's axis labels fit inside the chart, in English and in Romanian", async ({ page, baseURL }) => {
+  await signInAs(page, "coordinator");
+  for (const locale of ["en", "ro"]) {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    await page.goto(`${DANUBE}/budget`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    const chart = page.locator("figure svg[role=group]").first();
+    const overflowing = await chart.evaluate((svg) =>
+      [...svg.querySelectorAll("text")]
+        .filter((text) => text.getBBox().x < 0 || text.getBBox().x + text.getBBox().width > svg.clientWidth)
+        .map((text) => text.textContent),
+    );
+    expect(overflowing, `labels cut off in ${locale}`).toEqual([]);
+  }
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+});

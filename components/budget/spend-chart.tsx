@@ -7,7 +7,9 @@ type Point = { label: string; cumulativeBudget: Prisma.Decimal; cumulativeSpend:
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const PAD = { left: 90, right: 20, top: 20, bottom: 40 };
+const PAD = { right: 20, top: 20, bottom: 40 };
+/** About the width of a character of the axis labels (11 px), to leave room for the longest amount. */
+const LABEL_CHAR_WIDTH = 6.5;
 
 /**
  * Cumulative budget against cumulative reported spend, period by period, as an SVG line chart. Every point
@@ -21,8 +23,14 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
     1,
     ...points.map((point) => Math.max(point.cumulativeBudget.toNumber(), point.cumulativeSpend.toNumber())),
   );
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({
+    value: max * share,
+    label: display.wholeMoney(max * share, currency),
+  }));
+  // Room for the longest amount in the reader's format ("109.908 EUR" is wider than "€109,908").
+  const left = Math.ceil(Math.max(...ticks.map((tick) => tick.label.length)) * LABEL_CHAR_WIDTH) + 12;
   const x = (index: number) =>
-    PAD.left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right);
+    left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - left - PAD.right);
   const y = (value: number) => HEIGHT - PAD.bottom - (value / max) * (HEIGHT - PAD.top - PAD.bottom);
   const line = (values: number[]) =>
     values.map((value, index) => `${index ? "L" : "M"} ${x(index)} ${y(value)}`).join(" ");
@@ -30,11 +38,11 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
   return (
     <figure className="overflow-x-auto">
       <ChartSvg width={WIDTH} height={HEIGHT} label={title}>
-        {[0, 0.25, 0.5, 0.75, 1].map((share) => (
-          <g key={share}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * share)} y2={y(max * share)} stroke="#e2e8f0" />
-            <text x={PAD.left - 6} y={y(max * share) + 4} textAnchor="end" fill="#475569">
-              {display.money((max * share).toFixed(0), currency).replace(/[.,]00$/, "")}
+        {ticks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={left} x2={WIDTH - PAD.right} y1={y(tick.value)} y2={y(tick.value)} stroke="#e2e8f0" />
+            <text x={left - 6} y={y(tick.value) + 4} textAnchor="end" fill="#475569">
+              {tick.label}
             </text>
           </g>
         ))}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countryName, displayFor, formatDate, formatDateTime, formatMoney, formatPercent } from "./display";
+import {
+  countryName,
+  displayFor,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  formatWholeMoney,
+} from "./display";
 
 describe("display formats", () => {
   it("shows calendar dates in UTC, never a day off", () => {
@@ -31,6 +39,11 @@ describe("display formats", () => {
   it("formats money exactly from decimal strings", () => {
     expect(formatMoney("1234567.89", "EUR")).toBe("€1,234,567.89");
     expect(formatMoney("90071992547409.93", "EUR")).toBe("€90,071,992,547,409.93");
+  });
+
+  it("rounds money to whole units for chart axes, in the reader's format", () => {
+    expect(formatWholeMoney(109908.4, "EUR")).toBe("€109,908");
+    expect(formatWholeMoney(109908.4, "EUR", "ro-RO")).toMatch(/^109\.908\s(€|EUR)$/);
   });
 
   it("formats rates as percentages", () => {

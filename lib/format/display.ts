@@ -94,6 +94,20 @@ export function formatMoney(
   );
 }
 
+/** Money rounded to whole units, for chart axes: "€109,908", "109.908 EUR". */
+export function formatWholeMoney(amount: number, currency: string, locale = DEFAULT_FORMAT_LOCALE): string {
+  return cached(
+    `whole-money:${locale}:${currency}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency,
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      }),
+  ).format(Math.round(amount));
+}
+
 export function formatPercent(rate: { toString(): string } | string, locale = DEFAULT_FORMAT_LOCALE): string {
   const value = Number(typeof rate === "string" ? rate : rate.toString());
   return cached(
@@ -117,6 +131,7 @@ export function displayFor(locale: string, timeZone = "UTC") {
     dateTime: (date: Date) => formatDateTime(date, locale, timeZone),
     monthYear: (date: Date) => formatMonthYear(date, locale),
     money: (amount: { toString(): string } | string, currency: string) => formatMoney(amount, currency, locale),
+    wholeMoney: (amount: number, currency: string) => formatWholeMoney(amount, currency, locale),
     percent: (rate: { toString(): string } | string) => formatPercent(rate, locale),
     country: (code: string) => countryName(code, locale),
   };
