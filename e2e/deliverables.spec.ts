@@ -49,6 +49,16 @@ test("a lead takes an overdue deliverable from pending to approved, and the hist
     page.getByText("In internal review: the project lead submits it to the funder or sends it back to draft."),
   ).toBeVisible();
 
+  // A report is submitted as a file: Submit is offered once a document is uploaded, and says so.
+  await expect(page.getByRole("button", { name: "Submit" })).toHaveCount(0);
+  await expect(page.getByText("Submit is offered once a document is uploaded")).toBeVisible();
+  await page.getByLabel("Choose a file to upload").setInputFiles({
+    name: "D1.3 final.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"),
+  });
+  await expect(page.getByRole("button", { name: "Submit" })).toBeVisible();
+
   // Late: submitting needs a justification.
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "justify the late submission" })).toBeVisible();

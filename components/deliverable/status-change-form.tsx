@@ -20,12 +20,15 @@ export function StatusChangeForm({
   version,
   moves,
   isPastDue,
+  submitNote,
 }: {
   projectId: string;
   deliverableId: string;
   version: number;
   moves: Move[];
   isPastDue: boolean;
+  /** Why Submit is not offered, or what it needs, while nothing is uploaded. */
+  submitNote?: string;
 }) {
   const t = useTranslations("StatusChange");
   const form = useForm<TChangeDeliverableStatusInput>({
@@ -51,7 +54,14 @@ export function StatusChangeForm({
       await execute({ ...values, toStatus: to });
     });
 
-  if (moves.length === 0) return <p className="text-sm text-slate-600">{t("nothingToChange")}</p>;
+  const note = submitNote ? <p className="text-sm text-slate-700">{submitNote}</p> : null;
+  if (moves.length === 0)
+    return (
+      <div className="space-y-2">
+        {note}
+        <p className="text-sm text-slate-600">{t("nothingToChange")}</p>
+      </div>
+    );
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => event.preventDefault()} noValidate className="space-y-3">
@@ -65,6 +75,7 @@ export function StatusChangeForm({
             hint={t("lateJustificationHint")}
           />
         ) : null}
+        {note}
         <div className="flex flex-wrap gap-2">
           {moves.map((move) => (
             <Button

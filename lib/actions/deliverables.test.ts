@@ -5,13 +5,14 @@ import {
   createConsortium,
   createDeliverable,
   createOutsidePartner,
+  attachDocument,
   createWorkPackage,
   moveDeliverable,
   type Consortium,
 } from "@/test/factories";
 import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
-import { findProjectDeliverables } from "@/lib/dal/deliverables";
+import { findProjectDeliverables, getDeliverableDetail } from "@/lib/dal/deliverables";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
   addDeliverableCommentAction,
@@ -70,6 +71,67 @@ beforeEach(async () => {
       });
     }),
   );
+});
+
+describe("submitting without a document", () => {
+  /** A deliverable of `type` in review with nothing uploaded (moved by the action, which attaches nothing). */
+  async function inReviewWithoutDocument(number: string, type: "R" | "DEC") {
+    const saved = await saveDeliverableAction({
+      projectId: PROJECT,
+      workPackageId: consortium.project.workPackageId,
+      number,
+      title: `Deliverable ${number}`,
+      responsiblePartnerId: consortium.project.leadPartnerId,
+      type,
+      dissemination: "PU",
+      dueMonth: 24,
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const created = (saved as { data: { id: string } }).data.id;
+    ids.set(number, created);
+    expect(await moveTo(number, "DRAFT")).toMatchObject({ ok: true });
+    expect(await moveTo(number, "IN_REVIEW")).toMatchObject({ ok: true });
+    return created;
+  }
+  /** Submits it with a late justification, whichever side of its due date the test runs. */
+  const submit = async (number: string, comment?: string) =>
+    changeDeliverableStatusAction({
+      projectId: PROJECT,
+      deliverableId: id(number),
+      toStatus: "SUBMITTED",
+      version: await versionOf(number),
+      lateJustification: "The partners' data came late.",
+      comment,
+    });
+
+  it("refuses a report with nothing uploaded, and does not offer it Submit; with a document it goes", async () => {
+    signInForTest(consortium.lead);
+    const deliverableId = await inReviewWithoutDocument("D1.7", "R");
+    expect(await submit("D1.7")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Upload the document first"),
+    });
+    expect(await statusOf("D1.7")).toBe("IN_REVIEW");
+    const detail = await getDeliverableDetail(consortium.lead, PROJECT, deliverableId);
+    expect(detail!.moves.map((move) => move.to)).not.toContain("SUBMITTED");
+    expect(detail!.submitNeeds).toBe("document");
+
+    await attachDocument(consortium.lead, deliverableId);
+    expect(await submit("D1.7")).toMatchObject({ ok: true });
+  });
+
+  it("submits a website with nothing uploaded only with a comment saying where it is", async () => {
+    signInForTest(consortium.lead);
+    const deliverableId = await inReviewWithoutDocument("D1.8", "DEC");
+    const detail = await getDeliverableDetail(consortium.lead, PROJECT, deliverableId);
+    expect(detail!.moves.find((move) => move.to === "SUBMITTED")).toMatchObject({ needsComment: true });
+    expect(detail!.submitNeeds).toBe("whereItIs");
+    expect(await submit("D1.8")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Say in the comment where it is"),
+    });
+    expect(await submit("D1.8", "Online at https://danube-ict.example/map")).toMatchObject({ ok: true });
+  });
 });
 
 describe("changing a deliverable's status", () => {

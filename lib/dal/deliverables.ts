@@ -17,6 +17,7 @@ import {
   availableTransitions,
   checkTransition,
   OPEN_DELIVERABLE_STATUSES,
+  submissionNeeds,
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
@@ -189,12 +190,28 @@ export async function getDeliverableDetail(
   if (!deliverable) return null;
   const dueDate = projectMonthEnd(deliverable.project.startDate, deliverable.dueMonth);
   const actors = actorsFor(access, deliverable.responsiblePartnerId);
+  const offered = availableTransitions(deliverable.status, actors);
+  const submitNeeds =
+    deliverable.documents.length === 0 && offered.some((move) => move.to === "SUBMITTED")
+      ? submissionNeeds(deliverable.type)
+      : undefined;
+  // A document-type deliverable with nothing uploaded is not offered Submit, which would be refused; one of another
+  // type is, with the comment (where it is) required.
+  const moves = offered.flatMap((move) =>
+    move.to !== "SUBMITTED" || !submitNeeds
+      ? [move]
+      : submitNeeds === "document"
+        ? []
+        : [{ ...move, needsComment: true }],
+  );
   return {
     deliverable,
     dueDate,
     isPastDue: dueDate < today,
     isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
-    moves: availableTransitions(deliverable.status, actors),
+    moves,
+    // Said beside the moves: why Submit is not offered, or what it needs without a document.
+    submitNeeds: submitNeeds ?? null,
     canComment: canComment(user, access),
     canEditPlan: access.isLead,
     // As deleteDeliverable decides: only a pending deliverable with nothing recorded yet.
@@ -214,6 +231,8 @@ const transitionSelect = {
   version: true,
   dueMonth: true,
   responsiblePartnerId: true,
+  type: true,
+  _count: { select: { documents: true } },
   project: { select: { startDate: true, acronym: true } },
 } as const;
 
@@ -252,6 +271,7 @@ async function applyTransitions(
       isPastDue,
       comment: input.comment,
       lateJustification: input.lateJustification,
+      evidence: { type: deliverable.type, documents: deliverable._count.documents },
     });
     if (!check.ok) {
       const values = { number: deliverable.number, reason: check.reason };

@@ -2,6 +2,24 @@ import { describe, expect, it } from "vitest";
 import { availableTransitions, checkTransition } from "./deliverable-status";
 
 describe("the deliverable status machine", () => {
+  it("submits a document only with a document, and another deliverable with one or a word on where it is", () => {
+    const submit = (type: "R" | "DEC", documents: number, comment: string | null = null) =>
+      checkTransition({
+        from: "IN_REVIEW",
+        to: "SUBMITTED",
+        actors: ["LEAD"],
+        isPastDue: false,
+        comment,
+        evidence: { type, documents },
+      });
+    expect(submit("R", 0)).toMatchObject({ ok: false, reason: { key: "uploadBeforeSubmittingDeliverable" } });
+    expect(submit("R", 0, "It is on the shared drive.")).toMatchObject({ ok: false });
+    expect(submit("R", 1).ok).toBe(true);
+    expect(submit("DEC", 0)).toMatchObject({ ok: false, reason: { key: "sayWhereItIs" } });
+    expect(submit("DEC", 0, "https://danube-ict.example").ok).toBe(true);
+    expect(submit("DEC", 1).ok).toBe(true);
+  });
+
   it("walks the whole way: pending, draft, review, submitted, approved", () => {
     const path = ["PENDING", "DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"] as const;
     for (let step = 0; step < path.length - 1; step++) {

@@ -8,7 +8,7 @@
  * The responsible partner moves a deliverable through PENDING, DRAFT and IN_REVIEW (the internal review);
  * the project lead also submits, approves, rejects and reopens. Coordinators and viewers only read.
  */
-import type { DeliverableStatus } from "@/generated/prisma/enums";
+import type { DeliverableStatus, DeliverableType } from "@/generated/prisma/enums";
 import { term, type Message } from "@/lib/i18n/message";
 
 export type DeliverableActor = "LEAD" | "RESPONSIBLE_PARTNER";
@@ -66,8 +66,20 @@ export type TransitionCheck =
   { ok: true; transition: Transition } | { ok: false; kind: "forbidden" | "invalid"; reason: Message };
 
 /**
+ * Deliverables that are documents (reports, plans): they are submitted as files. The others (a demonstrator, a
+ * website or event, a data set, software) may instead say where they are, in the comment of the submission.
+ */
+export const DOCUMENT_DELIVERABLE_TYPES: DeliverableType[] = ["R", "DMP", "ETHICS", "SECURITY"];
+
+/** What a deliverable with nothing uploaded needs before it is submitted: a document, or a word on where it is. */
+export function submissionNeeds(type: DeliverableType): "document" | "whereItIs" {
+  return DOCUMENT_DELIVERABLE_TYPES.includes(type) ? "document" : "whereItIs";
+}
+
+/**
  * Whether this move is allowed. Submitting after the due date needs a justification; rejecting and
- * reopening need a comment.
+ * reopening need a comment; submitting needs a document or, for a deliverable that is not one, a comment saying
+ * where it is (when `evidence` is given: the data layer always gives it).
  */
 export function checkTransition(input: {
   from: DeliverableStatus;
@@ -76,6 +88,7 @@ export function checkTransition(input: {
   isPastDue: boolean;
   comment?: string | null;
   lateJustification?: string | null;
+  evidence?: { type: DeliverableType; documents: number };
 }): TransitionCheck {
   const transition = findTransition(input.from, input.to);
   if (!transition)
@@ -93,6 +106,11 @@ export function checkTransition(input: {
   }
   if (transition.needsComment && !input.comment?.trim())
     return { ok: false, kind: "invalid", reason: { key: "sayWhy" } };
+  if (input.to === "SUBMITTED" && input.evidence && input.evidence.documents === 0) {
+    if (submissionNeeds(input.evidence.type) === "document")
+      return { ok: false, kind: "invalid", reason: { key: "uploadBeforeSubmittingDeliverable" } };
+    if (!input.comment?.trim()) return { ok: false, kind: "invalid", reason: { key: "sayWhereItIs" } };
+  }
   if (input.to === "SUBMITTED" && input.isPastDue && !input.lateJustification?.trim()) {
     return {
       ok: false,

@@ -171,6 +171,13 @@ export default async function DeliverablePage({ params }: DeliverablePageProps) 
               deliverableId={deliverable.id}
               version={deliverable.version}
               isPastDue={detail.isPastDue}
+              submitNote={
+                detail.submitNeeds === "document"
+                  ? t("submitNeedsDocument")
+                  : detail.submitNeeds === "whereItIs"
+                    ? t("submitNeedsWhereItIs")
+                    : undefined
+              }
               moves={detail.moves.map((move) => ({
                 to: move.to,
                 label: t(`moves.${deliverable.status}_${move.to}`),
