@@ -36,6 +36,23 @@ async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/** The visible buttons and form fields less than 44 pixels high, by their name. */
+async function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        "main button, main input:not([type=checkbox]):not([type=radio]), main select, main summary, main label:has(input[type=file])",
+      ),
+    ]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        // Visually hidden controls (a file input behind its label) are 1 pixel: the label is what is pressed.
+        return box.width > 1 && box.height > 1 && box.height < 44;
+      })
+      .map((element) => element.getAttribute("aria-label") ?? element.textContent?.trim() ?? element.id),
+  );
+}
+
 test.describe("on a phone (390 × 844)", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
@@ -46,6 +63,7 @@ test.describe("on a phone (390 × 844)", () => {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await sidewaysOverflow(page), `${path} is wider than the screen`).toBe(0);
+        expect(await smallTapTargets(page), `${path}: buttons and fields under 44 pixels`).toEqual([]);
       }
     });
   }

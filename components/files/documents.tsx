@@ -46,7 +46,7 @@ export function Documents({
           />
           {uploadEndpoint ? (
             <details className="rounded-md border border-slate-200 p-3">
-              <summary className="cursor-pointer text-sm font-medium">
+              <summary className="cursor-pointer text-sm font-medium max-sm:py-3">
                 {t("uploadNewVersion", { document: document.title })}
               </summary>
               <div className="mt-3">

@@ -105,7 +105,7 @@ export function FileUploader({
         <p className="text-sm text-slate-700">{t("dropHere")}</p>
         <label
           htmlFor={inputId}
-          className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2"
+          className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2 max-sm:py-3"
         >
           {chooseLabel ?? t("choose")}
           <input

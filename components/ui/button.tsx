@@ -18,7 +18,8 @@ export function Button({ variant = "primary", asChild = false, className, type =
     <Component
       type={asChild ? undefined : type}
       className={cn(
-        "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed",
+        // 44 pixels high on a phone, where a finger presses it.
+        "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed max-sm:min-h-11",
         variants[variant],
         className,
       )}

@@ -95,7 +95,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           }
           table={
             <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
-              <summary className="cursor-pointer font-medium">{t("tableView")}</summary>
+              <summary className="cursor-pointer font-medium max-sm:py-3">{t("tableView")}</summary>
               <Table caption={t("tableCaption")}>
                 <thead>
                   <tr>

@@ -27,7 +27,7 @@ export async function CategoriesSection({ budget }: { budget: ProjectBudget }) {
       />
       {permissions.canEdit ? (
         <details className="mt-4">
-          <summary className="cursor-pointer text-sm font-medium">{t("editLines")}</summary>
+          <summary className="cursor-pointer text-sm font-medium max-sm:py-3">{t("editLines")}</summary>
           <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
             {partners.flatMap((partner) =>
               partner.lines.map((line) => (
