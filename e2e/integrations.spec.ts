@@ -174,4 +174,25 @@ test.describe("in Romanian", () => {
     await page.goto("/projects/new");
     await expect(page.getByText("Luna 1 (M1) este luna în care începe proiectul.")).toBeVisible();
   });
+
+  test("a Romanian partner's refused upload is explained in Romanian", async ({ page }) => {
+    const own = await createRows("reports");
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(own.people.partnerA.email);
+    await page.getByLabel("Parolă").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Autentificare" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Panou" })).toBeVisible();
+    await page.goto(`/projects/${own.projectId}/reports`);
+    await page.getByRole("button", { name: "Începeți raportul pentru P1" }).click();
+    await expect(page.getByText("Niciun document încă")).toBeVisible();
+    // A page disguised as a PDF: refused by its content, and said so in Romanian.
+    await page.getByLabel("Alegeți un fișier de încărcat").setInputFiles({
+      name: "raport.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html><body>nu este un raport</body></html>"),
+    });
+    const refusal = page.getByRole("alert").filter({ hasText: "raport.pdf nu a fost stocat" });
+    await expect(refusal).toBeVisible();
+    await expect(refusal).not.toContainText(/whatever|refused|not stored/);
+  });
 });
