@@ -9,6 +9,7 @@ import { PAGE_SIZE, type TOrganisationListFilters } from "@/lib/validation/list-
 import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { PROJECT_LIST_FIELDS } from "./selects";
 import { loadForWrite, requireRole, validationError } from "./guards";
 import { FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { textSearchWhere } from "./text-search";
@@ -77,15 +78,7 @@ export async function getOrganisationDetail(user: SessionUser, organisationId: s
         select: {
           role: true,
           project: {
-            select: {
-              id: true,
-              acronym: true,
-              title: true,
-              status: true,
-              startDate: true,
-              durationMonths: true,
-              programme: { select: { name: true } },
-            },
+            select: { ...PROJECT_LIST_FIELDS, programme: { select: { name: true } } },
           },
         },
       },

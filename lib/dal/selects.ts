@@ -17,7 +17,7 @@ export const PROJECT_LIST_FIELDS = {
   durationMonths: true,
 } as const;
 
-/** The uploaded versions of a deliverable's or a report's file, newest first, as their file table shows them. */
+/** The uploaded versions of a document, newest first, as its versions table shows them. */
 export const FILE_VERSIONS = {
   orderBy: { versionNumber: "desc" },
   select: {
