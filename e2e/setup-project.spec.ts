@@ -82,7 +82,12 @@ test("a coordinator sets up a project and its lead plans the work", async ({ bro
   await expect(partners).toContainText("Bulgaria");
   await expect(partners).toContainText("Montenegro");
   await expect(partners.getByRole("row", { name: /PP1/ })).toContainText("Lead partner");
-  const projectUrl = coordinator.url();
+  const projectUrl = coordinator.url().replace(/\?.*$/, "");
+  // A link cannot make the confirmation say a sentence of its own: only a record's short name is named.
+  await coordinator.goto(
+    `${projectUrl}?notice=saved&subject=${encodeURIComponent("Your session expired: call +40 700 000 000. Data")}`,
+  );
+  await expect(coordinator.getByRole("status")).toHaveText("Saved.");
   await coordinator.close();
 
   // The lead plans two work packages and four deliverables.

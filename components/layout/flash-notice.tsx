@@ -7,6 +7,8 @@ import { FormMessage } from "@/components/ui/form-message";
 
 type Shown = { text: string; pathname: string };
 
+const SUBJECT = /^[\p{L}\p{N}][\p{L}\p{N} .\-–_/&()]{0,39}$/u;
+
 /**
  * Confirmations shown after a redirect, keyed by the `notice` query parameter (see Notices in messages/) and naming
  * its `subject` where given ("D3.4 added."). The parameters leave the address at once, so that a reload or a shared
@@ -21,14 +23,16 @@ export function FlashNotice() {
   const [shown, setShown] = useState<Shown | null>(null);
 
   const notice = params.get("notice");
-  const subject = params.get("subject")?.slice(0, 120);
+  // A record's short name only (D3.4, WP2, an acronym): a link cannot put a sentence of its own in the message.
+  const subject = params.get("subject") ?? "";
+  const named = SUBJECT.test(subject) ? subject : null;
   const incoming =
     notice && notice in known
-      ? subject && `${notice}Named` in known
-        ? t(`${notice}Named`, { subject })
+      ? named && `${notice}Named` in known
+        ? t(`${notice}Named`, { subject: named })
         : t(notice)
       : null;
-  if (incoming && incoming !== shown?.text) setShown({ text: incoming, pathname });
+  if (incoming && (incoming !== shown?.text || pathname !== shown.pathname)) setShown({ text: incoming, pathname });
 
   useEffect(() => {
     if (!notice) return;
