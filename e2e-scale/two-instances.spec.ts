@@ -153,7 +153,7 @@ test("two people saving the same deliverable on A and on B: one succeeds, the ot
   await onB.goto(`${B}${deliverablePath("D3.2")}/edit`);
   await onA.getByLabel("Title").fill("Saved through A");
   await onA.getByRole("button", { name: "Save deliverable" }).click();
-  await expect(onA.getByRole("status")).toHaveText("Saved.");
+  await expect(onA.getByRole("status")).toHaveText("D3.2 saved.");
   await onB.getByLabel("Title").fill("Saved through B");
   await onB.getByRole("button", { name: "Save deliverable" }).click();
   await expect(
