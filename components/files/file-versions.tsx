@@ -1,6 +1,5 @@
 import { Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useTranslations } from "next-intl";
 import { useDisplay } from "@/lib/i18n/use-display";
@@ -24,8 +23,8 @@ const formatSize = (bytes: number) =>
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * Every uploaded version, newest first, each downloadable; the submitted ones marked frozen in words. Checksums only
- * for those who check what was sent (`showChecksums`).
+ * The versions of one document, newest first, each downloadable; the submitted ones marked frozen in words. Checksums
+ * only for those who check what was sent (`showChecksums`).
  */
 export function FileVersions({
   files,
@@ -38,7 +37,6 @@ export function FileVersions({
 }) {
   const t = useTranslations("Files");
   const display = useDisplay();
-  if (files.length === 0) return <EmptyState title={t("none")} />;
   return (
     <Table caption={caption}>
       <thead>

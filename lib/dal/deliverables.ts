@@ -17,6 +17,7 @@ import {
   availableTransitions,
   checkTransition,
   OPEN_DELIVERABLE_STATUSES,
+  isDeletable,
   submissionNeeds,
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
@@ -214,11 +215,12 @@ export async function getDeliverableDetail(
     submitNeeds: submitNeeds ?? null,
     canComment: canComment(user, access),
     canEditPlan: access.isLead,
-    // As deleteDeliverable decides: only a pending deliverable with nothing recorded yet.
     canDelete:
       access.isLead &&
-      deliverable.status === "PENDING" &&
-      deliverable.statusChanges.length + deliverable.comments.length + deliverable.documents.length === 0,
+      isDeletable(
+        deliverable.status,
+        deliverable.statusChanges.length + deliverable.comments.length + deliverable.documents.length,
+      ),
     canUpload: actors.length > 0 && OPEN_DELIVERABLE_STATUSES.includes(deliverable.status),
     seesChecksums: seesChecksums(user, access),
   };
@@ -469,7 +471,7 @@ export async function deliverableConflict(tx: Tx, deliverableId: string): Promis
   });
 }
 
-/** Only a deliverable without files, status history or comments may be deleted: the rest is history. */
+/** Deletes a deliverable that `isDeletable` allows; any other is refused, its history kept. */
 export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
   await requireProjectLead(user, input.projectId);
   await db.$transaction(async (tx) => {
@@ -479,7 +481,7 @@ export async function deleteDeliverable(user: SessionUser, input: DeleteInput) {
     });
     if (!deliverable) throw notFound("theDeliverable");
     const { files, statusChanges, comments } = deliverable._count;
-    if (files + statusChanges + comments > 0 || deliverable.status !== "PENDING") {
+    if (!isDeletable(deliverable.status, files + statusChanges + comments)) {
       throw new AppError("CONFLICT", "deliverableHasHistory", { number: deliverable.number });
     }
     await tx.deliverable.delete({ where: { id: deliverable.id } });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { availableTransitions, checkTransition } from "./deliverable-status";
+import { availableTransitions, checkTransition, isDeletable } from "./deliverable-status";
 
 describe("the deliverable status machine", () => {
+  it("lets only a pending deliverable with nothing recorded be deleted", () => {
+    expect(isDeletable("PENDING", 0)).toBe(true);
+    expect(isDeletable("PENDING", 1)).toBe(false);
+    expect(isDeletable("DRAFT", 0)).toBe(false);
+  });
+
   it("submits a document only with a document, and another deliverable with one or a word on where it is", () => {
     const submit = (type: "R" | "DEC", documents: number, comment: string | null = null) =>
       checkTransition({

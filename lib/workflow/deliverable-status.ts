@@ -66,6 +66,14 @@ export type TransitionCheck =
   { ok: true; transition: Transition } | { ok: false; kind: "forbidden" | "invalid"; reason: Message };
 
 /**
+ * Whether a deliverable may be deleted: only one still pending with nothing recorded (`recorded`: its files,
+ * status changes and comments). The rest is history and is kept.
+ */
+export function isDeletable(status: DeliverableStatus, recorded: number): boolean {
+  return status === "PENDING" && recorded === 0;
+}
+
+/**
  * Deliverables that are documents (reports, plans): they are submitted as files. The others (a demonstrator, a
  * website or event, a data set, software) may instead say where they are, in the comment of the submission.
  */
