@@ -29,28 +29,31 @@ export function formatDate(date: Date, locale = DEFAULT_FORMAT_LOCALE): string {
  * unknown zone falls back to UTC.
  */
 export function formatDateTime(date: Date, locale = DEFAULT_FORMAT_LOCALE, timeZone = "UTC"): string {
-  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
-  if (zone === "UTC") return `${formatDate(date, locale)}, ${date.toISOString().slice(11, 16)} UTC`;
-  const parts = cached(
-    `moment:${locale}:${zone}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZone: zone,
-        timeZoneName: "short",
-      }),
-  ).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? "";
-  const day = cached(
-    `date:${locale}:${zone}`,
-    () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
-  ).format(date);
-  return `${day}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+  if (timeZone !== "UTC") {
+    try {
+      const day = cached(
+        `date:${locale}:${timeZone}`,
+        () => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }),
+      ).format(date);
+      const time = cached(
+        `time:${locale}:${timeZone}`,
+        () =>
+          new Intl.DateTimeFormat(locale, {
+            hour: "2-digit",
+            minute: "2-digit",
+            hourCycle: "h23",
+            timeZone,
+            timeZoneName: "short",
+          }),
+      ).formatToParts(date);
+      const part = (type: Intl.DateTimeFormatPartTypes) => time.find((each) => each.type === type)?.value ?? "";
+      return `${day}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+    } catch (error) {
+      // A zone the runtime does not know (Intl refuses to build its format, which is then not cached): UTC.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return `${formatDate(date, locale)}, ${date.toISOString().slice(11, 16)} UTC`;
 }
 
 /** Whether the runtime knows this IANA time zone (a browser's cookie may say anything). */
