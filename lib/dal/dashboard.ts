@@ -52,8 +52,10 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
     select: { id: true, acronym: true, startDate: true, durationMonths: true },
   });
   if (openProjects.length === 0) return [];
-  const projects = openProjects.filter((project) => projectEndDate(project.startDate, project.durationMonths) >= today);
-  const endedProjectIds = openProjects.filter((project) => !projects.includes(project)).map((project) => project.id);
+  const hasEnded = (project: (typeof openProjects)[number]) =>
+    projectEndDate(project.startDate, project.durationMonths) < today;
+  const projects = openProjects.filter((project) => !hasEnded(project));
+  const endedProjectIds = openProjects.filter(hasEnded).map((project) => project.id);
   const byId = new Map(openProjects.map((project) => [project.id, project]));
   // Each project's window: everything up to its current month plus the look-ahead.
   const lastWindowMonth = new Map(
