@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { DocumentType } from "@/generated/prisma/enums";
+import { enumOptions } from "@/components/forms/enum-options";
 import { FileUploader } from "./file-uploader";
 
 /** Adds a document beside the others: its type first, then the file. */
@@ -18,9 +19,9 @@ export function NewDocumentUploader({ endpoint, maxBytes }: { endpoint: string; 
       <div className="max-w-xs">
         <Label htmlFor={typeId}>{t("documentType")}</Label>
         <Select id={typeId} value={type} onChange={(event) => setType(event.target.value as DocumentType)}>
-          {Object.values(DocumentType).map((value) => (
-            <option key={value} value={value}>
-              {labels(`documentType.${value}`)}
+          {enumOptions(DocumentType, (value) => labels(`documentType.${value}`)).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
             </option>
           ))}
         </Select>
