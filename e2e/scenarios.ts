@@ -153,6 +153,9 @@ export async function budget() {
 }
 
 /** A project in its fifth month, so that its first reporting period (M1–M12) is the current one. */
+/** A partner's spend: the same project as the reports' journey, in its first period. */
+export const finance = () => reports();
+
 export async function reports() {
   const now = new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 4, 1));

@@ -28,6 +28,8 @@ const cordis = await import("@/lib/actions/cordis-import");
 const deliverable = await import("@/lib/actions/deliverables");
 const organisation = await import("@/lib/actions/organisations");
 const report = await import("@/lib/actions/partner-reports");
+const expenditure = await import("@/lib/actions/expenditure");
+const rates = await import("@/lib/actions/exchange-rates");
 const programme = await import("@/lib/actions/programmes");
 const project = await import("@/lib/actions/projects");
 const user = await import("@/lib/actions/users");
@@ -432,6 +434,72 @@ const CASES: Case[] = [
         }),
       ),
   },
+  // Finance: the partner declares its own organisation's spend; the lead checks it; managers keep the rates.
+  {
+    name: "add expenditure to own report",
+    audit: "saveExpenditureItemAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await expenditure.saveExpenditureItemAction({
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
+          category: "TRAVEL_AND_ACCOMMODATION",
+          description: "Train to the partner meeting",
+          invoiceDate: "2026-03-02",
+          amount: "120.50",
+          currency: "EUR",
+        }),
+      ),
+  },
+  {
+    name: "change an item of own report",
+    audit: "saveExpenditureItemAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await expenditure.saveExpenditureItemAction({
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
+          id: world.items.partnerADraft,
+          version: 1,
+          category: "STAFF",
+          description: "Salary, corrected",
+          invoiceDate: "2026-03-02",
+          amount: "260.00",
+          currency: "EUR",
+        }),
+      ),
+  },
+  {
+    name: "delete an item of own report",
+    audit: "deleteExpenditureItemAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(await expenditure.deleteExpenditureItemAction({ projectId: PROJECT, id: world.items.partnerADraft })),
+  },
+  {
+    name: "check an item of a submitted report",
+    audit: "acceptExpenditureAction",
+    allowed: PLANNERS,
+    call: async () =>
+      ofAction(
+        await expenditure.acceptExpenditureAction({
+          projectId: PROJECT,
+          id: world.items.partnerBSubmitted,
+          version: 1,
+          acceptedAmount: "300.00",
+          deductionReason: "One night was private.",
+        }),
+      ),
+  },
+  {
+    name: "save an exchange rate",
+    audit: "saveExchangeRateAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(await rates.saveExchangeRateAction({ currency: "RON", month: "2026-03", rate: "4.9761" })),
+  },
   {
     name: "save own report summary",
     audit: "saveReportSummaryAction",
@@ -542,6 +610,24 @@ const CASES: Case[] = [
             headers: { "X-File-Name": "report.pdf", "Content-Length": String(PDF.length) },
             body: new Uint8Array(PDF),
           }),
+        ),
+      ),
+  },
+  {
+    name: "upload a receipt to an item of own report",
+    audit: "uploadFile",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofResponse(
+        await uploads.POST(
+          new Request(
+            `http://localhost/api/uploads?reportId=${OWN_DRAFT_REPORT}&expenditureItemId=${world.items.partnerADraft}`,
+            {
+              method: "POST",
+              headers: { "X-File-Name": "receipt.pdf", "Content-Length": String(PDF.length) },
+              body: new Uint8Array(PDF),
+            },
+          ),
         ),
       ),
   },

@@ -112,6 +112,29 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
       periodId: world.project.periodIds[1],
       partnerId: world.project.partnerAId,
     },
+    saveExpenditureItemAction: {
+      projectId: PROJECT,
+      reportId: world.reports.partnerADraft,
+      id: world.items.partnerADraft,
+      version: 1,
+      category: "TRAVEL_AND_ACCOMMODATION",
+      description: "Train to the partner meeting",
+      supplier: "Rail company",
+      invoiceNumber: "R-1",
+      invoiceDate: "2026-03-02",
+      paymentDate: "",
+      amount: "120.50",
+      currency: "EUR",
+    },
+    deleteExpenditureItemAction: { projectId: PROJECT, id: world.items.partnerADraft },
+    acceptExpenditureAction: {
+      projectId: PROJECT,
+      id: world.items.partnerBSubmitted,
+      version: 1,
+      acceptedAmount: "300.00",
+      deductionReason: "One night was private.",
+    },
+    saveExchangeRateAction: { currency: "RON", month: "2026-03", rate: "4.9761" },
     saveReportSummaryAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
     submitReportAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
     changeReportStatusAction: {
@@ -197,6 +220,8 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
 };
 /** Partner reports are written by the partner's own people: fuzz them as that partner, the rest as an administrator. */
 const AS_PARTNER = new Set([
+  "saveExpenditureItemAction",
+  "deleteExpenditureItemAction",
   "openPartnerReportAction",
   "saveReportSummaryAction",
   "submitReportAction",

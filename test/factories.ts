@@ -435,14 +435,30 @@ export async function createPayment(
 }
 
 /**
- * Spend a partner reported for a category. Partners cannot declare spend in the app yet, so the row is written here
- * as the demo data writes it.
+ * An expenditure item of a report in the project's currency (EUR), converted as a submission fixes it: for reports
+ * that a test creates already submitted.
  */
-export async function createReportedCost(
+export async function createExpenditureItem(
   reportId: string,
-  cost: { category?: CostCategory; amount: string },
-): Promise<void> {
-  await db.reportedCost.create({ data: { reportId, category: cost.category ?? "STAFF", amount: cost.amount } });
+  item: { category?: CostCategory; amount: string; description?: string },
+): Promise<{ id: string }> {
+  const report = await db.partnerReport.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { projectId: true, project: { select: { startDate: true } } },
+  });
+  return db.expenditureItem.create({
+    data: {
+      projectId: report.projectId,
+      reportId,
+      category: item.category ?? "STAFF",
+      description: item.description ?? "Salary of the project manager",
+      invoiceDate: report.project.startDate,
+      amount: item.amount,
+      currency: "EUR",
+      convertedAmount: item.amount,
+    },
+    select: { id: true },
+  });
 }
 
 /** A partner account whose organisation is a partner of another project only, and that project. */

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/access/permissions";
 import { savePartner } from "@/lib/dal/partners";
 import { ZSavePartnerInput } from "@/lib/validation/project";
 import {
+  createExpenditureItem,
   createCall,
   createConsortium,
   createDeliverable,
@@ -41,6 +42,8 @@ export type World = Consortium & {
   plannedPaymentId: string;
   /** Partner A's P1 report in draft; partner B's P1 report, submitted. P2 has nothing: it can be deleted. */
   reports: { partnerADraft: string; partnerBSubmitted: string };
+  /** An expenditure item of each of those reports. */
+  items: { partnerADraft: string; partnerBSubmitted: string };
 };
 
 export async function createWorld(): Promise<World> {
@@ -90,6 +93,10 @@ export async function createWorld(): Promise<World> {
   const submittedReport = await createPartnerReport(consortium, consortium.partnerB, project.partnerBId, {
     submitted: true,
   });
+  const [draftItem, submittedItem] = await Promise.all([
+    createExpenditureItem(draftReport.id, { amount: "250.00" }),
+    createExpenditureItem(submittedReport.id, { amount: "400.00" }),
+  ]);
   return {
     ...consortium,
     outsider: outsider.user,
@@ -108,6 +115,7 @@ export async function createWorld(): Promise<World> {
     deliverables: { pending: pending.id, inReview: inReview.id, partnerADraft: partnerADraft.id },
     plannedPaymentId: plannedPayment.id,
     reports: { partnerADraft: draftReport.id, partnerBSubmitted: submittedReport.id },
+    items: { partnerADraft: draftItem.id, partnerBSubmitted: submittedItem.id },
   };
 }
 

@@ -17,8 +17,11 @@ export function Documents({
   uploadEndpoint,
   maxBytes,
   showChecksums,
+  receiptsOf,
 }: {
   documents: DocumentWithVersions[];
+  /** Receipts of one expenditure item (its description): a new file is a receipt, its type not asked. */
+  receiptsOf?: string;
   /** The upload route for this deliverable or report; absent when the reader may not upload. */
   uploadEndpoint?: string;
   maxBytes: number;
@@ -28,7 +31,7 @@ export function Documents({
   const labels = useTranslations("Labels");
   return (
     <div className="space-y-6">
-      {documents.length === 0 ? <EmptyState title={t("none")} /> : null}
+      {documents.length === 0 ? <EmptyState title={receiptsOf ? t("noReceipts") : t("none")} /> : null}
       {uploadEndpoint && documents.length > 0 ? <p className="text-sm text-slate-600">{t("documentsHint")}</p> : null}
       {documents.map((document) => (
         <section key={document.id} aria-labelledby={`document-${document.id}`} className="space-y-2">
@@ -64,9 +67,18 @@ export function Documents({
       {uploadEndpoint ? (
         <section aria-labelledby="add-document" className="space-y-2">
           <h3 id="add-document" className="font-medium">
-            {t("addDocument")}
+            {receiptsOf ? t("addReceipt") : t("addDocument")}
           </h3>
-          <NewDocumentUploader endpoint={uploadEndpoint} maxBytes={maxBytes} />
+          {receiptsOf ? (
+            <FileUploader
+              endpoint={uploadEndpoint}
+              maxBytes={maxBytes}
+              chooseLabel={t("chooseReceipt", { description: receiptsOf })}
+              hint={t("receiptHint")}
+            />
+          ) : (
+            <NewDocumentUploader endpoint={uploadEndpoint} maxBytes={maxBytes} />
+          )}
         </section>
       ) : null}
     </div>

@@ -19,11 +19,14 @@ export function NewDocumentUploader({ endpoint, maxBytes }: { endpoint: string; 
       <div className="max-w-xs">
         <Label htmlFor={typeId}>{t("documentType")}</Label>
         <Select id={typeId} value={type} onChange={(event) => setType(event.target.value as DocumentType)}>
-          {enumOptions(DocumentType, (value) => labels(`documentType.${value}`)).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {enumOptions(DocumentType, (value) => labels(`documentType.${value}`))
+            // Receipts are added to their expenditure items.
+            .filter((option) => option.value !== "RECEIPT")
+            .map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
         </Select>
       </div>
       <FileUploader endpoint={`${endpoint}&documentType=${type}`} maxBytes={maxBytes} />

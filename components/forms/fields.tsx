@@ -56,7 +56,7 @@ function FieldLabel({ id, label, required }: { id: string; label: string; requir
 
 export function TextField(
   props: FieldProps & {
-    type?: "text" | "email" | "url" | "date" | "password";
+    type?: "text" | "email" | "url" | "date" | "month" | "password";
     maxLength?: number;
     autoComplete?: string;
     autoFocus?: boolean;

@@ -1,7 +1,9 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
-import { FieldRow, TextareaField, TextField } from "@/components/forms/fields";
+import { enumOptions } from "@/components/forms/enum-options";
+import { FieldRow, SelectField, TextareaField, TextField } from "@/components/forms/fields";
+import { ExchangeRateRule } from "@/generated/prisma/enums";
 import { saveProgrammeAction } from "@/lib/actions/programmes";
 import { ZSaveProgrammeInput, type TSaveProgrammeInput } from "@/lib/validation/programme";
 import { useTranslations } from "next-intl";
@@ -13,7 +15,16 @@ export function ProgrammeForm({ programme }: { programme?: TSaveProgrammeInput }
     <ActionForm
       schema={ZSaveProgrammeInput}
       action={saveProgrammeAction}
-      defaultValues={programme ?? { code: "", name: "", description: "", managedBy: "", currency: "EUR" }}
+      defaultValues={
+        programme ?? {
+          code: "",
+          name: "",
+          description: "",
+          managedBy: "",
+          currency: "EUR",
+          exchangeRateRule: "SUBMISSION_MONTH",
+        }
+      }
       submitLabel={programme?.id ? t("save") : t("create")}
       redirectTo={({ id }) => `/programmes/${id}`}
       cancelHref={cancelHref}
@@ -23,6 +34,12 @@ export function ProgrammeForm({ programme }: { programme?: TSaveProgrammeInput }
         <TextField name="code" label={t("code")} required maxLength={40} hint={t("codeHint")} />
         <TextField name="currency" label={t("currency")} required maxLength={3} hint={t("currencyHint")} />
       </FieldRow>
+      <SelectField
+        name="exchangeRateRule"
+        label={t("exchangeRateRule")}
+        hint={t("exchangeRateRuleHint")}
+        options={enumOptions(ExchangeRateRule, (rule) => t(`rule.${rule}`))}
+      />
       <TextField name="managedBy" label={t("managedBy")} maxLength={200} />
       <TextareaField name="description" label={t("description")} maxLength={2000} />
     </ActionForm>

@@ -46,6 +46,7 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
     totalCost: "",
     grantAmount: "",
     cofinancingRatePercent: "",
+    officeFlatRatePercent: "",
     grantAgreementNumber: "",
     leadUserId: "",
     partners: [{ ...EMPTY_PARTNER, role: "LEAD_PARTNER" }],
@@ -140,6 +141,12 @@ function ProjectFields({ options }: { options: Omit<ProjectFormOptions, "organis
         />
         <TextField name="grantAgreementNumber" label={t("grantAgreementNumber")} maxLength={60} />
       </FieldRow>
+      <TextField
+        name="officeFlatRatePercent"
+        label={t("officeFlatRate")}
+        maxLength={5}
+        hint={t("officeFlatRateHint")}
+      />
       <SelectField
         name="leadUserId"
         label={t("projectLead")}

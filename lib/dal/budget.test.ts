@@ -6,7 +6,7 @@ import {
   createConsortium,
   createOutsidePartner,
   createPartnerReport,
-  createReportedCost,
+  createExpenditureItem,
   type Consortium,
 } from "@/test/factories";
 import { changeReportStatus } from "./partner-reports";
@@ -20,7 +20,7 @@ async function reportSpend(periodId: string, amount: string, status: "ACCEPTED" 
     periodId,
     submitted: true,
   });
-  await createReportedCost(id, { amount });
+  await createExpenditureItem(id, { amount });
   await changeReportStatus(consortium.lead, {
     projectId: consortium.project.id,
     reportId: id,

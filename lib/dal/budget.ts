@@ -1,17 +1,20 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { CostCategory } from "@/generated/prisma/enums";
+import { CostCategory, type PartnerReportStatus } from "@/generated/prisma/enums";
+import { flatRateAmount } from "@/lib/finance/conversion";
 import { managesProject, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { COUNTED_REPORTS, spendByReport } from "./expenditure";
 import { requireFundingEditor, requireProjectAccess, validationError } from "./guards";
 import { PARTNERS_IN_ORDER, PERIODS_IN_ORDER } from "./selects";
 
 const ZERO = new Prisma.Decimal(0);
+const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
 /** Spend below this share of the budget so far is under-spending; above the other, over-spending. */
 export const SPEND_WARNING = { under: 0.8, over: 1.1 } as const;
 
@@ -23,9 +26,6 @@ export function spendFlag(budget: Prisma.Decimal, spend: Prisma.Decimal): SpendF
   const ratio = spend.dividedBy(budget).toNumber();
   return ratio < SPEND_WARNING.under ? "UNDER" : ratio > SPEND_WARNING.over ? "OVER" : null;
 }
-
-/** Reported spend counts once the partner has submitted its report. */
-const COUNTED_REPORTS = ["SUBMITTED", "ACCEPTED"] as const;
 
 /**
  * The budget page: budget lines per partner × category × period, reported spend, payments, exact totals,
@@ -46,6 +46,7 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
       totalCost: true,
       grantAmount: true,
       cofinancingRate: true,
+      officeFlatRatePercent: true,
       reportingPeriods: PERIODS_IN_ORDER,
       partners: {
         where: partnerFilter,
@@ -57,13 +58,18 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
           organisation: { select: { name: true } },
           budgetLines: { select: { id: true, periodId: true, category: true, amount: true, version: true } },
           reports: {
-            where: { status: { in: [...COUNTED_REPORTS] } },
-            select: { periodId: true, costs: { select: { category: true, amount: true } } },
+            where: { status: { in: COUNTED_REPORTS } },
+            select: { id: true, periodId: true, status: true },
           },
         },
       },
     },
   });
+  const reportSpend = await spendOfReports(
+    projectId,
+    project.partners.flatMap((partner) => partner.reports),
+    project.officeFlatRatePercent,
+  );
   // Payments are funding data of the whole project: not for a partner who sees only its own share.
   const payments = access.canReadAllFunding
     ? await db.payment.findMany({
@@ -86,22 +92,19 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     ...period,
     hasEnded: projectMonthEnd(project.startDate, period.endMonth) < today,
   }));
-  const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
 
   const periodNumber = new Map(periods.map((period) => [period.id, period.number]));
   const partners = project.partners.map((partner) => {
     const budgetIn = (periodId: string) =>
       sum(partner.budgetLines.filter((line) => line.periodId === periodId).map((line) => line.amount));
-    const spendIn = (periodId: string) =>
-      sum(
-        partner.reports
-          .filter((report) => report.periodId === periodId)
-          .flatMap((report) => report.costs.map((cost) => cost.amount)),
-      );
+    const reportsIn = (periodId: string) =>
+      partner.reports.filter((report) => report.periodId === periodId).map((report) => reportSpend.get(report.id)!);
     const perPeriod = periods.map((period) => ({
       periodId: period.id,
       budget: budgetIn(period.id),
-      spend: spendIn(period.id),
+      spend: sum(reportsIn(period.id).map((report) => report.spend)),
+      declared: sum(reportsIn(period.id).map((report) => report.declared)),
+      accepted: sum(reportsIn(period.id).map((report) => report.accepted)),
     }));
     const ended = perPeriod.filter((_, index) => periods[index]!.hasEnded);
     const budgetSoFar = sum(ended.map((entry) => entry.budget));
@@ -115,6 +118,8 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
       perPeriod,
       budgetTotal: sum(perPeriod.map((entry) => entry.budget)),
       spendTotal: sum(perPeriod.map((entry) => entry.spend)),
+      declaredTotal: sum(perPeriod.map((entry) => entry.declared)),
+      acceptedTotal: sum(perPeriod.map((entry) => entry.accepted)),
       budgetSoFar,
       spendSoFar,
       /** Spend so far as a share of the budget so far, 0 to 1 (1 where nothing was budgeted yet). */
@@ -155,10 +160,40 @@ export async function getProjectBudget(user: SessionUser, projectId: string, tod
     periodTotals,
     budgetTotal: sum(partners.map((partner) => partner.budgetTotal)),
     spendTotal: sum(partners.map((partner) => partner.spendTotal)),
+    /** Declared in submitted and accepted reports; accepted by the lead in accepted reports. */
+    declaredTotal: sum(partners.map((partner) => partner.declaredTotal)),
+    acceptedTotal: sum(partners.map((partner) => partner.acceptedTotal)),
     payments,
     paymentsPlanned: sum(payments.map((payment) => payment.plannedAmount)),
     paymentsReceived: sum(payments.map((payment) => payment.receivedAmount ?? ZERO)),
   };
+}
+
+/**
+ * Each counted report's spend from its expenditure items (and the flat rate of its staff costs): declared, accepted
+ * (once the report is accepted) and the spend the budget counts, the accepted amount where it exists.
+ */
+async function spendOfReports(
+  projectId: string,
+  reports: { id: string; status: PartnerReportStatus }[],
+  flatRatePercent: Prisma.Decimal | null,
+) {
+  const rows = await spendByReport(
+    projectId,
+    reports.map((report) => report.id),
+  );
+  const totalOf = (reportId: string, amount: "declared" | "accepted") => {
+    const own = rows.filter((row) => row.reportId === reportId);
+    const staff = own.find((row) => row.category === "STAFF")?.[amount] ?? ZERO;
+    return sum(own.map((row) => row[amount])).plus(flatRatePercent ? flatRateAmount(staff, flatRatePercent) : ZERO);
+  };
+  return new Map(
+    reports.map((report) => {
+      const declared = totalOf(report.id, "declared");
+      const accepted = report.status === "ACCEPTED" ? totalOf(report.id, "accepted") : ZERO;
+      return [report.id, { declared, accepted, spend: report.status === "ACCEPTED" ? accepted : declared }];
+    }),
+  );
 }
 
 /** Creates or changes one budget line (partner × period × category); an edit applies only to the version seen. */

@@ -19,10 +19,13 @@ import { env } from "@/lib/env";
  * (`documentId`) or a new document (of `documentType`, "other" when not said).
  */
 export type UploadTarget = { kind: "deliverable" | "report"; id: string } & (
-  { documentId: string; documentType?: undefined } | { documentId?: undefined; documentType?: DocumentType }
+  | { documentId: string; documentType?: undefined; expenditureItemId?: undefined }
+  | { documentId?: undefined; documentType?: DocumentType; expenditureItemId?: undefined }
+  /** A new receipt of one of the report's expenditure items. */
+  | { documentId?: undefined; documentType?: undefined; expenditureItemId: string }
 );
 
-type Client = Pick<Db, "deliverable" | "partnerReport" | "storedFile" | "document">;
+type Client = Pick<Db, "deliverable" | "partnerReport" | "storedFile" | "document" | "expenditureItem">;
 
 /** Uploads of one person are counted over this window for the rate limit. */
 export const UPLOAD_RATE_WINDOW_MS = 10 * 60 * 1000;
@@ -43,6 +46,16 @@ export async function authoriseUpload(
       ? await client.document.findFirst({ where: { id: target.documentId, ...ownerOf(target) }, select: { id: true } })
       : null;
     if (!document) throw notFound("theDocument");
+  }
+  if (target.expenditureItemId !== undefined) {
+    const item =
+      target.kind === "report" && ID_PATTERN.test(target.expenditureItemId)
+        ? await client.expenditureItem.findFirst({
+            where: { id: target.expenditureItemId, reportId: target.id },
+            select: { id: true },
+          })
+        : null;
+    if (!item) throw notFound("theExpenditureItem");
   }
   return allowed;
 }
@@ -148,7 +161,9 @@ export async function recordUploadedFile(
     const document = target.documentId
       ? await tx.document.findUniqueOrThrow({ where: { id: target.documentId }, select: { id: true, title: true } })
       : await tx.document.create({
-          data: { ...owner, title: file.name, type: target.documentType ?? "OTHER" },
+          data: target.expenditureItemId
+            ? { ...owner, title: file.name, type: "RECEIPT", expenditureItemId: target.expenditureItemId }
+            : { ...owner, title: file.name, type: target.documentType ?? "OTHER" },
           select: { id: true, title: true },
         });
     const last = await tx.storedFile.aggregate({ where: { documentId: document.id }, _max: { versionNumber: true } });

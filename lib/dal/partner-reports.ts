@@ -15,6 +15,7 @@ import { announce } from "./notifications";
 import type { Db } from "@/lib/db/client";
 import { db, type Prisma } from "./db";
 import { DOCUMENTS, PARTNERS_IN_ORDER } from "./selects";
+import { fixAcceptedAmounts, fixConversions } from "./expenditure-conversion";
 import { freezeLatestVersions } from "./files";
 import { requireProjectAccess } from "./guards";
 import { holdRow } from "./row-locks";
@@ -151,7 +152,8 @@ export async function getReportDetail(
       },
       partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       reviewer: { select: { name: true } },
-      documents: DOCUMENTS,
+      // Receipts belong to their expenditure items, shown in the finance section.
+      documents: { ...DOCUMENTS, where: { expenditureItemId: null } },
     },
   });
   if (!report || !(access.canReadAllFunding || access.actsForPartnerIds.includes(report.partnerId))) return null;
@@ -171,7 +173,8 @@ export async function getReportDetail(
   };
 }
 
-async function requireOwnEditableReport(
+/** The report of one's own organisation, read in `client` (the caller's transaction), while it is with the partner. */
+export async function requireOwnEditableReport(
   user: SessionUser,
   projectId: string,
   reportId: string,
@@ -287,7 +290,11 @@ async function moveReport(
           },
   });
   if (count === 0) throw new AppError("CONFLICT", "reportChangedMeanwhile");
-  if (input.toStatus === "SUBMITTED") await freezeLatestVersions(tx, { partnerReportId: input.reportId });
+  if (input.toStatus === "SUBMITTED") {
+    await fixConversions(tx, input.reportId, now);
+    await freezeLatestVersions(tx, { partnerReportId: input.reportId });
+  }
+  if (input.toStatus === "ACCEPTED") await fixAcceptedAmounts(tx, input.reportId);
   await recordAudit(tx, {
     actorId: user.id,
     action: "report.status",

@@ -60,7 +60,15 @@ export async function getProgrammeForEdit(user: SessionUser, programmeId: string
   requireRole(user, FUNDING_MANAGERS);
   return db.fundingProgramme.findFirst({
     where: { id: programmeId, archivedAt: null },
-    select: { id: true, code: true, name: true, description: true, managedBy: true, currency: true },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      managedBy: true,
+      currency: true,
+      exchangeRateRule: true,
+    },
   });
 }
 

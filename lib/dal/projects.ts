@@ -284,6 +284,7 @@ export async function getProjectForEdit(user: SessionUser, projectId: string) {
       totalCost: true,
       grantAmount: true,
       cofinancingRate: true,
+      officeFlatRatePercent: true,
       grantAgreementNumber: true,
       members: { where: { role: "LEAD" }, select: { userId: true }, take: 1 },
     },

@@ -1,7 +1,8 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { CostCategory, DeliverableStatus } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import { addDays, projectMonthEnd } from "@/lib/format/project-months";
+import { convert, monthOf, type Conversion } from "@/lib/finance/conversion";
+import { addDays, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
   DEMO_NETWORK,
@@ -12,6 +13,7 @@ import {
   DEMO_USERS,
   type DemoProject,
 } from "./demo-data";
+import { DEMO_RATE_CURRENCIES, demoRate, demoRateMonths, type DemoCurrency } from "./demo-rates";
 import { normaliseOrganisationName } from "@/lib/format/organisation-name";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -28,6 +30,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     async (tx) => {
       await seedOrganisations(tx);
       await seedProgrammes(tx);
+      await seedExchangeRates(tx);
       for (const project of DEMO_PROJECTS) await seedProject(tx, project);
       await seedUsers(tx, passwordHash);
       for (const project of DEMO_PROJECTS) await seedStatusHistory(tx, project);
@@ -35,6 +38,39 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/** Demo rates are replaced whole on each run; rates entered by people (not demo) are left alone. */
+async function seedExchangeRates(tx: Tx) {
+  await tx.exchangeRate.deleteMany({ where: { isDemo: true } });
+  const entered = await tx.exchangeRate.findMany({ select: { currency: true, month: true } });
+  const taken = new Set(entered.map((rate) => `${rate.currency}:${rate.month.toISOString()}`));
+  await tx.exchangeRate.createMany({
+    data: demoRateMonths(new Date()).flatMap((month) =>
+      (Object.keys(DEMO_RATE_CURRENCIES) as DemoCurrency[])
+        .filter((currency) => !taken.has(`${currency}:${month.toISOString()}`))
+        .map((currency) => ({ currency, month, rate: demoRate(currency, month), isDemo: true })),
+    ),
+  });
+}
+
+/** The currency a partner outside the euro area declares in, in the demo data. */
+const LOCAL_CURRENCY: Record<string, DemoCurrency> = { RS: "RSD", TR: "TRY" };
+const SUPPLIERS: Record<CostCategory, string> = {
+  STAFF: "",
+  OFFICE_AND_ADMINISTRATION: "Office Services",
+  TRAVEL_AND_ACCOMMODATION: "Travel Agency",
+  EXTERNAL_EXPERTISE: "Consulting",
+  EQUIPMENT: "IT Supplies",
+  INFRASTRUCTURE: "Construction",
+};
+const ITEM_DESCRIPTIONS: Record<CostCategory, [string, string]> = {
+  STAFF: ["Project manager, salary of the period", "ICT expert, part-time salary"],
+  OFFICE_AND_ADMINISTRATION: ["Office rent, share of the project", "Telephone, internet and postage"],
+  TRAVEL_AND_ACCOMMODATION: ["Flights to the partner meeting", "Hotel nights at the partner meeting"],
+  EXTERNAL_EXPERTISE: ["Competence mapping survey", "Translation of the study"],
+  EQUIPMENT: ["Laptop for the project team", "Video conferencing kit"],
+  INFRASTRUCTURE: ["Meeting room fit-out", "Network cabling"],
+};
 
 async function seedOrganisations(tx: Tx) {
   for (const { id, networkMember, ...organisation } of DEMO_ORGANISATIONS) {
@@ -246,12 +282,47 @@ async function seedProject(tx: Tx, project: DemoProject) {
       version: 1,
     };
     await tx.partnerReport.upsert({ where: { id }, create: { id, ...data }, update: data });
+    // What a partner sent is itemised: two invoices per category, in its own currency in Serbia and Turkey.
+    if (!data.submittedAt) continue;
+    const organisation = DEMO_ORGANISATIONS.find((candidate) => candidate.id === orgId(report.partner))!;
+    const currency = LOCAL_CURRENCY[organisation.country] ?? "EUR";
     for (const category of categories) {
       const planned = plannedAmount(project, partnerIndex, category);
       if (planned === 0) continue;
-      const costId = `${id}-${category.toLowerCase()}`;
-      const cost = { reportId: id, category, amount: decimal(Math.round(cents(planned) * report.spentShare)) };
-      await tx.reportedCost.upsert({ where: { id: costId }, create: { id: costId, ...cost }, update: cost });
+      const spent = Math.round(cents(planned) * report.spentShare);
+      const shares = [Math.round(spent * 0.6), spent - Math.round(spent * 0.6)];
+      for (const [index, share] of shares.entries()) {
+        const itemId = `${id}-${category.toLowerCase()}-${index + 1}`;
+        const invoiceDate = projectMonthStart(project.startDate, period.startMonth + index * 2);
+        const amount =
+          currency === "EUR" ? decimal(share) : (share / 100) * Number(demoRate(currency, monthOf(data.submittedAt)));
+        const conversion = convert(
+          new Prisma.Decimal(typeof amount === "string" ? amount : amount.toFixed(2)),
+          currency,
+          "EUR",
+          [monthOf(data.submittedAt)],
+          (code, month) => new Prisma.Decimal(demoRate(code as DemoCurrency, month)),
+        ) as Conversion;
+        const item = {
+          projectId: project.id,
+          reportId: id,
+          category,
+          description: ITEM_DESCRIPTIONS[category][index]!,
+          supplier: category === "STAFF" ? null : `${organisation.city} ${SUPPLIERS[category]}`,
+          invoiceNumber: `${organisation.shortName}-${period.number}${index + 1}${category.length}`,
+          invoiceDate,
+          paymentDate: addDays(invoiceDate, 14),
+          amount: typeof amount === "string" ? amount : amount.toFixed(2),
+          currency,
+          exchangeRate: currency === "EUR" ? null : conversion.rate,
+          rateMonth: currency === "EUR" ? null : conversion.rateMonth,
+          convertedAmount: conversion.converted,
+          acceptedAmount: report.status === "ACCEPTED" ? conversion.converted : null,
+          deductionReason: null,
+          version: 1,
+        };
+        await tx.expenditureItem.upsert({ where: { id: itemId }, create: { id: itemId, ...item }, update: item });
+      }
     }
   }
 }

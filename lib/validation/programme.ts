@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ExchangeRateRule } from "@/generated/prisma/enums";
 import { messageText } from "@/lib/i18n/message";
 import { zCalendarDate, zCurrency, zId, zOptionalMoney, zOptionalText, zText } from "./common";
 
@@ -11,6 +12,8 @@ export const ZSaveProgrammeInput = z.object({
   description: zOptionalText("theDescription", 2000),
   managedBy: zOptionalText("theManagingBody", 200),
   currency: zCurrency,
+  /** Which monthly rate converts partners' expenditure in another currency. */
+  exchangeRateRule: z.enum(ExchangeRateRule).default("SUBMISSION_MONTH"),
 });
 export type TSaveProgrammeInput = z.input<typeof ZSaveProgrammeInput>;
 

@@ -15,6 +15,16 @@ const zPercent = z
   )
   .refine((value) => Number(value) <= 100, messageText("cofinancingRateTooHigh"));
 
+/** Office and administration as a flat rate of staff costs, in percent: blank for none (itemised costs). */
+const zOptionalFlatRate = z
+  .union([z.string(), z.number()])
+  .optional()
+  .nullable()
+  .transform((value) => (value === undefined || value === null ? "" : String(value).trim().replace(",", ".")))
+  .pipe(z.union([z.literal(""), z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, messageText("flatRateFormat"))]))
+  .refine((value) => value === "" || Number(value) > 0, messageText("flatRateFormat"))
+  .transform((value) => value || null);
+
 /** What a project's acronym may hold; imports check it too. */
 export const ACRONYM_PATTERN = /^[\p{Letter}\p{Number}][\p{Letter}\p{Number} ._&-]*$/u;
 export const ACRONYM_MAX = 30;
@@ -33,6 +43,7 @@ const projectFields = {
   totalCost: zMoney("theTotalCost"),
   grantAmount: zMoney("theGrant"),
   cofinancingRatePercent: zPercent,
+  officeFlatRatePercent: zOptionalFlatRate,
   grantAgreementNumber: zOptionalText("theGrantAgreementNumber", 60),
   /** The user who leads the project (a PROJECT_LEAD account). */
   leadUserId: zOptionalId,

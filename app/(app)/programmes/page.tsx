@@ -23,9 +23,14 @@ export default async function ProgrammesPage() {
         title={t("heading")}
         actions={
           FUNDING_MANAGERS.includes(user.role) ? (
-            <Button asChild>
-              <Link href="/programmes/new">{t("new")}</Link>
-            </Button>
+            <>
+              <Button asChild variant="secondary">
+                <Link href="/programmes/exchange-rates">{t("exchangeRates")}</Link>
+              </Button>
+              <Button asChild>
+                <Link href="/programmes/new">{t("new")}</Link>
+              </Button>
+            </>
           ) : null
         }
       />

@@ -12,7 +12,8 @@ import { ZDocumentType } from "@/lib/validation/documents";
 /**
  * Receives one file as the raw request body (its name in the X-File-Name header, URI-encoded) and stores it in
  * a deliverable (?deliverableId=) or a partner report (?reportId=): as the next version of one of its documents
- * (&documentId=), or as a new document (&documentType=, "OTHER" when left out).
+ * (&documentId=), as a new document (&documentType=, "OTHER" when left out), or as a new receipt of one of the
+ * report's expenditure items (&expenditureItemId=).
  *
  * Everything is checked before the file counts: that the request comes from this site, the session and the
  * right to upload, the person's upload rate and the project's quota (before the body is read), the size
@@ -96,6 +97,8 @@ function uploadTargetOf(request: Request): UploadTarget | "unknownDocumentType" 
   if (!owner) return null;
   const documentId = params.get("documentId");
   if (documentId) return { ...owner, documentId: documentId.slice(0, 64) };
+  const expenditureItemId = params.get("expenditureItemId");
+  if (expenditureItemId) return { ...owner, expenditureItemId: expenditureItemId.slice(0, 64) };
   const documentType = params.get("documentType");
   if (documentType === null) return owner;
   const parsed = ZDocumentType.safeParse(documentType);
@@ -105,5 +108,9 @@ function uploadTargetOf(request: Request): UploadTarget | "unknownDocumentType" 
 function uploadTargetIds(request: Request): Record<string, string> {
   const target = uploadTargetOf(request);
   if (!target || typeof target === "string") return {};
-  return { [`${target.kind}Id`]: target.id, ...(target.documentId ? { documentId: target.documentId } : {}) };
+  return {
+    [`${target.kind}Id`]: target.id,
+    ...(target.documentId ? { documentId: target.documentId } : {}),
+    ...(target.expenditureItemId ? { expenditureItemId: target.expenditureItemId } : {}),
+  };
 }

@@ -35,6 +35,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
           totalCost: fields.totalCost.toString(),
           grantAmount: fields.grantAmount.toString(),
           cofinancingRatePercent: cofinancingRate.times(100).toString(),
+          officeFlatRatePercent: fields.officeFlatRatePercent?.toString() ?? "",
           leadUserId: members[0]?.userId ?? "",
         }}
       />

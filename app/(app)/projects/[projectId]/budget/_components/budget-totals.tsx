@@ -19,6 +19,8 @@ export async function BudgetTotals({ budget }: { budget: ProjectBudget }) {
           <span data-testid="budget-total">{money(budget.budgetTotal)}</span>
         </DescriptionItem>
         <DescriptionItem label={t("reportedSpend")}>{money(budget.spendTotal)}</DescriptionItem>
+        <DescriptionItem label={t("declaredSpend")}>{money(budget.declaredTotal)}</DescriptionItem>
+        <DescriptionItem label={t("acceptedSpend")}>{money(budget.acceptedTotal)}</DescriptionItem>
         {access.canReadAllFunding ? (
           <DescriptionItem label={t("paymentsReceivedPlanned")}>
             {money(budget.paymentsReceived)} / {money(budget.paymentsPlanned)}

@@ -7,11 +7,13 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
+import { getReportFinance } from "@/lib/dal/expenditure";
 import { getReportDetail } from "@/lib/dal/partner-reports";
 import { env } from "@/lib/env";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
+import { FinanceSection } from "./_components/finance-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Report"))("title") };
@@ -21,9 +23,11 @@ export default async function ReportPage({ params }: { params: Promise<{ project
   const [t, display] = await Promise.all([getTranslations("Report"), getDisplay()]);
   const user = await requireUser();
   const { projectId, reportId } = await params;
-  const { report, moves, canEdit, seesChecksums, deadlines } = await orNotFound(
-    getReportDetail(user, projectId, reportId),
-  );
+  const [{ report, moves, canEdit, seesChecksums, deadlines }, finance] = await Promise.all([
+    orNotFound(getReportDetail(user, projectId, reportId)),
+    orNotFound(getReportFinance(user, projectId, reportId)),
+  ]);
+  const canCheck = moves.some((move) => move.to === "ACCEPTED");
   const project = report.project;
 
   return (
@@ -75,6 +79,14 @@ export default async function ReportPage({ params }: { params: Promise<{ project
               showChecksums={seesChecksums}
             />
           </Card>
+          <FinanceSection
+            finance={finance}
+            projectId={project.id}
+            reportId={report.id}
+            canEdit={canEdit}
+            canCheck={canCheck}
+            showsAccepted={canCheck || report.status === "ACCEPTED"}
+          />
           <Card aria-labelledby="summary-heading">
             <CardTitle id="summary-heading">{t("summary")}</CardTitle>
             {canEdit ? (

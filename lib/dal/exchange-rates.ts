@@ -1,0 +1,80 @@
+import "server-only";
+import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { FUNDING_MANAGERS, type SessionUser } from "@/lib/access/permissions";
+import type { Db } from "@/lib/db/client";
+import { monthOf, type RateBook } from "@/lib/finance/conversion";
+import type { ZSaveExchangeRateInput } from "@/lib/validation/exchange-rate";
+import { recordAudit } from "./audit";
+import { db } from "./db";
+import { requireRole } from "./guards";
+
+const monthKey = (currency: string, month: Date) => `${currency}:${month.toISOString().slice(0, 7)}`;
+
+/** The rates of these currencies in these months, loaded in one query, as a book to look them up in. */
+export async function loadRateBook(
+  client: Pick<Db, "exchangeRate">,
+  currencies: string[],
+  months: Date[],
+): Promise<RateBook> {
+  const wanted = [...new Set(currencies)];
+  const rows = wanted.length
+    ? await client.exchangeRate.findMany({
+        where: { currency: { in: wanted }, month: { in: months.map(monthOf) } },
+        select: { currency: true, month: true, rate: true },
+      })
+    : [];
+  const rates = new Map(rows.map((row) => [monthKey(row.currency, row.month), row.rate]));
+  return (currency, month) => rates.get(monthKey(currency, month));
+}
+
+/**
+ * The rates of one year by month (newest first) and currency, for administrators and coordinators, with the years
+ * that have rates, to page through.
+ */
+export async function listExchangeRates(user: SessionUser, year?: number) {
+  requireRole(user, FUNDING_MANAGERS);
+  const newest = await db.exchangeRate.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
+  const oldest = await db.exchangeRate.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
+  const shownYear = year ?? newest?.month.getUTCFullYear() ?? new Date().getUTCFullYear();
+  const rows = await db.exchangeRate.findMany({
+    where: { month: { gte: new Date(Date.UTC(shownYear, 0, 1)), lt: new Date(Date.UTC(shownYear + 1, 0, 1)) } },
+    orderBy: [{ month: "desc" }, { currency: "asc" }],
+    select: { currency: true, month: true, rate: true, isDemo: true },
+  });
+  const months = [...new Set(rows.map((row) => row.month.getTime()))].map((time) => new Date(time));
+  return {
+    year: shownYear,
+    years: newest && oldest ? { first: oldest.month.getUTCFullYear(), last: newest.month.getUTCFullYear() } : null,
+    currencies: [...new Set(rows.map((row) => row.currency))].sort(),
+    months: months.map((month) => ({
+      month,
+      rates: new Map(rows.filter((row) => row.month.getTime() === month.getTime()).map((row) => [row.currency, row])),
+    })),
+  };
+}
+
+/** Enters or corrects the rate of one currency in one month. */
+export async function saveExchangeRate(user: SessionUser, input: z.output<typeof ZSaveExchangeRateInput>) {
+  requireRole(user, FUNDING_MANAGERS);
+  return db.$transaction(async (tx) => {
+    const key = { currency_month: { currency: input.currency, month: input.month } };
+    const before = await tx.exchangeRate.findUnique({ where: key, select: { rate: true } });
+    const rate = new Prisma.Decimal(input.rate);
+    const saved = await tx.exchangeRate.upsert({
+      where: key,
+      create: { currency: input.currency, month: input.month, rate },
+      update: { rate, isDemo: false },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: before ? "rate.update" : "rate.create",
+      entityType: "ExchangeRate",
+      entityId: saved.id,
+      before: before ? { rate: before.rate } : undefined,
+      after: { currency: input.currency, month: input.month.toISOString().slice(0, 7), rate },
+    });
+    return { id: saved.id, month: input.month.toISOString().slice(0, 7) };
+  });
+}
