@@ -1,5 +1,6 @@
 /**
- * The large benchmark database (200 projects and 20,000 deliverables on top of the demo data) and a
+ * The large benchmark database (200 projects and 20,000 deliverables on top of the demo data, and every report of
+ * the demo project submitted with 200 expenditure items) and a
  * production server on it, shared by `npm run benchmark` and `npm run benchmark:load`. Only ever writes
  * data/bench.db, which it recreates.
  */
@@ -15,6 +16,7 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const PROJECTS = 200;
 export const DELIVERABLES_PER_PROJECT = 100;
 export const DEMO_PROJECT = "demo-proj-danube-ict";
+export const ITEMS_PER_REPORT = 200;
 
 /** An empty database file with the migrations applied. */
 function createDatabase(file: string) {
@@ -118,7 +120,63 @@ export function generateProjects(
     }
   })();
   database.close();
+  fillExpenditure(DEMO_PROJECT);
   return { small: "bench-0", large: "bench-1", huge: "bench-2" };
+}
+
+/**
+ * Gives every partner of a project a submitted report for every period, each with ITEMS_PER_REPORT expenditure
+ * items (a fifth of them in RSD), the largest finance the budget page is measured on.
+ */
+function fillExpenditure(projectId: string) {
+  const database = new Database(DATABASE_FILE);
+  const now = new Date().toISOString();
+  const partners = database.prepare(`SELECT id FROM "ProjectPartner" WHERE projectId = ?`).all(projectId) as {
+    id: string;
+  }[];
+  const periods = database.prepare(`SELECT id FROM "ReportingPeriod" WHERE projectId = ?`).all(projectId) as {
+    id: string;
+  }[];
+  const report = database.prepare(
+    `INSERT INTO "PartnerReport" (id, projectId, periodId, partnerId, status, submittedAt, version, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, 'SUBMITTED', ?, 1, ?, ?)
+     ON CONFLICT (periodId, partnerId) DO UPDATE SET status = 'SUBMITTED', submittedAt = excluded.submittedAt`,
+  );
+  const reportId = database.prepare(`SELECT id FROM "PartnerReport" WHERE periodId = ? AND partnerId = ?`);
+  const clear = database.prepare(`DELETE FROM "ExpenditureItem" WHERE reportId = ?`);
+  const item = database.prepare(
+    `INSERT INTO "ExpenditureItem" (id, projectId, reportId, category, description, invoiceDate, amount, currency, exchangeRate, rateMonth, rateIsAverage, convertedAmount, version, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1, ?, ?)`,
+  );
+  const categories = ["STAFF", "TRAVEL_AND_ACCOMMODATION", "EXTERNAL_EXPERTISE", "EQUIPMENT"];
+  database.transaction(() => {
+    for (const partner of partners) {
+      for (const period of periods) {
+        report.run(`${partner.id}-${period.id}-bench`, projectId, period.id, partner.id, now, now, now);
+        const { id } = reportId.get(period.id, partner.id) as { id: string };
+        clear.run(id);
+        for (let index = 0; index < ITEMS_PER_REPORT; index++) {
+          const inDinars = index % 5 === 0;
+          item.run(
+            `${id}-item${index}`,
+            projectId,
+            id,
+            categories[index % categories.length],
+            `Invoice ${index + 1} of the period`,
+            "2016-03-01T00:00:00.000Z",
+            inDinars ? "12345.00" : "100.00",
+            inDinars ? "RSD" : "EUR",
+            inDinars ? "123.4500" : null,
+            inDinars ? "2016-03-01T00:00:00.000Z" : null,
+            "100.00",
+            now,
+            now,
+          );
+        }
+      }
+    }
+  })();
+  database.close();
 }
 
 /** A database file with the demo data alone, through the app's own seed; returns a client on it. */

@@ -23,6 +23,7 @@ import {
   DATABASE_URL,
   DELIVERABLES_PER_PROJECT,
   DEMO_PROJECT,
+  ITEMS_PER_REPORT,
   signIn,
   startServer,
 } from "./bench-database";
@@ -142,7 +143,18 @@ async function main() {
       ["Portfolio, 203 projects (coordinator)", coordinatorCookie, "/portfolio"],
       ["Gantt, 100 WPs + 1,000 deliverables (coordinator)", coordinatorCookie, `/projects/${huge}/timeline`],
       ["Gantt in dates, same project (coordinator)", coordinatorCookie, `/projects/${huge}/timeline?scale=dates`],
-      ["Budget page (coordinator)", coordinatorCookie, `/projects/${DEMO_PROJECT}/budget`],
+      [
+        `Budget page, ${ITEMS_PER_REPORT} items per report (coordinator)`,
+        coordinatorCookie,
+        `/projects/${DEMO_PROJECT}/budget`,
+      ],
+      [
+        `Report page, ${ITEMS_PER_REPORT} items (coordinator)`,
+        coordinatorCookie,
+        `/projects/${DEMO_PROJECT}/reports/${await demoReportId(db)}`,
+      ],
+      // The floor: a page with no data of its own, through the same server and layout.
+      ["Floor: the sign-in page (no data)", "", "/login"],
     ];
     for (const [label, cookie, pathName] of pages) {
       const result = await timePage(cookie, pathName);
@@ -157,6 +169,16 @@ async function main() {
     server.kill();
     await db.$disconnect();
   }
+}
+
+/** A report of the demo project with the benchmark's items. */
+async function demoReportId(db: (typeof import("@/lib/dal/db"))["db"]): Promise<string> {
+  const report = await db.partnerReport.findFirstOrThrow({
+    where: { projectId: DEMO_PROJECT, expenditureItems: { some: {} } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return report.id;
 }
 
 /** The scripts a browser loads for a page, measured gzip-compressed as they travel. */
