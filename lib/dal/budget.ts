@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { CostCategory, type PartnerReportStatus } from "@/generated/prisma/enums";
 import { flatRateAmount } from "@/lib/finance/conversion";
+import { sumOf as sum, ZERO } from "@/lib/finance/money";
 import { managesProject, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
@@ -13,8 +14,6 @@ import { COUNTED_REPORTS, spendByReport } from "./expenditure";
 import { requireFundingEditor, requireProjectAccess, validationError } from "./guards";
 import { PARTNERS_IN_ORDER, PERIODS_IN_ORDER } from "./selects";
 
-const ZERO = new Prisma.Decimal(0);
-const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
 /** Spend below this share of the budget so far is under-spending; above the other, over-spending. */
 export const SPEND_WARNING = { under: 0.8, over: 1.1 } as const;
 

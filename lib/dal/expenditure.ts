@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { CostCategory, type PartnerReportStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/access/permissions";
-import { convert, flatRateAmount, isMissingRate, type Conversion } from "@/lib/finance/conversion";
+import { convert, FLAT_RATE_CATEGORY, isMissingRate, withFlatRate, type Conversion } from "@/lib/finance/conversion";
+import { sumOf as sum, ZERO } from "@/lib/finance/money";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { projectEndDate, todayUtc } from "@/lib/format/project-months";
 import type { MessageValues } from "@/lib/i18n/message";
@@ -23,10 +24,6 @@ import { getReportDetail, requireOwnEditableReport } from "./partner-reports";
 import { holdRow } from "./row-locks";
 import { FILE_VERSIONS } from "./selects";
 
-const ZERO = new Prisma.Decimal(0);
-const sum = (values: Prisma.Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
-/** Office and administration: the category a flat rate computes. */
-export const FLAT_RATE_CATEGORY = "OFFICE_AND_ADMINISTRATION" satisfies CostCategory;
 /** Spend counts on the budget once the partner has submitted its report. */
 export const COUNTED_REPORTS: PartnerReportStatus[] = ["SUBMITTED", "ACCEPTED"];
 
@@ -106,18 +103,17 @@ export async function getReportFinance(user: SessionUser, projectId: string, rep
     }),
   ]);
   const flatRate = project.officeFlatRatePercent;
-  const declaredIn = (category: CostCategory) =>
-    category === FLAT_RATE_CATEGORY && flatRate
-      ? flatRateAmount(sum(items.filter((item) => item.category === "STAFF").map(convertedOf)), flatRate)
-      : sum(items.filter((item) => item.category === category).map(convertedOf));
-  const acceptedOf = (category: CostCategory) =>
-    sum(items.filter((item) => item.category === category).map((item) => item.acceptedAmount ?? convertedOf(item)));
-  const acceptedIn = (category: CostCategory) =>
-    category === FLAT_RATE_CATEGORY && flatRate ? flatRateAmount(acceptedOf("STAFF"), flatRate) : acceptedOf(category);
-  const earlierOf = (category: CostCategory) =>
-    sum(earlierItems.filter((row) => row.category === category).map((row) => row.convertedAmount ?? ZERO));
-  const earlierIn = (category: CostCategory) =>
-    category === FLAT_RATE_CATEGORY && flatRate ? flatRateAmount(earlierOf("STAFF"), flatRate) : earlierOf(category);
+  const itemsIn = (category: CostCategory) => items.filter((item) => item.category === category);
+  const declaredIn = withFlatRate((category) => sum(itemsIn(category).map(convertedOf)), flatRate);
+  const acceptedIn = withFlatRate(
+    (category) => sum(itemsIn(category).map((item) => item.acceptedAmount ?? convertedOf(item))),
+    flatRate,
+  );
+  const earlierIn = withFlatRate(
+    (category) =>
+      sum(earlierItems.filter((row) => row.category === category).map((row) => row.convertedAmount ?? ZERO)),
+    flatRate,
+  );
   const categories = Object.values(CostCategory).map((category) => {
     const declared = declaredIn(category);
     const lines = budgetLines.filter((line) => line.category === category);

@@ -3,7 +3,7 @@
  * (units of a currency per 1 EUR, as InforEuro publishes them). Pure, so that the rules can be tested alone.
  */
 import { Prisma } from "@/generated/prisma/client";
-import type { ExchangeRateRule } from "@/generated/prisma/enums";
+import type { CostCategory, ExchangeRateRule } from "@/generated/prisma/enums";
 import { projectMonthStart } from "@/lib/format/project-months";
 
 export const BASE_CURRENCY = "EUR";
@@ -87,7 +87,22 @@ export function isMissingRate(result: Conversion | MissingRate): result is Missi
   return "currency" in result && !("rate" in result);
 }
 
+/** Office and administration: the category a flat rate computes. */
+export const FLAT_RATE_CATEGORY = "OFFICE_AND_ADMINISTRATION" satisfies CostCategory;
+
 /** Office and administration as a flat rate of staff costs: `percent` % of `staff`, half-up to the cent. */
 export function flatRateAmount(staff: Prisma.Decimal, percent: Prisma.Decimal): Prisma.Decimal {
   return staff.times(percent).dividedBy(100).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * An amount per cost category where a flat rate (`percent`, or none) computes office and administration from the
+ * staff costs instead of its own items.
+ */
+export function withFlatRate(
+  amountOf: (category: CostCategory) => Prisma.Decimal,
+  percent: Prisma.Decimal | null,
+): (category: CostCategory) => Prisma.Decimal {
+  return (category) =>
+    category === FLAT_RATE_CATEGORY && percent ? flatRateAmount(amountOf("STAFF"), percent) : amountOf(category);
 }
