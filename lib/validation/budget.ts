@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
-import { messageText, type TermKey } from "@/lib/i18n/message";
-import { zCalendarDate, zChoice, zId, zMoney, zOptionalId, zOptionalMoney, zOptionalText } from "./common";
+import { messageText } from "@/lib/i18n/message";
+import {
+  zCalendarDate,
+  zChoice,
+  zId,
+  zMoney,
+  zOptionalCalendarDate,
+  zOptionalId,
+  zOptionalMoney,
+  zOptionalText,
+} from "./common";
 
 export const ZSaveBudgetLineInput = z.object({
   projectId: zId(),
@@ -14,15 +23,6 @@ export const ZSaveBudgetLineInput = z.object({
 });
 export type TSaveBudgetLineInput = z.input<typeof ZSaveBudgetLineInput>;
 
-const zOptionalDate = (label: TermKey) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .nullable()
-    .transform((value) => value || null)
-    .pipe(z.union([z.null(), zCalendarDate(label)]));
-
 export const ZSavePaymentInput = z
   .object({
     projectId: zId(),
@@ -32,7 +32,7 @@ export const ZSavePaymentInput = z
     periodId: zOptionalId,
     plannedDate: zCalendarDate("thePlannedDate"),
     plannedAmount: zMoney("thePlannedAmount"),
-    receivedDate: zOptionalDate("theDateReceived"),
+    receivedDate: zOptionalCalendarDate("theDateReceived"),
     receivedAmount: zOptionalMoney("theAmountReceived"),
     note: zOptionalText("theNote", 1000),
   })

@@ -126,6 +126,16 @@ export const zCalendarDate = (label: TermKey) =>
       messageText("dateOutOfRange", about(label)),
     );
 
+/** An optional calendar date: blank becomes null. */
+export const zOptionalCalendarDate = (label: TermKey) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .nullable()
+    .transform((value) => value || null)
+    .pipe(z.union([z.null(), zCalendarDate(label)]));
+
 export const zCountry = z
   .string({ error: messageText("chooseCountry") })
   .trim()

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CostCategory } from "@/generated/prisma/enums";
 import { messageText, term, type TermKey } from "@/lib/i18n/message";
-import { zCalendarDate, zChoice, zCurrency, zId, zMoney, zOptionalText, zText } from "./common";
+import { zCalendarDate, zChoice, zCurrency, zId, zMoney, zOptionalCalendarDate, zOptionalText, zText } from "./common";
 
 /** The largest amount of one expenditure item: 10^12 in any currency. */
 export const MAX_ITEM_AMOUNT = 1_000_000_000_000;
@@ -14,15 +14,6 @@ const zPositiveAmount = (label: TermKey) =>
       (value) => Number(value) <= MAX_ITEM_AMOUNT,
       messageText("amountTooLarge", { Field: term(label, true), max: "1 000 000 000 000" }),
     );
-
-const zOptionalCalendarDate = (label: TermKey) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .nullable()
-    .transform((value) => value || null)
-    .pipe(z.union([z.null(), zCalendarDate(label)]));
 
 export const ZSaveExpenditureItemInput = z.object({
   projectId: zId(),
