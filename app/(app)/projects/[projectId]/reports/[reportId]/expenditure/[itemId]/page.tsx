@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ExpenditureCheckForm } from "@/components/finance/expenditure-forms";
 import { Documents } from "@/components/files/documents";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import { getDisplay } from "@/lib/i18n/display";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { RateText } from "../../_components/rate-text";
+import { reportCrumbs } from "../_components/expenditure-form-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Expenditure"))("itemTitle") };
@@ -25,9 +26,8 @@ export default async function ExpenditureItemPage({
 }: {
   params: Promise<{ projectId: string; reportId: string; itemId: string }>;
 }) {
-  const [t, reports, labels, display] = await Promise.all([
+  const [t, labels, display] = await Promise.all([
     getTranslations("Expenditure"),
-    getTranslations("Report"),
     getTranslations("Labels"),
     getDisplay(),
   ]);
@@ -42,10 +42,7 @@ export default async function ExpenditureItemPage({
   return (
     <div className="space-y-6">
       <PageHeader
-        crumbs={projectCrumbs(report.project, {
-          href: reportHref,
-          label: reports("heading", { period: `P${report.period.number}`, partner: report.partner.organisation.name }),
-        })}
+        crumbs={await reportCrumbs(report)}
         title={item.description}
         actions={
           canEdit ? (
