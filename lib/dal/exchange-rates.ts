@@ -34,9 +34,11 @@ export async function loadRateBook(
  */
 export async function listExchangeRates(user: SessionUser, year?: number) {
   requireRole(user, FUNDING_MANAGERS);
-  const newest = await db.exchangeRate.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
-  const oldest = await db.exchangeRate.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
-  const shownYear = year ?? newest?.month.getUTCFullYear() ?? new Date().getUTCFullYear();
+  const { _min: oldest, _max: newest } = await db.exchangeRate.aggregate({
+    _min: { month: true },
+    _max: { month: true },
+  });
+  const shownYear = year ?? newest.month?.getUTCFullYear() ?? new Date().getUTCFullYear();
   const rows = await db.exchangeRate.findMany({
     where: { month: { gte: new Date(Date.UTC(shownYear, 0, 1)), lt: new Date(Date.UTC(shownYear + 1, 0, 1)) } },
     orderBy: [{ month: "desc" }, { currency: "asc" }],
@@ -45,7 +47,10 @@ export async function listExchangeRates(user: SessionUser, year?: number) {
   const months = [...new Set(rows.map((row) => row.month.getTime()))].map((time) => new Date(time));
   return {
     year: shownYear,
-    years: newest && oldest ? { first: oldest.month.getUTCFullYear(), last: newest.month.getUTCFullYear() } : null,
+    years:
+      newest.month && oldest.month
+        ? { first: oldest.month.getUTCFullYear(), last: newest.month.getUTCFullYear() }
+        : null,
     currencies: [...new Set(rows.map((row) => row.currency))].sort(),
     months: months.map((month) => ({
       month,
