@@ -288,7 +288,7 @@ export async function acceptExpenditure(user: SessionUser, input: z.output<typeo
         convertedAmount: true,
         acceptedAmount: true,
         deductionReason: true,
-        report: { select: { id: true, status: true, partnerId: true } },
+        report: { select: { id: true, partnerId: true } },
       },
     });
     if (!item) throw notFound("theExpenditureItem");

@@ -286,6 +286,7 @@ async function seedProject(tx: Tx, project: DemoProject) {
     if (!data.submittedAt) continue;
     const organisation = DEMO_ORGANISATIONS.find((candidate) => candidate.id === orgId(report.partner))!;
     const currency = LOCAL_CURRENCY[organisation.country] ?? "EUR";
+    const rateMonth = monthOf(data.submittedAt);
     for (const category of categories) {
       const planned = plannedAmount(project, partnerIndex, category);
       if (planned === 0) continue;
@@ -295,12 +296,12 @@ async function seedProject(tx: Tx, project: DemoProject) {
         const itemId = `${id}-${category.toLowerCase()}-${index + 1}`;
         const invoiceDate = projectMonthStart(project.startDate, period.startMonth + index * 2);
         const amount =
-          currency === "EUR" ? decimal(share) : (share / 100) * Number(demoRate(currency, monthOf(data.submittedAt)));
+          currency === "EUR" ? decimal(share) : ((share / 100) * Number(demoRate(currency, rateMonth))).toFixed(2);
         const conversion = convert(
-          new Prisma.Decimal(typeof amount === "string" ? amount : amount.toFixed(2)),
+          new Prisma.Decimal(amount),
           currency,
           "EUR",
-          [monthOf(data.submittedAt)],
+          [rateMonth],
           (code, month) => new Prisma.Decimal(demoRate(code as DemoCurrency, month)),
         ) as Conversion;
         const item = {
@@ -312,7 +313,7 @@ async function seedProject(tx: Tx, project: DemoProject) {
           invoiceNumber: `${organisation.shortName}-${period.number}${index + 1}${category.length}`,
           invoiceDate,
           paymentDate: addDays(invoiceDate, 14),
-          amount: typeof amount === "string" ? amount : amount.toFixed(2),
+          amount,
           currency,
           exchangeRate: currency === "EUR" ? null : conversion.rate,
           rateMonth: currency === "EUR" ? null : conversion.rateMonth,

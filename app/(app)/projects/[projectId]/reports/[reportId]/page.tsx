@@ -108,9 +108,7 @@ export default async function ReportPage({ params }: { params: Promise<{ project
           </Card>
         </div>
         <Card aria-labelledby="review-heading">
-          <CardTitle id="review-heading">
-            {moves.some((move) => move.to === "ACCEPTED") ? t("review") : t("status")}
-          </CardTitle>
+          <CardTitle id="review-heading">{canCheck ? t("review") : t("status")}</CardTitle>
           {canEdit ? (
             <p className="text-sm text-slate-600">{t("sendWithSummary")}</p>
           ) : moves.length ? (
