@@ -10,6 +10,7 @@ import type { SessionUser } from "@/lib/access/permissions";
 import { db } from "@/test/db";
 import { restoreBaseline, saveBaseline } from "@/test/db-baseline";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import type { TSaveExpenditureItemInput } from "@/lib/validation/expenditure";
 import { PDF } from "@/test/fixtures/files";
 import { validProjectInput } from "@/test/fixtures/project-input";
 import { sessionMock, signInForTest } from "@/test/session-mock";
@@ -98,6 +99,17 @@ const exportOf = (data: string) => async () =>
       params: Promise.resolve({ projectId: PROJECT }),
     }),
   );
+/** An expenditure item of partner A's draft report; with an id and version, a change to that item. */
+const expenditureItem = (fields: Partial<TSaveExpenditureItemInput>): TSaveExpenditureItemInput => ({
+  projectId: PROJECT,
+  reportId: OWN_DRAFT_REPORT,
+  category: "TRAVEL_AND_ACCOMMODATION",
+  description: "Train to the partner meeting",
+  invoiceDate: "2026-03-02",
+  amount: "120.50",
+  currency: "EUR",
+  ...fields,
+});
 let ownReportFileId = "";
 let deliverableFileId = "";
 
@@ -439,18 +451,7 @@ const CASES: Case[] = [
     name: "add expenditure to own report",
     audit: "saveExpenditureItemAction",
     allowed: OWN_ORGANISATION,
-    call: async () =>
-      ofAction(
-        await expenditure.saveExpenditureItemAction({
-          projectId: PROJECT,
-          reportId: OWN_DRAFT_REPORT,
-          category: "TRAVEL_AND_ACCOMMODATION",
-          description: "Train to the partner meeting",
-          invoiceDate: "2026-03-02",
-          amount: "120.50",
-          currency: "EUR",
-        }),
-      ),
+    call: async () => ofAction(await expenditure.saveExpenditureItemAction(expenditureItem({}))),
   },
   {
     name: "change an item of own report",
@@ -458,17 +459,9 @@ const CASES: Case[] = [
     allowed: OWN_ORGANISATION,
     call: async () =>
       ofAction(
-        await expenditure.saveExpenditureItemAction({
-          projectId: PROJECT,
-          reportId: OWN_DRAFT_REPORT,
-          id: world.items.partnerADraft,
-          version: 1,
-          category: "STAFF",
-          description: "Salary, corrected",
-          invoiceDate: "2026-03-02",
-          amount: "260.00",
-          currency: "EUR",
-        }),
+        await expenditure.saveExpenditureItemAction(
+          expenditureItem({ id: world.items.partnerADraft, version: 1, category: "STAFF", amount: "260.00" }),
+        ),
       ),
   },
   {
