@@ -5,7 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/test/db";
-import { createBudgetLine, createConsortium, createPartnerReport, type Consortium } from "@/test/factories";
+import {
+  createBudgetLine,
+  createConsortium,
+  createExpenditureItem,
+  createPartnerReport,
+  type Consortium,
+} from "@/test/factories";
 import { ZAcceptExpenditureInput, ZSaveExpenditureItemInput } from "@/lib/validation/expenditure";
 import { monthOf } from "@/lib/finance/conversion";
 import { getProjectBudget } from "./budget";
@@ -211,5 +217,19 @@ describe("the lead's check", () => {
     const partner = budget.partners.find((row) => row.id === project.partnerAId)!;
     // The budget counts the accepted amount of an accepted report, and the declared one of a submitted report.
     expect(partner.spendTotal.toFixed(2)).toBe("1150.00");
+  });
+});
+
+describe("the budget's spend", () => {
+  it("adds up exact cents even where a category holds only fractional amounts", async () => {
+    // SQLite's SUM over decimals, read through the driver adapter, comes back as a whole number in a result whose
+    // first sum is whole (195.93 read as 195): spend is summed in exact decimals instead.
+    const own = await createConsortium();
+    const { partnerA, project } = own;
+    const report = await createPartnerReport(own, partnerA, project.partnerAId, { submitted: true });
+    await createExpenditureItem(report.id, { category: "STAFF", amount: "1000.00" });
+    await createExpenditureItem(report.id, { category: "TRAVEL_AND_ACCOMMODATION", amount: "195.93" });
+    const budget = await getProjectBudget(own.coordinator, project.id);
+    expect(budget.declaredTotal.toFixed(2)).toBe("1195.93");
   });
 });
