@@ -14,6 +14,8 @@ import type {
   ZSaveExpenditureItemInput,
 } from "@/lib/validation/expenditure";
 import { isReportEditable } from "@/lib/workflow/report-status";
+import { isPostgresUrl } from "@/lib/db/postgres-url";
+import { env } from "@/lib/env";
 import { fileStorage } from "@/lib/storage";
 import { recordAudit } from "./audit";
 import { db } from "./db";
@@ -24,6 +26,7 @@ import { getReportDetail, requireOwnEditableReport } from "./partner-reports";
 import { holdRow } from "./row-locks";
 import { FILE_VERSIONS } from "./selects";
 
+const onPostgres = isPostgresUrl(env.DATABASE_URL);
 /** Spend counts on the budget once the partner has submitted its report. */
 export const COUNTED_REPORTS: PartnerReportStatus[] = ["SUBMITTED", "ACCEPTED"];
 
@@ -329,33 +332,40 @@ export async function acceptExpenditure(user: SessionUser, input: z.output<typeo
 }
 
 /**
- * The declared and accepted spend of a project's counted reports, per report and category, from one query. Summed
- * here in exact decimals: SQLite's SUM over decimals is a float, which the adapter truncates.
+ * The declared and accepted spend of a project's counted reports, per report and category, summed by the database.
+ * PostgreSQL sums its numerics exactly. SQLite keeps decimals as floats, and its SUM of them comes back through the
+ * driver adapter truncated to a whole number where the first sum of the result is whole (195.93 read as 195): there
+ * the sum is of whole cents.
  */
 export async function spendByReport(projectId: string, reportIds: string[]) {
-  const items = reportIds.length
-    ? await db.expenditureItem.findMany({
-        where: { projectId, reportId: { in: reportIds } },
-        select: { reportId: true, category: true, convertedAmount: true, acceptedAmount: true },
-      })
-    : [];
-  const totals = new Map<
-    string,
-    { reportId: string; category: CostCategory; declared: Prisma.Decimal; accepted: Prisma.Decimal }
-  >();
-  for (const item of items) {
-    const key = `${item.reportId}:${item.category}`;
-    const total = totals.get(key) ?? {
-      reportId: item.reportId,
-      category: item.category,
-      declared: ZERO,
-      accepted: ZERO,
-    };
-    total.declared = total.declared.plus(item.convertedAmount ?? ZERO);
-    total.accepted = total.accepted.plus(item.acceptedAmount ?? ZERO);
-    totals.set(key, total);
+  if (reportIds.length === 0) return [];
+  if (onPostgres) {
+    const rows = await db.expenditureItem.groupBy({
+      by: ["reportId", "category"],
+      where: { projectId, reportId: { in: reportIds } },
+      _sum: { convertedAmount: true, acceptedAmount: true },
+    });
+    return rows.map((row) => ({
+      reportId: row.reportId,
+      category: row.category,
+      declared: row._sum.convertedAmount ?? ZERO,
+      accepted: row._sum.acceptedAmount ?? ZERO,
+    }));
   }
-  return [...totals.values()];
+  const rows = await db.$queryRaw<{ reportId: string; category: CostCategory; declared: number; accepted: number }[]>`
+    SELECT "reportId", "category",
+           SUM(ROUND(COALESCE("convertedAmount", 0) * 100)) AS "declared",
+           SUM(ROUND(COALESCE("acceptedAmount", 0) * 100)) AS "accepted"
+    FROM "ExpenditureItem"
+    WHERE "projectId" = ${projectId} AND "reportId" IN (${Prisma.join(reportIds)})
+    GROUP BY "reportId", "category"`;
+  const fromCents = (cents: number) => new Prisma.Decimal(cents).dividedBy(100);
+  return rows.map((row) => ({
+    reportId: row.reportId,
+    category: row.category,
+    declared: fromCents(row.declared),
+    accepted: fromCents(row.accepted),
+  }));
 }
 
 /**
