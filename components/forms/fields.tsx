@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useFormContext, type FieldError as HookFieldError } from "react-hook-form";
 import { FieldError } from "@/components/ui/form-message";
 import { Input, Select, inputClassName } from "@/components/ui/input";
@@ -29,7 +29,8 @@ function useField({ name, hint }: FieldProps) {
     register,
     formState: { errors },
   } = useFormContext();
-  const id = `field-${name.replace(/\W/g, "-")}`;
+  // Unique on the page: two forms there may have a field of the same name (a rate entered, a rate file's month).
+  const id = `field-${name.replace(/\W/g, "-")}-${useId().replace(/\W/g, "")}`;
   const error = errorAt(errors, name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return {
