@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { ImportProblems } from "@/components/import/import-problems";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
@@ -132,27 +133,16 @@ export function CordisImportForm() {
             {t("previewTitle")}
           </h2>
           {preview.problems.length > 0 ? (
-            <div className="space-y-2">
-              <FormMessage tone="error">{t("problems", { count: preview.problems.length })}</FormMessage>
-              <Table caption={t("problemsCaption")}>
-                <thead>
-                  <tr>
-                    <Th>{t("file")}</Th>
-                    <Th>{t("line")}</Th>
-                    <Th>{t("problem")}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.problems.map((problem, index) => (
-                    <tr key={index}>
-                      <Td>{problem.file}.csv</Td>
-                      <Td>{problem.line}</Td>
-                      <Td>{t(`problem_${problem.code}`, { detail: problem.detail ?? "" })}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <ImportProblems
+              summary={t("problems", { count: preview.problems.length })}
+              caption={t("problemsCaption")}
+              headers={[t("file"), t("line"), t("problem")]}
+              rows={preview.problems.map((problem) => [
+                `${problem.file}.csv`,
+                problem.line,
+                t(`problem_${problem.code}`, { detail: problem.detail ?? "" }),
+              ])}
+            />
           ) : null}
           <Table caption={t("projectsCaption")}>
             <thead>
