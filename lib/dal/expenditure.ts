@@ -20,6 +20,7 @@ import { fileStorage } from "@/lib/storage";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { CONVERSION_FACTS, missingRateValues, monthsFor } from "./expenditure-conversion";
+import { checkItemRules } from "./expenditure-rules";
 import { loadRateBook } from "./exchange-rates";
 import { requireProjectAccess, validationError } from "./guards";
 import { getReportDetail, requireOwnEditableReport } from "./partner-reports";
@@ -178,20 +179,10 @@ export async function saveExpenditureItem(
       where: { id: input.reportId },
       select: CONVERSION_FACTS,
     });
-    const { project } = report;
-    if (input.category === FLAT_RATE_CATEGORY && project.officeFlatRatePercent)
-      throw validationError("category", "categoryIsFlatRate", { percent: project.officeFlatRatePercent.toString() });
-    const end = projectEndDate(project.startDate, project.durationMonths);
-    if (input.invoiceDate < project.startDate || input.invoiceDate > end)
-      throw validationError("invoiceDate", "invoiceDateOutsideProject", {
-        from: project.startDate.toISOString().slice(0, 10),
-        to: end.toISOString().slice(0, 10),
-      });
     const months = monthsFor(report, today);
-    const rates = await loadRateBook(tx, [input.currency, project.currency], months);
-    const conversion = convert(new Prisma.Decimal(input.amount), input.currency, project.currency, months, rates);
-    if (isMissingRate(conversion))
-      throw validationError("currency", "exchangeRateMissing", missingRateValues(conversion));
+    const rates = await loadRateBook(tx, [input.currency, report.project.currency], months);
+    const [problem] = checkItemRules(report, input, months, rates).problems;
+    if (problem) throw validationError(problem.field, problem.key, problem.values);
     if (existing && existing.version !== input.version) throw new AppError("CONFLICT", "itemChangedMeanwhile");
 
     const data = {
