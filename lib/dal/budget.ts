@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { CostCategory, type PartnerReportStatus } from "@/generated/prisma/enums";
-import { flatRateAmount } from "@/lib/finance/conversion";
+import { FLAT_RATE_CATEGORY, flatRateAmount } from "@/lib/finance/conversion";
 import { sumOf as sum, ZERO } from "@/lib/finance/money";
 import { managesProject, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden } from "@/lib/errors";
@@ -182,7 +182,10 @@ async function spendOfReports(
     reports.map((report) => report.id),
   );
   const totalOf = (reportId: string, amount: "declared" | "accepted") => {
-    const own = rows.filter((row) => row.reportId === reportId);
+    // Under a flat rate its category is computed: items declared there before the rate was set do not count.
+    const own = rows.filter(
+      (row) => row.reportId === reportId && !(flatRatePercent && row.category === FLAT_RATE_CATEGORY),
+    );
     const staff = own.find((row) => row.category === "STAFF")?.[amount] ?? ZERO;
     return sum(own.map((row) => row[amount])).plus(flatRatePercent ? flatRateAmount(staff, flatRatePercent) : ZERO);
   };

@@ -233,3 +233,18 @@ describe("the budget's spend", () => {
     expect(budget.declaredTotal.toFixed(2)).toBe("1195.93");
   });
 });
+
+describe("a flat rate set after office items were declared", () => {
+  it("counts the computed flat rate in their place, on the budget as on the report", async () => {
+    const own = await createConsortium();
+    const { partnerA, project } = own;
+    const report = await createPartnerReport(own, partnerA, project.partnerAId, { submitted: true });
+    await createExpenditureItem(report.id, { category: "STAFF", amount: "1000.00" });
+    await createExpenditureItem(report.id, { category: "OFFICE_AND_ADMINISTRATION", amount: "400.00" });
+    await db.project.update({ where: { id: project.id }, data: { officeFlatRatePercent: "15" } });
+    const finance = (await getReportFinance(own.coordinator, project.id, report.id))!;
+    const budget = await getProjectBudget(own.coordinator, project.id);
+    expect(finance.total.toFixed(2)).toBe("1150.00");
+    expect(budget.declaredTotal.toFixed(2)).toBe("1150.00");
+  });
+});
