@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import ExcelJS from "exceljs";
 import { signInAs } from "./helpers";
 import { createRows } from "./rows";
 
@@ -109,4 +110,79 @@ test("a partner declares spend with a receipt, the lead deducts and accepts, the
   await expect(other.getByRole("region", { name: "Totals" })).toContainText(
     `Declared spend (submitted and accepted reports)${euros(0)}`,
   );
+});
+
+test("a partner imports its expenditure from the report's template, after the preview lists a bad line", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const own = await createRows("finance");
+  await signInAs(page, own.people.partnerA);
+  await page.goto(`/projects/${own.projectId}/reports`);
+  await page.getByRole("button", { name: "Start the P1 report" }).click();
+  const reportUrl = page.url().replace(/\?.*$/, "");
+  await page.getByRole("region", { name: "Finance" }).getByRole("link", { name: "Import from a spreadsheet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import expenditure from a spreadsheet" })).toBeVisible();
+
+  // The template, filled in as in Excel: a date cell, a number cell, the category picked by its name.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the template (XLSX)" }).click();
+  const template = await downloading;
+  expect(template.suggestedFilename()).toMatch(/-P1-PP\d+-expenditure\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await template.path())!);
+  const sheet = workbook.getWorksheet("Expenditure")!;
+  expect(sheet.getRow(1).values).toContain("Invoice date");
+  const fill = (rows: ExcelJS.CellValue[][]) =>
+    rows.forEach((row, index) => row.forEach((value, column) => (sheet.getCell(index + 2, column + 1).value = value)));
+  fill([
+    ["Staff costs", "Project manager, first month", null, null, new Date(`${today}T00:00:00Z`), null, 2400, null],
+    ["Equipment", "Laptop", "Shop", "L-1", new Date(`${today}T00:00:00Z`), null, -300, "EUR"],
+  ]);
+  const upload = async () =>
+    page.getByLabel("Spreadsheet (XLSX or CSV)").setInputFiles({
+      name: "expenditure.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+
+  await upload();
+  await page.getByRole("button", { name: "Preview import" }).click();
+  const problems = page.getByRole("table", { name: "Problems in the file, by line" });
+  await expect(problems.getByRole("row", { name: /^3 Amount/ })).toContainText("Enter the amount");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  fill([[], ["Equipment", "Laptop", "Shop", "L-1", new Date(`${today}T00:00:00Z`), null, 1300.5, "EUR"]]);
+  await upload();
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("table", { name: "2 items to add" })).toContainText("Laptop");
+  await page.getByRole("button", { name: "Import 2 items" }).click();
+
+  await expect(page.getByText("2 expenditure items added.")).toBeVisible();
+  expect(page.url()).toContain(reportUrl);
+  const finance = page.getByRole("region", { name: "Finance" });
+  await expect(finance.getByRole("row", { name: /Laptop/ })).toContainText("€1,300.50");
+  await expect(
+    finance
+      .getByRole("table", { name: "Totals per cost category against the budget" })
+      .getByRole("row", { name: /Total/ }),
+  ).toContainText("€3,700.50");
+});
+
+test("a coordinator imports a month of rates from a rate file", async ({ page }) => {
+  const own = await createRows("finance");
+  await signInAs(page, own.people.coordinator);
+  await page.goto("/programmes/exchange-rates");
+  await page.getByLabel("Month of an InforEuro file").fill("2031-01");
+  await page.getByLabel("Rate file (CSV or XLSX)").setInputFiles({
+    name: "inforeuro.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Country;Currency;ISO A3 code;Value\nRomania;Romanian leu;RON;5,0123\nAustria;Euro;EUR;1\n"),
+  });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("table", { name: "1 rate in the file" })).toContainText("RON");
+  await page.getByRole("button", { name: "Import 1 rate" }).click();
+  await expect(page.getByText("1 rate imported.")).toBeVisible();
+  await page.goto("/programmes/exchange-rates?year=2031");
+  await expect(page.getByRole("table", { name: "Rates of 2031" })).toContainText("5.0123");
 });

@@ -33,13 +33,18 @@ export function refusalAsNotFoundResponse(error: unknown): Promise<Response> {
   return errorResponse(error);
 }
 
-/** A CSV file sent as a download, never cached. */
-export function csvDownload(fileName: string, csv: string): Response {
-  return new Response(csv, {
+/** A file sent as a download, never cached. */
+function download(fileName: string, body: BodyInit, contentType: string): Response {
+  return new Response(body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"`,
       "Cache-Control": "no-store",
     },
   });
 }
+
+export const csvDownload = (fileName: string, csv: string) => download(fileName, csv, "text/csv; charset=utf-8");
+
+export const xlsxDownload = (fileName: string, workbook: Buffer) =>
+  download(fileName, new Uint8Array(workbook), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

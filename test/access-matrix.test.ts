@@ -30,6 +30,7 @@ const deliverable = await import("@/lib/actions/deliverables");
 const organisation = await import("@/lib/actions/organisations");
 const report = await import("@/lib/actions/partner-reports");
 const expenditure = await import("@/lib/actions/expenditure");
+const expenditureImport = await import("@/lib/actions/expenditure-import");
 const rates = await import("@/lib/actions/exchange-rates");
 const programme = await import("@/lib/actions/programmes");
 const project = await import("@/lib/actions/projects");
@@ -45,6 +46,8 @@ const uploads = await import("@/app/api/uploads/route");
 const files = await import("@/app/api/files/[fileId]/route");
 const projectExport = await import("@/app/(app)/projects/[projectId]/export/route");
 const historyExport = await import("@/app/(app)/projects/[projectId]/history/export/route");
+const expenditureTemplate =
+  await import("@/app/(app)/projects/[projectId]/reports/[reportId]/expenditure/template/route");
 
 let world: World;
 /** The project; partner A's place in it, its draft report and draft deliverable; set before any case runs. */
@@ -110,6 +113,12 @@ const expenditureItem = (fields: Partial<TSaveExpenditureItemInput>): TSaveExpen
   currency: "EUR",
   ...fields,
 });
+/** A spreadsheet of one item for partner A's draft report and a one-rate file, as the import forms send them. */
+const itemSheet = () =>
+  Buffer.from("Cost category,Description,Invoice date,Amount\nSTAFF,Project manager,2026-03-02,500.00\n").toString(
+    "base64",
+  );
+const rateFile = () => Buffer.from("month,currency,rate\n2026-03,RON,4.9761\n").toString("base64");
 let ownReportFileId = "";
 let deliverableFileId = "";
 
@@ -494,6 +503,44 @@ const CASES: Case[] = [
       ofAction(await rates.saveExchangeRateAction({ currency: "RON", month: "2026-03", rate: "4.9761" })),
   },
   {
+    name: "preview an expenditure import into own report",
+    audit: "previewExpenditureImportAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await expenditureImport.previewExpenditureImportAction({
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
+          file: itemSheet(),
+        }),
+      ),
+  },
+  {
+    name: "import expenditure into own report",
+    audit: "importExpenditureAction",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofAction(
+        await expenditureImport.importExpenditureAction({
+          projectId: PROJECT,
+          reportId: OWN_DRAFT_REPORT,
+          file: itemSheet(),
+        }),
+      ),
+  },
+  {
+    name: "preview a rate file",
+    audit: "previewRateImportAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await rates.previewRateImportAction({ file: rateFile(), month: "" })),
+  },
+  {
+    name: "import a rate file",
+    audit: "importRatesAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await rates.importRatesAction({ file: rateFile(), month: "" })),
+  },
+  {
     name: "save own report summary",
     audit: "saveReportSummaryAction",
     allowed: OWN_ORGANISATION,
@@ -650,6 +697,17 @@ const CASES: Case[] = [
     audit: "downloadFile",
     allowed: IN_PROJECT,
     call: download(() => deliverableFileId),
+  },
+  {
+    name: "download the expenditure template of own report",
+    audit: "expenditure-template",
+    allowed: OWN_ORGANISATION,
+    call: async () =>
+      ofResponse(
+        await expenditureTemplate.GET(new Request("http://localhost"), {
+          params: Promise.resolve({ projectId: PROJECT, reportId: OWN_DRAFT_REPORT }),
+        }),
+      ),
   },
   { name: "export the timeline", audit: "export-timeline", allowed: IN_PROJECT, call: exportOf("timeline") },
   { name: "export the budget", audit: "export-budget", allowed: FUNDING_READERS, call: exportOf("budget") },

@@ -45,6 +45,11 @@ const MODULES = readdirSync(path.resolve("lib/actions"))
 /** These take no input at all: they only start or end a session through next-auth. */
 const WITHOUT_INPUT = new Set(["signOutAction", "signInWithOidcAction"]);
 
+/** A spreadsheet of one item and a rate file of one rate, in base64 as the import forms send them. */
+const ITEM_SHEET = Buffer.from(
+  "Cost category,Description,Invoice date,Amount\nSTAFF,Manager,2026-03-02,500.00\n",
+).toString("base64");
+const RATE_FILE = Buffer.from("currency,rate\nRON,4.9761\n").toString("base64");
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/cordis", name), "utf8");
 
 /** A valid input of each action on the world's records: the fuzzer keeps its keys and swaps their values. */
@@ -135,6 +140,10 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
       deductionReason: "One night was private.",
     },
     saveExchangeRateAction: { currency: "RON", month: "2026-03", rate: "4.9761" },
+    previewExpenditureImportAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, file: ITEM_SHEET },
+    importExpenditureAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, file: ITEM_SHEET },
+    previewRateImportAction: { file: RATE_FILE, month: "2026-03" },
+    importRatesAction: { file: RATE_FILE, month: "2026-03" },
     saveReportSummaryAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
     submitReportAction: { projectId: PROJECT, reportId: world.reports.partnerADraft, summary: "What we did." },
     changeReportStatusAction: {
@@ -221,6 +230,8 @@ const samplesFor = (world: World): Record<string, Record<string, unknown>> => {
 /** Partner reports are written by the partner's own people: fuzz them as that partner, the rest as an administrator. */
 const AS_PARTNER = new Set([
   "saveExpenditureItemAction",
+  "previewExpenditureImportAction",
+  "importExpenditureAction",
   "deleteExpenditureItemAction",
   "openPartnerReportAction",
   "saveReportSummaryAction",

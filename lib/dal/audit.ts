@@ -21,20 +21,25 @@ function snapshot(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
+const auditRow = (entry: AuditEntry) => ({
+  actorId: entry.actorId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  projectId: entry.projectId ?? null,
+  partnerId: entry.partnerId ?? null,
+  before: snapshot(entry.before),
+  after: snapshot(entry.after),
+});
+
 /** Writes one audit event inside the caller's transaction, so that the change and its record stand or fall together. */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      projectId: entry.projectId ?? null,
-      partnerId: entry.partnerId ?? null,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+/** Writes many audit events in one statement, for a change of many records at once (an import). */
+export async function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
+  await tx.auditEvent.createMany({ data: entries.map(auditRow) });
 }
 
 /** A refusal on the record says what was asked for, not the input: ids only, never free text. */

@@ -4,8 +4,12 @@ import { Prisma } from "@/generated/prisma/client";
 import { FUNDING_MANAGERS, type SessionUser } from "@/lib/access/permissions";
 import type { Db } from "@/lib/db/client";
 import { monthOf, type RateBook } from "@/lib/finance/conversion";
-import type { ZSaveExchangeRateInput } from "@/lib/validation/exchange-rate";
-import { recordAudit } from "./audit";
+import { MAX_RATE_ROWS, readRateRows, type RateProblem, type RateRow } from "@/lib/finance/rate-file";
+import { AppError } from "@/lib/errors";
+import { readTable } from "@/lib/format/table-file";
+import { messageText } from "@/lib/i18n/message";
+import type { ZImportExchangeRatesInput, ZSaveExchangeRateInput } from "@/lib/validation/exchange-rate";
+import { recordAudit, recordAudits } from "./audit";
 import { db } from "./db";
 import { requireRole } from "./guards";
 
@@ -82,4 +86,85 @@ export async function saveExchangeRate(user: SessionUser, input: z.output<typeof
     });
     return { id: saved.id, month: input.month.toISOString().slice(0, 7) };
   });
+}
+
+type PlannedRate = RateRow & { current: Prisma.Decimal | null; isDemo: boolean };
+
+/**
+ * Reads a rate file and works out what importing it would do, writing nothing: each rate new, replacing the one
+ * held (with that rate), or unchanged; and every problem by line.
+ */
+export async function planRateImport(
+  user: SessionUser,
+  input: z.output<typeof ZImportExchangeRatesInput>,
+  client: Pick<Db, "exchangeRate"> = db,
+): Promise<{ rates: PlannedRate[]; problems: RateProblem[] }> {
+  requireRole(user, FUNDING_MANAGERS);
+  const table = await readTable(Buffer.from(input.file), MAX_RATE_ROWS);
+  if ("unreadable" in table) {
+    const message =
+      table.unreadable === "tooManyRows"
+        ? messageText("sheetTooManyRows", { max: MAX_RATE_ROWS })
+        : messageText(table.unreadable === "empty" ? "sheetEmpty" : "sheetUnreadable");
+    return { rates: [], problems: [{ line: 1, column: null, message }] };
+  }
+  const { rows, problems } = readRateRows(table, input.month);
+  const held = rows.length
+    ? await client.exchangeRate.findMany({
+        where: {
+          currency: { in: [...new Set(rows.map((row) => row.currency))] },
+          month: { in: [...new Set(rows.map((row) => row.month.getTime()))].map((time) => new Date(time)) },
+        },
+        select: { currency: true, month: true, rate: true, isDemo: true },
+      })
+    : [];
+  const heldRates = new Map(held.map((row) => [monthKey(row.currency, row.month), row]));
+  return {
+    rates: rows.map((row) => {
+      const current = heldRates.get(monthKey(row.currency, row.month));
+      return { ...row, current: current?.rate ?? null, isDemo: current?.isDemo ?? false };
+    }),
+    problems,
+  };
+}
+
+/**
+ * Imports a rate file in one transaction: every rate is added or replaces the one held; a file with problems adds
+ * none.
+ */
+export async function importRates(user: SessionUser, input: z.output<typeof ZImportExchangeRatesInput>) {
+  return db.$transaction(
+    async (tx) => {
+      const { rates, problems } = await planRateImport(user, input, tx);
+      if (problems.length > 0) throw new AppError("VALIDATION", "sheetHasProblems");
+      if (rates.length === 0) throw new AppError("VALIDATION", "importHasNoItems");
+      // A demo rate of the same value is written all the same: it becomes the official one.
+      const changed = rates.filter((row) => !row.current || !row.current.equals(row.rate) || row.isDemo);
+      const saved = [];
+      for (const row of changed) {
+        const key = { currency_month: { currency: row.currency, month: row.month } };
+        const rate = new Prisma.Decimal(row.rate);
+        const { id } = await tx.exchangeRate.upsert({
+          where: key,
+          create: { currency: row.currency, month: row.month, rate },
+          update: { rate, isDemo: false },
+          select: { id: true },
+        });
+        saved.push({ id, row, rate });
+      }
+      await recordAudits(
+        tx,
+        saved.map(({ id, row, rate }) => ({
+          actorId: user.id,
+          action: row.current ? "rate.update" : "rate.create",
+          entityType: "ExchangeRate",
+          entityId: id,
+          before: row.current ? { rate: row.current } : undefined,
+          after: { currency: row.currency, month: row.month.toISOString().slice(0, 7), rate, imported: true },
+        })),
+      );
+      return { count: rates.length, changed: saved.length };
+    },
+    { timeout: 60_000 },
+  );
 }

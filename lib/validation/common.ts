@@ -168,3 +168,15 @@ export const zChoice = <Values extends Record<string, string>>(values: Values, k
     return z.NEVER;
   });
 };
+
+/** The largest spreadsheet an import reads: a thousand items fit in a tenth of it. */
+export const MAX_IMPORT_FILE_BYTES = 512 * 1024;
+
+/** A spreadsheet (XLSX or CSV) as read in the browser: its bytes in base64, bounded before it is decoded. */
+export const zSpreadsheetFile = z
+  .string({ error: messageText("chooseSpreadsheet") })
+  .min(1, messageText("chooseSpreadsheet"))
+  .max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, messageText("spreadsheetTooLarge", { max: "512 KB" }))
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, messageText("chooseSpreadsheet"))
+  // atob, not Buffer: the form's resolver runs this schema in the browser too.
+  .transform((base64) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0)));

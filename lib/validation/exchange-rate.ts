@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { messageText } from "@/lib/i18n/message";
-import { zCurrency } from "./common";
+import { zCurrency, zSpreadsheetFile } from "./common";
 
 /** A month from an <input type="month"> ("2026-12"), as its first day at midnight UTC. */
 export const zMonthOfYear = z
@@ -25,9 +25,9 @@ const zForeignCurrency = zCurrency.refine((code) => code !== "EUR", messageText(
 export const ZSaveExchangeRateInput = z.object({ currency: zForeignCurrency, month: zMonthOfYear, rate: zRate });
 export type TSaveExchangeRateInput = z.input<typeof ZSaveExchangeRateInput>;
 
-/** A rate file: InforEuro's monthly CSV (its month chosen in the form) or a plain `month,currency,rate` CSV. */
+/** A rate file: InforEuro's monthly file (its month chosen in the form) or a plain `month,currency,rate` CSV. */
 export const ZImportExchangeRatesInput = z.object({
-  csv: z.string().max(1_000_000, messageText("rateFileTooLarge")),
+  file: zSpreadsheetFile,
   month: z
     .string()
     .trim()

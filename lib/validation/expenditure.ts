@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { CostCategory } from "@/generated/prisma/enums";
 import { messageText, term, type TermKey } from "@/lib/i18n/message";
-import { zCalendarDate, zChoice, zCurrency, zId, zMoney, zOptionalCalendarDate, zOptionalText, zText } from "./common";
+import {
+  zCalendarDate,
+  zChoice,
+  zCurrency,
+  zId,
+  zMoney,
+  zOptionalCalendarDate,
+  zOptionalText,
+  zSpreadsheetFile,
+  zText,
+} from "./common";
 
 /** The largest amount of one expenditure item: 10^12 in any currency. */
 export const MAX_ITEM_AMOUNT = 1_000_000_000_000;
@@ -43,3 +53,6 @@ export const ZAcceptExpenditureInput = z.object({
   deductionReason: zOptionalText("theReason", 1000),
 });
 export type TAcceptExpenditureInput = z.input<typeof ZAcceptExpenditureInput>;
+
+export const ZImportExpenditureInput = z.object({ projectId: zId(), reportId: zId(), file: zSpreadsheetFile });
+export type TImportExpenditureInput = z.input<typeof ZImportExpenditureInput>;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExchangeRateForm } from "@/components/finance/exchange-rate-form";
+import { RateImportForm } from "@/components/finance/rate-import-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -39,6 +40,11 @@ export default async function ExchangeRatesPage({ searchParams }: { searchParams
       <Card aria-labelledby="enter-rate">
         <CardTitle id="enter-rate">{t("enter")}</CardTitle>
         <ExchangeRateForm rate={{ currency: "", month: "", rate: "" }} />
+      </Card>
+      <Card aria-labelledby="import-rates" className="space-y-3">
+        <CardTitle id="import-rates">{t("importHeading")}</CardTitle>
+        <p className="text-sm text-slate-600">{t("importIntro")}</p>
+        <RateImportForm />
       </Card>
       <Card aria-labelledby="rates-heading" className="space-y-3">
         <CardTitle id="rates-heading">{t("ratesOf", { year: rates.year })}</CardTitle>

@@ -34,8 +34,9 @@ export async function FinanceSection({
   /** Once the lead checks the report, what was accepted stands beside what was declared. */
   showsAccepted: boolean;
 }) {
-  const [t, labels, display] = await Promise.all([
+  const [t, importWords, labels, display] = await Promise.all([
     getTranslations("Expenditure"),
+    getTranslations("ExpenditureImport"),
     getTranslations("Labels"),
     getDisplay(),
   ]);
@@ -48,9 +49,16 @@ export async function FinanceSection({
       <div className="flex flex-wrap items-center justify-between gap-2">
         <CardTitle id="finance-heading">{t("finance")}</CardTitle>
         {canEdit ? (
-          <Button asChild>
-            <Link href={`/projects/${projectId}/reports/${reportId}/expenditure/new`}>{t("addExpenditure")}</Link>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary">
+              <Link href={`/projects/${projectId}/reports/${reportId}/expenditure/import`}>
+                {importWords("linkFromReport")}
+              </Link>
+            </Button>
+            <Button asChild>
+              <Link href={`/projects/${projectId}/reports/${reportId}/expenditure/new`}>{t("addExpenditure")}</Link>
+            </Button>
+          </div>
         ) : null}
       </div>
       {finance.flatRatePercent ? (
