@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useTranslations } from "next-intl";
 import { useDisplay } from "@/lib/i18n/use-display";
+import { formatFileSize } from "@/lib/format/display";
 
 export type FileVersion = {
   id: string;
@@ -14,13 +15,6 @@ export type FileVersion = {
   createdAt: Date;
   uploadedBy: { name: string };
 };
-
-const formatSize = (bytes: number) =>
-  bytes < 1024
-    ? `${bytes} B`
-    : bytes < 1024 * 1024
-      ? `${(bytes / 1024).toFixed(1)} KB`
-      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The versions of one document, newest first, each downloadable; the submitted ones marked frozen in words. Checksums
@@ -73,7 +67,7 @@ export function FileVersions({
             <Td>
               {file.uploadedBy.name}, {display.dateTime(file.createdAt)}
             </Td>
-            <Td className="text-right">{formatSize(file.sizeBytes)}</Td>
+            <Td className="text-right">{formatFileSize(file.sizeBytes)}</Td>
             {showChecksums ? (
               <Td>
                 <code title={file.sha256} className="text-xs">

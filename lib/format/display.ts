@@ -127,6 +127,14 @@ export function countryName(code: string, locale = DEFAULT_FORMAT_LOCALE): strin
   }
 }
 
+/** A file's size as people read it: 512 B, 14.2 KB, 3.1 MB. */
+export const formatFileSize = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Every format bound to one regional format and the reader's time zone, as pages and components use them. */
 export function displayFor(locale: string, timeZone = "UTC") {
   return {
