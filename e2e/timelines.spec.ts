@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
 import { queryE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
@@ -65,6 +66,21 @@ test("a coordinator sees the portfolio, the project timeline in months and dates
     page.getByRole("table", { name: "Budget and spend by partner and period" }).getByRole("row"),
   ).toHaveCount(12);
   await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(5);
+
+  // The budget as a workbook: the lines' amounts are numbers that add up to the page's total.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export budget (XLSX)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("DANUBE-ICT-budget.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  const lines = workbook.getWorksheet("Budget lines")!;
+  let cents = 0;
+  lines.eachRow((row, line) => {
+    if (line > 1) cents += Math.round((row.getCell(5).value as number) * 100);
+  });
+  expect((cents / 100).toFixed(2)).toBe((await sumOfBudgetLines(DANUBE)).replace(/[^\d.]/g, ""));
+  expect(workbook.getWorksheet("Payments")!.rowCount).toBe(5);
 });
 
 test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {

@@ -713,6 +713,35 @@ const CASES: Case[] = [
   { name: "export the budget", audit: "export-budget", allowed: FUNDING_READERS, call: exportOf("budget") },
   { name: "export the payments", audit: "export-payments", allowed: PARTNERSHIP, call: exportOf("payments") },
   {
+    name: "export the budget workbook",
+    audit: "export-budget-xlsx",
+    allowed: FUNDING_READERS,
+    call: exportOf("budget&format=xlsx"),
+  },
+  {
+    name: "export the payments workbook",
+    audit: "export-payments-xlsx",
+    allowed: PARTNERSHIP,
+    call: exportOf("payments&format=xlsx"),
+  },
+  {
+    name: "export the deliverables register",
+    audit: "export-deliverables-xlsx",
+    allowed: IN_PROJECT,
+    call: exportOf("deliverables&format=xlsx"),
+  },
+  {
+    name: "export the history workbook",
+    audit: "exportHistory",
+    allowed: IN_PROJECT,
+    call: async () =>
+      ofResponse(
+        await historyExport.GET(new Request(`http://localhost/projects/${PROJECT}/history/export?format=xlsx`), {
+          params: Promise.resolve({ projectId: PROJECT }),
+        }),
+      ),
+  },
+  {
     name: "export the history",
     audit: "exportHistory",
     allowed: IN_PROJECT,

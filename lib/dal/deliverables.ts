@@ -33,7 +33,7 @@ import {
   type DeleteInput,
   type Tx,
 } from "./plan-item-rules";
-import { DOCUMENTS, PARTNERS_IN_ORDER } from "./selects";
+import { DELIVERABLE_REGISTER_FIELDS, DOCUMENTS, PARTNERS_IN_ORDER } from "./selects";
 import { freezeLatestVersions } from "./files";
 
 /** The lead, the project's partners and coordinators discuss deliverables; viewers read. */
@@ -140,6 +140,24 @@ export async function findProjectDeliverables(
 }
 
 export type DeliverableRow = Awaited<ReturnType<typeof findProjectDeliverables>>["rows"][number];
+
+/** Every deliverable of the project for its register (an export): whoever sees the project sees them all. */
+export async function findDeliverableRegister(user: SessionUser, projectId: string) {
+  await requireProjectAccess(user, projectId);
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: { acronym: true, startDate: true, currency: true },
+  });
+  const deliverables = await db.deliverable.findMany({
+    where: { projectId },
+    orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
+    select: DELIVERABLE_REGISTER_FIELDS,
+  });
+  return {
+    project,
+    deliverables: deliverables.map((row) => ({ ...row, dueDate: projectMonthEnd(project.startDate, row.dueMonth) })),
+  };
+}
 
 /** One deliverable with its history and comments, and what this user may do with it. */
 export async function getDeliverableDetail(

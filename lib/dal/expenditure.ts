@@ -31,7 +31,8 @@ const onPostgres = isPostgresUrl(env.DATABASE_URL);
 /** Spend counts on the budget once the partner has submitted its report. */
 export const COUNTED_REPORTS: PartnerReportStatus[] = ["SUBMITTED", "ACCEPTED"];
 
-const ITEM = {
+/** What an item holds, as its row and the budget's workbook show it. */
+const ITEM_FIELDS = {
   id: true,
   category: true,
   description: true,
@@ -48,6 +49,10 @@ const ITEM = {
   acceptedAmount: true,
   deductionReason: true,
   version: true,
+} as const;
+
+const ITEM = {
+  ...ITEM_FIELDS,
   receipts: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, versions: FILE_VERSIONS } },
 } as const;
 
@@ -357,6 +362,32 @@ export async function spendByReport(projectId: string, reportIds: string[]) {
     declared: fromCents(row.declared),
     accepted: fromCents(row.accepted),
   }));
+}
+
+/**
+ * The expenditure items a person may read in a project, for the budget's workbook: all of them for funding readers,
+ * a partner's own organisation's only; with the report each belongs to.
+ */
+export async function listProjectExpenditure(user: SessionUser, projectId: string) {
+  const access = await requireProjectAccess(user, projectId);
+  if (!access.canReadAllFunding && access.actsForPartnerIds.length === 0) return [];
+  return db.expenditureItem.findMany({
+    where: {
+      projectId,
+      ...(access.canReadAllFunding ? {} : { report: { partnerId: { in: access.actsForPartnerIds } } }),
+    },
+    orderBy: [{ report: { period: { number: "asc" } } }, { invoiceDate: "asc" }, { id: "asc" }],
+    select: {
+      ...ITEM_FIELDS,
+      report: {
+        select: {
+          status: true,
+          period: { select: { number: true } },
+          partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
+        },
+      },
+    },
+  });
 }
 
 /**

@@ -107,7 +107,7 @@ export async function findProjectHistory(user: SessionUser, projectId: string, f
 export async function findProjectHistoryForExport(user: SessionUser, projectId: string, filters: THistoryFilters) {
   const access = await requireProjectAccess(user, projectId);
   const [project, events] = await Promise.all([
-    db.project.findUniqueOrThrow({ where: { id: projectId }, select: { acronym: true } }),
+    db.project.findUniqueOrThrow({ where: { id: projectId }, select: { acronym: true, currency: true } }),
     db.auditEvent.findMany({
       where: historyWhere(projectId, access, filters),
       orderBy: { createdAt: "desc" },

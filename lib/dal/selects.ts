@@ -59,3 +59,17 @@ export const WORK_PACKAGE_ROWS = {
     leadPartner: { select: { organisation: { select: { name: true, shortName: true } } } },
   },
 } as const;
+
+/** A deliverable as a register lists it: the deliverables workbook and the progress report. */
+export const DELIVERABLE_REGISTER_FIELDS = {
+  number: true,
+  title: true,
+  type: true,
+  dissemination: true,
+  dueMonth: true,
+  status: true,
+  submittedAt: true,
+  lateJustification: true,
+  workPackage: { select: { number: true } },
+  responsiblePartner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
+} as const;

@@ -40,6 +40,11 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
                 {t("exportBudget")}
               </a>
             </Button>
+            <Button asChild variant="secondary">
+              <a href={`/projects/${project.id}/export?data=budget&format=xlsx`} download>
+                {t("exportBudgetXlsx")}
+              </a>
+            </Button>
           </>
         }
       />

@@ -45,6 +45,11 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
             <Button asChild variant="secondary">
               <Link href={`/projects/${project.id}/history`}>{t("history")}</Link>
             </Button>
+            <Button asChild variant="secondary">
+              <a href={`/projects/${project.id}/export?data=deliverables&format=xlsx`} download>
+                {t("exportRegister")}
+              </a>
+            </Button>
             {access.isLead ? (
               <Button asChild>
                 <Link href={`/projects/${project.id}/deliverables/new`}>{t("add")}</Link>

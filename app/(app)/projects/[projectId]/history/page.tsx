@@ -56,11 +56,21 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
         crumbs={projectCrumbs(project)}
         title={t("title", { acronym: project.acronym })}
         actions={
-          <Button asChild variant="secondary">
-            <a href={`/projects/${project.id}/history/export${exportParams.size ? `?${exportParams}` : ""}`} download>
-              {t("export")}
-            </a>
-          </Button>
+          <>
+            <Button asChild variant="secondary">
+              <a href={`/projects/${project.id}/history/export${exportParams.size ? `?${exportParams}` : ""}`} download>
+                {t("export")}
+              </a>
+            </Button>
+            <Button asChild variant="secondary">
+              <a
+                href={`/projects/${project.id}/history/export?${new URLSearchParams([...exportParams, ["format", "xlsx"]])}`}
+                download
+              >
+                {t("exportXlsx")}
+              </a>
+            </Button>
+          </>
         }
       />
       <FilterForm label={t("filter")} columns={4} isFiltered={isFiltered} clearHref={`/projects/${project.id}/history`}>

@@ -23,7 +23,7 @@ export async function PaymentsSection({ budget }: { budget: ProjectBudget }) {
     <Card aria-labelledby="payments-heading">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <CardTitle id="payments-heading">{t("payments")}</CardTitle>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {permissions.canEdit ? (
             <Button asChild variant="secondary">
               <Link href={`/projects/${project.id}/budget/payments/new`}>{t("addPayment")}</Link>
@@ -32,6 +32,11 @@ export async function PaymentsSection({ budget }: { budget: ProjectBudget }) {
           <Button asChild variant="secondary">
             <a href={`/projects/${project.id}/export?data=payments`} download>
               {t("exportPayments")}
+            </a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={`/projects/${project.id}/export?data=payments&format=xlsx`} download>
+              {t("exportPaymentsXlsx")}
             </a>
           </Button>
         </div>
