@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Native and Wasm-backed packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "exceljs", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [

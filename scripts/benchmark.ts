@@ -153,6 +153,17 @@ async function main() {
         coordinatorCookie,
         `/projects/${DEMO_PROJECT}/reports/${await demoReportId(db)}`,
       ],
+      // The periodic progress report of the last period: every one of the 500 deliverables is due in or before it.
+      [
+        "Progress report DOCX, 500 deliverables (lead)",
+        leadCookie,
+        `/projects/${large}/progress-report/${large}-p6?format=docx`,
+      ],
+      [
+        "Progress report PDF, 500 deliverables (lead)",
+        leadCookie,
+        `/projects/${large}/progress-report/${large}-p6?format=pdf`,
+      ],
       // The floor: a page with no data of its own, through the same server and layout.
       ["Floor: the sign-in page (no data)", "", "/login"],
     ];

@@ -46,6 +46,7 @@ const uploads = await import("@/app/api/uploads/route");
 const files = await import("@/app/api/files/[fileId]/route");
 const projectExport = await import("@/app/(app)/projects/[projectId]/export/route");
 const historyExport = await import("@/app/(app)/projects/[projectId]/history/export/route");
+const progressReport = await import("@/app/(app)/projects/[projectId]/progress-report/[periodId]/route");
 const expenditureTemplate =
   await import("@/app/(app)/projects/[projectId]/reports/[reportId]/expenditure/template/route");
 
@@ -730,6 +731,18 @@ const CASES: Case[] = [
     allowed: IN_PROJECT,
     call: exportOf("deliverables&format=xlsx"),
   },
+  ...(["docx", "pdf"] as const).map((format): Case => ({
+    name: `download the progress report as ${format}`,
+    audit: "progressReport",
+    allowed: PARTNERSHIP,
+    call: async () =>
+      ofResponse(
+        await progressReport.GET(
+          new Request(`http://localhost/projects/${PROJECT}/progress-report/x?format=${format}`),
+          { params: Promise.resolve({ projectId: PROJECT, periodId: world.project.periodIds[0] }) },
+        ),
+      ),
+  })),
   {
     name: "export the history workbook",
     audit: "exportHistory",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
+import { managesProject, seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { term } from "@/lib/i18n/message";
 import { addDays, projectMonthAt, todayUtc } from "@/lib/format/project-months";
@@ -69,6 +69,8 @@ export async function findProjectReports(user: SessionUser, projectId: string, t
   return {
     project: { id: project.id, acronym: project.acronym },
     access,
+    /** The periodic progress reports are compiled for the lead, coordinators and administrators. */
+    canCompileProgressReports: managesProject(user, access),
     currentPeriod: current
       ? {
           id: current.id,

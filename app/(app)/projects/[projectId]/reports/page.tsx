@@ -18,10 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const [t, display] = await Promise.all([getTranslations("Reports"), getDisplay()]);
+  const [t, progress, display] = await Promise.all([
+    getTranslations("Reports"),
+    getTranslations("ProgressReport"),
+    getDisplay(),
+  ]);
   const user = await requireUser();
   const { projectId } = await params;
-  const { project, periods, currentPeriod } = await orNotFound(findProjectReports(user, projectId));
+  const { project, periods, currentPeriod, canCompileProgressReports } = await orNotFound(
+    findProjectReports(user, projectId),
+  );
   const hasRows = periods.some((period) => period.rows.length > 0);
 
   return (
@@ -38,6 +44,24 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
               P{period.number} (M{period.startMonth}–M{period.endMonth}){" "}
               {period.id === currentPeriod?.id ? <Badge tone="info">{t(`period.${currentPeriod.when}`)}</Badge> : null}
             </CardTitle>
+            {canCompileProgressReports ? (
+              <ul
+                aria-label={progress("linksOf", { period: `P${period.number}` })}
+                className="mb-2 flex flex-wrap gap-4 text-sm"
+              >
+                {(["docx", "pdf"] as const).map((format) => (
+                  <li key={format}>
+                    <a
+                      href={`/projects/${project.id}/progress-report/${period.id}?format=${format}`}
+                      className="text-brand-600 underline"
+                      download
+                    >
+                      {progress(format === "docx" ? "docxLink" : "pdfLink")}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {period.deadlines.length ? (
               <p className="mb-2 text-sm text-slate-700">
                 {t("due", {
