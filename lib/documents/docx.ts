@@ -1,4 +1,5 @@
 import "server-only";
+import { Readable } from "node:stream";
 import {
   AlignmentType,
   Document,
@@ -25,12 +26,9 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 /**
  * The blocks as a Word document: Title and Heading styles, real tables whose header row repeats on every page, and
  * page numbers in the footer ("Page 2 of 9", worded by `pageLabel` with {page} and {pages} in it). A reader restyles
- * it through Word's own styles.
+ * it through Word's own styles. A stream: the caller sends it as it is written.
  */
-export async function toDocx(
-  blocks: Block[],
-  { title, pageLabel }: { title: string; pageLabel: string },
-): Promise<Buffer> {
+export function toDocx(blocks: Block[], { title, pageLabel }: { title: string; pageLabel: string }): Readable {
   const document = new Document({
     title,
     creator: "Consortia",
@@ -47,7 +45,8 @@ export async function toDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // docx gives an old-style stream: wrapped, it reads like any other.
+  return new Readable().wrap(Packer.toStream(document) as unknown as NodeJS.ReadableStream);
 }
 
 function toElements(block: Block): (Paragraph | Table)[] {

@@ -31,10 +31,8 @@ export const GET = authedRoute<{ projectId: string; periodId: string }>(
     const blocks = progressReportBlocks(data, t, displayFor(formatLocaleOf(locale)), new Date());
     const title = t("ProgressReport.title", { acronym: data.project.acronym, period: `P${data.period.number}` });
     const options = { title, pageLabel: t.raw("ProgressReport.page") as string };
-    const body =
-      format === "pdf"
-        ? (Readable.toWeb(toPdf(blocks, options)) as ReadableStream<Uint8Array>)
-        : new Uint8Array(await toDocx(blocks, options));
+    const document = format === "pdf" ? toPdf(blocks, options) : toDocx(blocks, options);
+    const body = Readable.toWeb(document) as ReadableStream<Uint8Array>;
     const fileName = `${data.project.acronym}-P${data.period.number}-progress-report.${format}`.replace(
       /[^\w.-]+/g,
       "-",
