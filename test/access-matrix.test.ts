@@ -726,6 +726,12 @@ const CASES: Case[] = [
     call: exportOf("payments&format=xlsx"),
   },
   {
+    name: "export the timeline workbook",
+    audit: "export-timeline-xlsx",
+    allowed: IN_PROJECT,
+    call: exportOf("timeline&format=xlsx"),
+  },
+  {
     name: "export the deliverables register",
     audit: "export-deliverables-xlsx",
     allowed: IN_PROJECT,

@@ -123,6 +123,15 @@ describe("the deliverables register and the history", () => {
     expect(column(sheet, "Due date")[0]!.value).toBeInstanceOf(Date);
   });
 
+  it("writes the timeline with months as numbers and dates as dates", async () => {
+    const { workbook } = await workbookFor(consortium.viewer, "data=timeline&format=xlsx");
+    const sheet = workbook!.getWorksheet("Timeline")!;
+    const items = column(sheet, "Item").map((cell) => String(cell.value));
+    expect(items.some((item) => item.startsWith("D1.1"))).toBe(true);
+    expect(typeof column(sheet, "End month")[0]!.value).toBe("number");
+    expect(column(sheet, "End date")[0]!.value).toBeInstanceOf(Date);
+  });
+
   it("writes the history in words, with its times as dates", async () => {
     const { workbook } = await workbookFor(consortium.lead, "format=xlsx", true);
     const sheet = workbook!.getWorksheet("Changes")!;

@@ -5,6 +5,8 @@ import type { listProjectExpenditure } from "@/lib/dal/expenditure";
 import type { findProjectHistoryForExport } from "@/lib/dal/history";
 import type { translatorFor } from "@/lib/i18n/messages";
 import { describeAuditEvent, type AuditWords } from "./audit";
+import { projectMonthEnd, projectMonthStart } from "./project-months";
+import type { GanttRow } from "./timeline-rows";
 import type { SheetSpec } from "./workbook";
 
 /**
@@ -217,6 +219,32 @@ export function historySheet(
       event.action,
       event.entityType,
       event.entityId,
+    ]),
+  };
+}
+
+/** The timeline's rows as its table view shows them: points (deliverables, milestones) have an end only. */
+export function timelineSheet(t: Translate, projectStart: Date, rows: GanttRow[]): SheetSpec {
+  const w = (key: string) => t(`Workbooks.${key}` as never);
+  return {
+    name: w("sheets.timeline"),
+    columns: [
+      { header: w("kind"), kind: "text", width: 20 },
+      { header: w("item"), kind: "text", width: 60 },
+      { header: w("state"), kind: "text", width: 16 },
+      { header: w("startMonth"), kind: "number" },
+      { header: w("endMonth"), kind: "number" },
+      { header: w("startDate"), kind: "date" },
+      { header: w("endDate"), kind: "date" },
+    ],
+    rows: rows.map((row) => [
+      row.group,
+      row.label,
+      row.state,
+      row.isPoint ? null : row.from,
+      row.to,
+      row.isPoint ? null : projectMonthStart(projectStart, row.from),
+      projectMonthEnd(projectStart, row.to),
     ]),
   };
 }

@@ -42,6 +42,29 @@ const ENGLISH: TimelineWords = {
   open: "open",
 };
 
+/**
+ * The words of the rows in the reader's language: `word` gives the Timeline messages by key, `statuses` the
+ * deliverable statuses' names.
+ */
+export function timelineWords(
+  word: (key: string, values?: Record<string, string>) => string,
+  statuses: Record<string, string>,
+): TimelineWords {
+  return {
+    groups: {
+      periods: word("groups.periods"),
+      workPackages: word("groups.workPackages"),
+      deliverables: word("groups.deliverables"),
+      milestones: word("groups.milestones"),
+    },
+    ledBy: (organisation) => word("ledBy", { organisation }),
+    statuses,
+    overdue: word("overdue"),
+    reached: word("reached"),
+    open: word("open"),
+  };
+}
+
 /** The rows of a project's Gantt, in the order people read a work plan. */
 export function timelineRows(project: ProjectTimeline, today: Date, words: TimelineWords = ENGLISH): GanttRow[] {
   const isLate = (month: number) => projectMonthEnd(project.startDate, month) < today;

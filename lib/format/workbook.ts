@@ -32,10 +32,11 @@ const FORMATS: Partial<Record<ColumnKind, string>> = {
 /** Sheet names: at most 31 characters, without the characters Excel refuses ("History" it reserves too). */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
-export async function workbookOf(sheets: SheetSpec[], currency: string): Promise<Buffer> {
+/** `currency` names the format of the money columns; a workbook without money needs none. */
+export async function workbookOf(sheets: SheetSpec[], currency?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Consortia";
-  const moneyFormat = `#,##0.00 "${currency.replace(/"/g, "")}"`;
+  const moneyFormat = currency ? `#,##0.00 "${currency.replace(/"/g, "")}"` : "#,##0.00";
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(sheetName(spec.name), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = spec.columns.map((column) => ({

@@ -5,27 +5,27 @@ import { listProjectExpenditure } from "@/lib/dal/expenditure";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { notFound } from "@/lib/errors";
 import { toCsv } from "@/lib/format/csv";
-import { budgetSheets, deliverablesSheet, paymentsSheet } from "@/lib/format/export-workbooks";
+import { budgetSheets, deliverablesSheet, paymentsSheet, timelineSheet } from "@/lib/format/export-workbooks";
 import { workbookOf } from "@/lib/format/workbook";
 import { translatorFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { COST_CATEGORY_LABELS, PAYMENT_KIND_LABELS } from "@/lib/format/labels";
 import { isoDate } from "@/lib/format/display";
 import { projectMonthEnd, projectMonthStart, todayUtc } from "@/lib/format/project-months";
-import { timelineRows } from "@/lib/format/timeline-rows";
+import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { csvDownload, jsonError, xlsxDownload } from "@/lib/http";
 import { authedRoute } from "@/lib/route-handler";
 
 const EXPORTS = ["budget", "payments", "timeline"] as const;
 type ExportKind = (typeof EXPORTS)[number];
 /** Workbooks for people, next to the CSV files for machines; the deliverables register is a workbook only. */
-const WORKBOOKS = ["budget", "payments", "deliverables"] as const;
+const WORKBOOKS = ["budget", "payments", "deliverables", "timeline"] as const;
 type WorkbookKind = (typeof WORKBOOKS)[number];
 
 /**
  * CSV exports of a project's budget lines, payments or timeline, and XLSX workbooks (`&format=xlsx`) of its budget,
- * payments and deliverables register. The same data-layer rules as the pages apply: a partner's budget holds its own
- * organisation's lines and expenditure only, payments need funding rights.
+ * payments, timeline and deliverables register. The same data-layer rules as the pages apply: a partner's budget
+ * holds its own organisation's lines and expenditure only, payments need funding rights.
  */
 export const GET = authedRoute<{ projectId: string }>(
   {
@@ -53,6 +53,19 @@ export const GET = authedRoute<{ projectId: string }>(
 
 async function buildWorkbook(user: SessionUser, projectId: string, kind: WorkbookKind) {
   const t = translatorFor(await requestLocale());
+  if (kind === "timeline") {
+    const { project } = await getProjectTimeline(user, projectId);
+    const group = t.raw as (key: string) => Record<string, string>;
+    const words = timelineWords(
+      (key, values) => t(`Timeline.${key}` as never, values as never),
+      group("Labels.deliverableStatus"),
+    );
+    const rows = timelineRows(project, todayUtc(), words);
+    return {
+      acronym: project.acronym,
+      workbook: await workbookOf([timelineSheet(t, project.startDate, rows)]),
+    };
+  }
   if (kind === "deliverables") {
     const register = await findDeliverableRegister(user, projectId);
     return {

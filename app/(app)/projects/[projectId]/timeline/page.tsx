@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { projectEndDate, todayUtc } from "@/lib/format/project-months";
-import { timelineRows } from "@/lib/format/timeline-rows";
+import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { ZTimelineScale } from "@/lib/validation/timeline";
 import { getTranslations } from "next-intl/server";
@@ -35,19 +35,14 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
   const scale = ZTimelineScale.parse((await searchParams).scale);
   const { project } = await orNotFound(getProjectTimeline(user, projectId));
   const today = todayUtc();
-  const rows = timelineRows(project, today, {
-    groups: {
-      periods: t("groups.periods"),
-      workPackages: t("groups.workPackages"),
-      deliverables: t("groups.deliverables"),
-      milestones: t("groups.milestones"),
-    },
-    ledBy: (organisation) => t("ledBy", { organisation }),
-    statuses: labels.raw("deliverableStatus") as Record<string, string>,
-    overdue: t("overdue"),
-    reached: t("reached"),
-    open: t("open"),
-  });
+  const rows = timelineRows(
+    project,
+    today,
+    timelineWords(
+      (key, values) => t(key as never, values as never),
+      labels.raw("deliverableStatus") as Record<string, string>,
+    ),
+  );
   const basePath = `/projects/${project.id}/timeline`;
 
   return (
@@ -57,11 +52,18 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
         title={t("heading", { acronym: project.acronym })}
         subtitle={`${display.date(project.startDate)} – ${display.date(projectEndDate(project.startDate, project.durationMonths))}, ${t("months", { count: project.durationMonths })}`}
         actions={
-          <Button asChild variant="secondary" className="no-print">
-            <a href={`/projects/${project.id}/export?data=timeline`} download>
-              {t("export")}
-            </a>
-          </Button>
+          <>
+            <Button asChild variant="secondary" className="no-print">
+              <a href={`/projects/${project.id}/export?data=timeline`} download>
+                {t("export")}
+              </a>
+            </Button>
+            <Button asChild variant="secondary" className="no-print">
+              <a href={`/projects/${project.id}/export?data=timeline&format=xlsx`} download>
+                {t("exportXlsx")}
+              </a>
+            </Button>
+          </>
         }
       />
       <nav aria-label={t("scale")} className="no-print flex gap-2">
