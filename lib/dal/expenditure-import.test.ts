@@ -79,6 +79,12 @@ describe("importing expenditure", () => {
       ["Project manager, March", "2500.50", "EUR"],
       ["Hotel in Sofia", "1000.00", "RON"],
     ]);
+    // The same file again would count every invoice twice: each line is refused, and nothing is added.
+    const again = await planExpenditureImport(partnerA, input(file));
+    expect(again.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [2, "itemAlreadyInReport"],
+      [3, "itemAlreadyInReport"],
+    ]);
     expect(
       await db.auditEvent.count({
         where: { action: "expenditure.create", entityId: { in: items.map((item) => item.id) }, projectId: project.id },

@@ -28,7 +28,7 @@ import { requireOwnEditableReport } from "./partner-reports";
 import { holdRow } from "./row-locks";
 
 type Input = z.output<typeof ZImportExpenditureInput>;
-type Client = Pick<Db, "partnerReport" | "exchangeRate">;
+type Client = Pick<Db, "partnerReport" | "exchangeRate" | "expenditureItem">;
 
 /** A problem of the file, at its line (1 for the header or the file as a whole) and column where it has one. */
 export type ImportProblem = { line: number; column: ItemColumn | null; message: Message | string };
@@ -171,7 +171,29 @@ async function readPlan(client: Client, user: SessionUser, input: Input, today: 
   );
   const months = monthsFor(report, today);
   const valid = parsed.flatMap(({ line, result }) => (result.success ? [{ line, data: result.data }] : []));
-  const rates = await loadRateBook(client, [currency, ...valid.map(({ data }) => data.currency)], months);
+  const [rates, existing] = await Promise.all([
+    loadRateBook(client, [currency, ...valid.map(({ data }) => data.currency)], months),
+    client.expenditureItem.findMany({
+      where: { reportId: input.reportId },
+      select: { description: true, invoiceNumber: true, invoiceDate: true, amount: true, currency: true },
+    }),
+  ]);
+  // The same invoice imported twice would count twice: a line the report already holds is refused.
+  const sameInvoice = (item: {
+    description: string;
+    invoiceNumber: string | null;
+    invoiceDate: Date;
+    amount: { toString(): string };
+    currency: string;
+  }) =>
+    [
+      item.description,
+      item.invoiceNumber ?? "",
+      item.invoiceDate.toISOString(),
+      Number(item.amount),
+      item.currency,
+    ].join("|");
+  const held = new Set(existing.map(sameInvoice));
   for (const { line, fields, result } of parsed) {
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -188,7 +210,9 @@ async function readPlan(client: Client, user: SessionUser, input: Input, today: 
     const { problems, conversion } = checkItemRules(report, result.data, months, rates);
     for (const problem of problems)
       plan.problems.push({ line, column: problem.field, message: messageText(problem.key, problem.values) });
-    if (problems.length === 0 && conversion) plan.items.push({ line, data: result.data, conversion });
+    const isHeld = held.has(sameInvoice({ ...result.data, invoiceNumber: result.data.invoiceNumber ?? null }));
+    if (isHeld) plan.problems.push({ line, column: null, message: messageText("itemAlreadyInReport") });
+    if (problems.length === 0 && !isHeld && conversion) plan.items.push({ line, data: result.data, conversion });
   }
   return plan;
 }
