@@ -32,7 +32,7 @@ test("a coordinator sees the portfolio, the project timeline in months and dates
   await page.getByLabel("Programme", { exact: true }).selectOption({ label: "Horizon Europe" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("region", { name: /Danube Region Strategy START/ })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "GREENEDGE" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "GREENEDGE", exact: true })).toBeVisible();
 
   // The same items in project months and in calendar dates.
   await page.goto(`/projects/${DANUBE}/timeline`);
@@ -83,6 +83,42 @@ test("a coordinator sees the portfolio, the project timeline in months and dates
   expect(workbook.getWorksheet("Payments")!.rowCount).toBe(5);
 });
 
+test("at 1280 × 900 the portfolio shows every running project and today without scrolling, and zooms", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, "coordinator");
+  await page.goto("/portfolio");
+  const chart = page.getByRole("group", { name: "Portfolio timeline" });
+  const inView = async (name: RegExp) => {
+    const box = (await chart.getByRole("img", { name }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+  };
+  for (const acronym of ["DANUBE ICT", "SMART-BRIDGE", "GREENEDGE"]) await inView(new RegExp(`^${acronym}, running`));
+  await inView(/^Today, /);
+  // Nothing to scroll sideways: the chart fits the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  const span = page.getByRole("navigation", { name: "Time span" });
+  const showing = span.getByText(/^Showing /);
+  const whole = await showing.innerText();
+  await span.getByRole("link", { name: "1 year", exact: true }).click();
+  await expect(span.getByRole("link", { name: "1 year", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(showing).not.toHaveText(whole);
+  const thisYear = await showing.innerText();
+  // DANUBE ICT ended in 2017: a year around today leaves its bar out but keeps its row and link.
+  await expect(chart.getByRole("link", { name: /^DANUBE ICT, running/ })).toBeVisible();
+  await span.getByRole("link", { name: "← 1 year earlier" }).click();
+  await expect(page).toHaveURL(/zoom=1y&shift=-1/);
+  await expect(showing).not.toHaveText(thisYear);
+
+  // Each bar leads to its project.
+  await chart.getByRole("link", { name: /^GREENEDGE, running/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("GREENEDGE");
+});
+
 test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {
   await signInAs(page, "partner");
   await page.goto(`/projects/${DANUBE}/timeline`);
@@ -103,7 +139,7 @@ test("a partner sees its project's timeline, and only its own organisation's bud
 
   // The portfolio shows its one project, without payments.
   await page.goto("/portfolio");
-  await expect(page.getByRole("link", { name: "DANUBE ICT" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "DANUBE ICT", exact: true })).toBeVisible();
   await expect(page.getByText("Pre-financing")).toHaveCount(0);
 });
 

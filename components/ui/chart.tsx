@@ -18,17 +18,21 @@ export function ChartSvg({
   width,
   height,
   label,
+  fitted = false,
   children,
 }: {
   width: number;
   height: number;
   label: string;
+  /** Scaled to the width available (down to a readable minimum), rather than drawn at its own size. */
+  fitted?: boolean;
   children: ReactNode;
 }) {
   return (
     <svg
-      width={width}
-      height={height}
+      width={fitted ? "100%" : width}
+      height={fitted ? undefined : height}
+      style={fitted ? { minWidth: 720 } : undefined}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={label}

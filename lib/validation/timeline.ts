@@ -9,6 +9,17 @@ export const ZPortfolioFilters = z.object({
 });
 export type TPortfolioFilters = z.infer<typeof ZPortfolioFilters>;
 
+/**
+ * The portfolio's window of time: the running projects and today (the default), the whole portfolio, or three years
+ * or one year around today, moved back or forward by whole windows.
+ */
+export const PORTFOLIO_ZOOMS = ["running", "all", "3y", "1y"] as const;
+export const ZPortfolioWindow = z.object({
+  zoom: z.enum(PORTFOLIO_ZOOMS).catch("running"),
+  shift: z.coerce.number().int().min(-100).max(100).catch(0),
+});
+export type TPortfolioWindow = z.infer<typeof ZPortfolioWindow>;
+
 /** A Gantt is read in project months (M1 …) or in calendar dates. */
 export const ZTimelineScale = z.enum(["months", "dates"]).catch("months");
 export type TimelineScale = z.infer<typeof ZTimelineScale>;

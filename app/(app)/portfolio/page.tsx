@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
+import { WindowNav } from "@/components/timeline/window-nav";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartWithTable } from "@/components/ui/chart";
@@ -12,7 +13,8 @@ import { findProjectFilterOptions } from "@/lib/dal/projects";
 import { findPortfolio } from "@/lib/dal/timeline";
 import { todayUtc } from "@/lib/format/project-months";
 import { parseFilters } from "@/lib/validation/list-filters";
-import { ZPortfolioFilters } from "@/lib/validation/timeline";
+import { portfolioWindow } from "@/lib/timeline/portfolio-window";
+import { ZPortfolioFilters, ZPortfolioWindow } from "@/lib/validation/timeline";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
 
@@ -31,12 +33,20 @@ export default async function PortfolioPage({
     getDisplay(),
   ]);
   const user = await requireUser();
-  const filters = parseFilters(ZPortfolioFilters, await searchParams);
+  const query = await searchParams;
+  const filters = parseFilters(ZPortfolioFilters, query);
+  const span = parseFilters(ZPortfolioWindow, query);
   const [{ groups, projectCount }, options] = await Promise.all([
     findPortfolio(user, filters),
     findProjectFilterOptions(user),
   ]);
   const isFiltered = Boolean(filters.programme || filters.country || filters.status);
+  const today = todayUtc();
+  const window = portfolioWindow(
+    groups.flatMap((group) => group.projects),
+    span,
+    today,
+  );
 
   return (
     <div className="space-y-4">
@@ -50,7 +60,8 @@ export default async function PortfolioPage({
         <ChartWithTable
           chart={
             <>
-              <PortfolioChart groups={groups} today={todayUtc()} />
+              <WindowNav filters={filters} span={span} window={window} />
+              <PortfolioChart groups={groups} today={today} window={window} />
               <p className="text-sm text-slate-600">{t("legend")}</p>
             </>
           }
