@@ -114,8 +114,26 @@ test("at 1280 × 900 the portfolio shows every running project and today without
   await expect(page).toHaveURL(/zoom=1y&shift=-1/);
   await expect(showing).not.toHaveText(thisYear);
 
+  // Below, the cash flow of the projects shown and what the next 90 days bring.
+  await expect(page.getByRole("group", { name: "Cash flow in EUR" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /^EUR: €[\d,.]+ planned and €[\d,.]+ received by the end of / }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "The next 90 days" })).toBeVisible();
+
+  // Filtered by the coordinating organisation: DANUBE ICT is Cluj IT Cluster's.
+  await page.getByLabel("Coordinator organisation").selectOption({ label: "Cluj IT Cluster" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("region", { name: /Danube Region Strategy START/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Horizon Europe/ })).toHaveCount(0);
+
   // Each bar leads to its project.
-  await chart.getByRole("link", { name: /^GREENEDGE, running/ }).click();
+  await page.goto("/portfolio");
+  // A person clicks the project's name or its bar: the link's middle may fall between the two.
+  await chart
+    .getByRole("link", { name: /^GREENEDGE, running/ })
+    .getByText("GREENEDGE", { exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("GREENEDGE");
 });
 

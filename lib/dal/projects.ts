@@ -61,7 +61,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
 /** Filter choices for the project list: the programmes and partner countries of visible projects. */
 export async function findProjectFilterOptions(user: SessionUser) {
   const visible = { AND: [visibleProjectsWhere(user), { archivedAt: null }] };
-  const [programmes, partners] = await db.$transaction([
+  const [programmes, partners, leads] = await db.$transaction([
     db.fundingProgramme.findMany({
       where: { projects: { some: visible } },
       orderBy: { name: "asc" },
@@ -72,9 +72,17 @@ export async function findProjectFilterOptions(user: SessionUser) {
       distinct: ["organisationId"],
       select: { organisation: { select: { country: true } } },
     }),
+    db.projectPartner.findMany({
+      where: { project: visible, role: "LEAD_PARTNER" },
+      distinct: ["organisationId"],
+      orderBy: { organisation: { name: "asc" } },
+      select: { organisation: { select: { id: true, name: true } } },
+    }),
   ]);
   const countries = [...new Set(partners.map((partner) => partner.organisation.country))].sort();
-  return { programmes, countries };
+  /** The organisations that coordinate (lead) a visible project. */
+  const coordinators = leads.map((lead) => lead.organisation);
+  return { programmes, countries, coordinators };
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

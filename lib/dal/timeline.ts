@@ -47,6 +47,9 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
       filters.programme ? { programmeId: filters.programme } : {},
       filters.status ? { status: filters.status } : {},
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
+      filters.coordinator
+        ? { partners: { some: { role: "LEAD_PARTNER", organisationId: filters.coordinator } } }
+        : {},
     ],
   };
   const [projects, programmes] = await Promise.all([

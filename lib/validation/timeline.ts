@@ -6,6 +6,8 @@ export const ZPortfolioFilters = z.object({
   programme: optionalFilter(z.string().max(64)),
   country: optionalFilter(z.string().regex(/^[A-Z]{2}$/)),
   status: optionalFilter(z.enum(ProjectStatus)),
+  /** The organisation that coordinates (leads) the project. */
+  coordinator: optionalFilter(z.string().max(64)),
 });
 export type TPortfolioFilters = z.infer<typeof ZPortfolioFilters>;
 

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { PortfolioChart } from "@/components/timeline/portfolio-chart";
+import { CashFlowChart } from "@/components/timeline/cash-flow-chart";
+import { UpcomingList } from "@/components/timeline/upcoming-list";
 import { WindowNav } from "@/components/timeline/window-nav";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ProjectFilterSelects } from "@/components/project/project-filter-selects";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartWithTable } from "@/components/ui/chart";
@@ -13,6 +16,7 @@ import { findProjectFilterOptions } from "@/lib/dal/projects";
 import { findPortfolio } from "@/lib/dal/timeline";
 import { todayUtc } from "@/lib/format/project-months";
 import { parseFilters } from "@/lib/validation/list-filters";
+import { cashFlow, upcoming } from "@/lib/timeline/cash-flow";
 import { portfolioWindow } from "@/lib/timeline/portfolio-window";
 import { ZPortfolioFilters, ZPortfolioWindow } from "@/lib/validation/timeline";
 import { getTranslations } from "next-intl/server";
@@ -40,19 +44,24 @@ export default async function PortfolioPage({
     findPortfolio(user, filters),
     findProjectFilterOptions(user),
   ]);
-  const isFiltered = Boolean(filters.programme || filters.country || filters.status);
+  const isFiltered = Boolean(filters.programme || filters.country || filters.status || filters.coordinator);
   const today = todayUtc();
-  const window = portfolioWindow(
-    groups.flatMap((group) => group.projects),
-    span,
-    today,
-  );
+  const shown = groups.flatMap((group) => group.projects);
+  const window = portfolioWindow(shown, span, today);
+  const flows = cashFlow(shown, window);
 
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <FilterForm label={t("filter")} columns={3} isFiltered={isFiltered} clearHref="/portfolio" isPrinted={false}>
+      <FilterForm label={t("filter")} columns={4} isFiltered={isFiltered} clearHref="/portfolio" isPrinted={false}>
         <ProjectFilterSelects filters={filters} options={options} />
+        <FilterSelect
+          name="coordinator"
+          label={t("coordinator")}
+          anyLabel={t("anyCoordinator")}
+          value={filters.coordinator}
+          options={options.coordinators.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+        />
       </FilterForm>
       {projectCount === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
@@ -139,6 +148,29 @@ export default async function PortfolioPage({
           ))}
         />
       )}
+      {projectCount > 0 ? (
+        <>
+          <section aria-labelledby="cash-flow-heading" className="space-y-2">
+            <h2 id="cash-flow-heading" className="text-lg font-semibold">
+              {t("cashFlowHeading")}
+            </h2>
+            <p className="text-sm text-slate-600">{t("cashFlowIntro")}</p>
+            {flows.length === 0 ? (
+              <EmptyState title={t("noPayments")} />
+            ) : (
+              flows.map((series) => (
+                <CashFlowChart key={series.currency} series={series} window={window} today={today} />
+              ))
+            )}
+          </section>
+          <section aria-labelledby="upcoming-heading" className="space-y-2">
+            <h2 id="upcoming-heading" className="text-lg font-semibold">
+              {t("upcomingHeading")}
+            </h2>
+            <UpcomingList items={upcoming(shown, today)} />
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }
