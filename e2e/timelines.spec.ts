@@ -137,6 +137,33 @@ test("at 1280 × 900 the portfolio shows every running project and today without
   await expect(page.getByRole("heading", { level: 1 })).toContainText("GREENEDGE");
 });
 
+test("the project timeline filtered to one partner shows its deliverables only, each opening its page", async ({
+  page,
+}) => {
+  await signInAs(page, "coordinator");
+  await page.goto(`/projects/${DANUBE}/timeline`);
+  await page.getByLabel("Partner", { exact: true }).selectOption({ label: "PP2 Sofia Digital Cluster" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`partner=${DANUBE}-pp2`));
+  const own = await queryE2eDatabase<{ number: string }>(
+    `SELECT "number" FROM "Deliverable" WHERE "projectId" = $1 AND "responsiblePartnerId" = $2 ORDER BY "number"`,
+    [DANUBE, `${DANUBE}-pp2`],
+  );
+  const chart = page.getByRole("group", { name: "Gantt chart of DANUBE ICT" });
+  const deliverables = chart.getByRole("link", { name: /^D\d+\.\d+ / });
+  await expect(deliverables).toHaveCount(own.length);
+  const shown = (await deliverables.evaluateAll((links) => links.map((link) => link.textContent ?? ""))).map(
+    (text) => text.split(" ")[0],
+  );
+  expect(shown.sort()).toEqual(own.map((row) => row.number));
+  // Work packages stay as context; milestones have no partner and leave.
+  await expect(chart.getByRole("img", { name: /^WP1 / })).toBeVisible();
+  await expect(chart.getByRole("link", { name: /^MS\d/ })).toHaveCount(0);
+
+  await deliverables.first().locator("text").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(shown[0]!);
+});
+
 test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {
   await signInAs(page, "partner");
   await page.goto(`/projects/${DANUBE}/timeline`);

@@ -95,8 +95,8 @@ export function GanttChart({
             {items.map(({ row, y: rowY }) => {
               const spoken = `${row.label}${row.state ? `, ${row.state}` : ""}: ${describeSpan(start, row.from, row.to, row.isPoint, scale, display.date)}`;
               const centre = rowY + ROW_HEIGHT / 2;
-              return (
-                <ChartMark key={row.id} label={spoken} title={row.detail ? `${spoken}. ${row.detail}` : undefined}>
+              const mark = (
+                <ChartMark label={spoken} title={row.detail ? `${spoken}. ${row.detail}` : undefined}>
                   <text x={12} y={centre + 4} fill="#0f172a">
                     {truncate(`${row.label}${row.state ? ` (${row.state})` : ""}`, 46)}
                   </text>
@@ -117,7 +117,26 @@ export function GanttChart({
                       fill={COLOURS[row.tone]}
                     />
                   )}
+                  {row.tone === "late" && row.isPoint ? (
+                    // Overdue is said by more than red: a ring around the diamond.
+                    <circle
+                      cx={x(row.to) + monthWidth / 2}
+                      cy={centre}
+                      r={10}
+                      fill="none"
+                      stroke={COLOURS.late}
+                      strokeWidth={1.5}
+                      strokeDasharray="2 2"
+                    />
+                  ) : null}
                 </ChartMark>
+              );
+              return row.href ? (
+                <a key={row.id} href={row.href}>
+                  {mark}
+                </a>
+              ) : (
+                <g key={row.id}>{mark}</g>
               );
             })}
           </g>

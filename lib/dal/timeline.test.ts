@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   createCall,
   createConsortium,
+  createDeliverable,
+  createMilestone,
   createOrganisation,
   createPayment,
   createProgramme,
   createProjectWithPartners,
 } from "@/test/factories";
-import { findPortfolio } from "./timeline";
+import { findPortfolio, getProjectTimeline } from "./timeline";
 
 describe("the portfolio", () => {
   it("groups projects by programme and call, and shows payments only to those who may read funding", async () => {
@@ -43,5 +45,45 @@ describe("the portfolio", () => {
     expect(partner.projectCount).toBe(1);
     expect(partner.groups[0]!.projects[0]!.payments).toEqual([]);
     expect((await findPortfolio(coordinator, { country: "MK" })).projectCount).toBe(2);
+  });
+});
+
+describe("a project's timeline, filtered on the server", () => {
+  it("shows the deliverables and milestones that match, and every work package and period as context", async () => {
+    const consortium = await createConsortium({ startDate: "2026-01-01" });
+    const { lead, project } = consortium;
+    await createDeliverable(consortium, { number: "D1.1", responsiblePartnerId: project.partnerAId, dueMonth: 2 });
+    await createDeliverable(consortium, { number: "D1.2", responsiblePartnerId: project.partnerBId, dueMonth: 3 });
+    await createDeliverable(consortium, { number: "D1.3", responsiblePartnerId: project.partnerAId, dueMonth: 20 });
+    await createMilestone(consortium, { number: 1, dueMonth: 2 });
+    const today = new Date("2026-06-15T00:00:00Z");
+    const numbers = async (filters: Parameters<typeof getProjectTimeline>[2]) => {
+      const { project: shown, isFiltered } = await getProjectTimeline(lead, project.id, filters, today);
+      expect(shown.workPackages).toHaveLength(1);
+      expect(shown.reportingPeriods.length).toBeGreaterThan(0);
+      return {
+        deliverables: shown.deliverables.map((row) => row.number),
+        milestones: shown.milestones.length,
+        isFiltered,
+      };
+    };
+
+    expect(await numbers({})).toEqual({ deliverables: ["D1.1", "D1.2", "D1.3"], milestones: 1, isFiltered: false });
+    expect(await numbers({ partner: project.partnerAId })).toEqual({
+      deliverables: ["D1.1", "D1.3"],
+      milestones: 0,
+      isFiltered: true,
+    });
+    // Due in months 2 and 3, which ended before 15 June, and still open: overdue; M20 is not.
+    expect(await numbers({ overdue: "1" })).toEqual({
+      deliverables: ["D1.1", "D1.2"],
+      milestones: 1,
+      isFiltered: true,
+    });
+    expect(await numbers({ wp: project.workPackageId, status: "APPROVED" })).toEqual({
+      deliverables: [],
+      milestones: 0,
+      isFiltered: true,
+    });
   });
 });

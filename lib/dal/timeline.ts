@@ -1,15 +1,39 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
-import { projectEndDate } from "@/lib/format/project-months";
-import type { TPortfolioFilters } from "@/lib/validation/timeline";
+import { addDays, lastMonthEndingBy, projectEndDate, todayUtc } from "@/lib/format/project-months";
+import type { TPortfolioFilters, TTimelineFilters } from "@/lib/validation/timeline";
+import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
-import { PERIODS_IN_ORDER, PROJECT_LIST_FIELDS, WORK_PACKAGE_ROWS } from "./selects";
+import { PARTNERS_IN_ORDER, PERIODS_IN_ORDER, PROJECT_LIST_FIELDS, WORK_PACKAGE_ROWS } from "./selects";
 import { requireProjectAccess } from "./guards";
 
 /** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
-export async function getProjectTimeline(user: SessionUser, projectId: string) {
+export async function getProjectTimeline(
+  user: SessionUser,
+  projectId: string,
+  filters: TTimelineFilters = {},
+  today = todayUtc(),
+) {
   const access = await requireProjectAccess(user, projectId);
+  const { startDate } = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { startDate: true } });
+  // Overdue: due in a month that has ended, and not yet delivered (or reached).
+  const lastEnded = lastMonthEndingBy(startDate, addDays(today, -1));
+  const isFiltered = Boolean(filters.partner || filters.wp || filters.status || filters.overdue);
+  const deliverableWhere: Prisma.DeliverableWhereInput = {
+    ...(filters.partner ? { responsiblePartnerId: filters.partner } : {}),
+    ...(filters.wp ? { workPackageId: filters.wp } : {}),
+    ...(filters.overdue ? { status: { in: OPEN_DELIVERABLE_STATUSES }, dueMonth: { lte: lastEnded } } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+  };
+  // Milestones have no responsible partner nor deliverable status: a filter by either leaves them out.
+  const milestoneWhere: Prisma.MilestoneWhereInput =
+    filters.partner || filters.status
+      ? { id: { in: [] } }
+      : {
+          ...(filters.wp ? { workPackageId: filters.wp } : {}),
+          ...(filters.overdue ? { achievedOn: null, dueMonth: { lte: lastEnded } } : {}),
+        };
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -20,17 +44,20 @@ export async function getProjectTimeline(user: SessionUser, projectId: string) {
       durationMonths: true,
       reportingPeriods: PERIODS_IN_ORDER,
       workPackages: WORK_PACKAGE_ROWS,
+      partners: PARTNERS_IN_ORDER,
       deliverables: {
+        where: deliverableWhere,
         orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
         select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
       },
       milestones: {
+        where: milestoneWhere,
         orderBy: { number: "asc" },
         select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true },
       },
     },
   });
-  return { project, access };
+  return { project, access, isFiltered };
 }
 
 export type ProjectTimeline = Awaited<ReturnType<typeof getProjectTimeline>>["project"];
@@ -47,9 +74,7 @@ export async function findPortfolio(user: SessionUser, filters: TPortfolioFilter
       filters.programme ? { programmeId: filters.programme } : {},
       filters.status ? { status: filters.status } : {},
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
-      filters.coordinator
-        ? { partners: { some: { role: "LEAD_PARTNER", organisationId: filters.coordinator } } }
-        : {},
+      filters.coordinator ? { partners: { some: { role: "LEAD_PARTNER", organisationId: filters.coordinator } } } : {},
     ],
   };
   const [projects, programmes] = await Promise.all([

@@ -15,6 +15,8 @@ export type GanttRow = {
   isPoint?: boolean;
   /** Said in words in the label and the table, so that colour is never the only sign. */
   state?: string;
+  /** The page of the item, for deliverables and milestones. */
+  href?: string;
   tone: "period" | "workPackage" | "deliverable" | "deliverableDone" | "milestone" | "late";
 };
 
@@ -97,6 +99,7 @@ export function timelineRows(project: ProjectTimeline, today: Date, words: Timel
         from: deliverable.dueMonth,
         to: deliverable.dueMonth,
         isPoint: true,
+        href: `/projects/${project.id}/deliverables/${deliverable.id}`,
         tone: overdue ? ("late" as const) : isOpen ? ("deliverable" as const) : ("deliverableDone" as const),
       };
     }),
@@ -110,6 +113,8 @@ export function timelineRows(project: ProjectTimeline, today: Date, words: Timel
         from: milestone.dueMonth,
         to: milestone.dueMonth,
         isPoint: true,
+        // Milestones are listed, with their means of verification, on the project page.
+        href: `/projects/${project.id}#milestones-heading`,
         tone: overdue ? ("late" as const) : ("milestone" as const),
       };
     }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProjectStatus } from "@/generated/prisma/enums";
+import { DeliverableStatus, ProjectStatus } from "@/generated/prisma/enums";
 import { optionalFilter } from "./list-filters";
 
 export const ZPortfolioFilters = z.object({
@@ -25,3 +25,15 @@ export type TPortfolioWindow = z.infer<typeof ZPortfolioWindow>;
 /** A Gantt is read in project months (M1 …) or in calendar dates. */
 export const ZTimelineScale = z.enum(["months", "dates"]).catch("months");
 export type TimelineScale = z.infer<typeof ZTimelineScale>;
+
+/**
+ * What a project's Gantt shows of its deliverables and milestones: those of one partner, work package or status, or
+ * only the overdue ones. Work packages and periods always stay, as context.
+ */
+export const ZTimelineFilters = z.object({
+  partner: optionalFilter(z.string().max(64)),
+  wp: optionalFilter(z.string().max(64)),
+  status: optionalFilter(z.enum(DeliverableStatus)),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+});
+export type TTimelineFilters = z.infer<typeof ZTimelineFilters>;

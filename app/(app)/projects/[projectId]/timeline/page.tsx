@@ -11,7 +11,12 @@ import { getProjectTimeline } from "@/lib/dal/timeline";
 import { projectEndDate, todayUtc } from "@/lib/format/project-months";
 import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { ZTimelineScale } from "@/lib/validation/timeline";
+import { parseFilters } from "@/lib/validation/list-filters";
+import { ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
+import { DeliverableStatus } from "@/generated/prisma/enums";
+import { enumOptions } from "@/components/forms/enum-options";
+import { FilterForm } from "@/components/ui/filter-form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { getTranslations } from "next-intl/server";
 import { getDisplay } from "@/lib/i18n/display";
 
@@ -32,9 +37,20 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
   ]);
   const user = await requireUser();
   const { projectId } = await params;
-  const scale = ZTimelineScale.parse((await searchParams).scale);
-  const { project } = await orNotFound(getProjectTimeline(user, projectId));
+  const query = await searchParams;
+  const scale = ZTimelineScale.parse(query.scale);
+  const filters = parseFilters(ZTimelineFilters, query);
   const today = todayUtc();
+  const { project, isFiltered } = await orNotFound(getProjectTimeline(user, projectId, filters, today));
+  const filterQuery = new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+  const withScale = (chosen: "months" | "dates") => {
+    const next = new URLSearchParams(filterQuery);
+    if (chosen === "dates") next.set("scale", "dates");
+    return next.size ? `?${next}` : "";
+  };
+  const matched = project.deliverables.length + project.milestones.length;
   const rows = timelineRows(
     project,
     today,
@@ -66,14 +82,61 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           </>
         }
       />
+      <FilterForm label={t("filter")} columns={4} isFiltered={isFiltered} clearHref={basePath} isPrinted={false}>
+        {scale === "dates" ? <input type="hidden" name="scale" value="dates" /> : null}
+        <FilterSelect
+          name="partner"
+          label={t("partner")}
+          anyLabel={t("anyPartner")}
+          value={filters.partner}
+          options={project.partners.map((partner) => ({
+            value: partner.id,
+            label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
+          }))}
+        />
+        <FilterSelect
+          name="wp"
+          label={t("workPackage")}
+          anyLabel={t("anyWorkPackage")}
+          value={filters.wp}
+          options={project.workPackages.map((workPackage) => ({
+            value: workPackage.id,
+            label: `WP${workPackage.number} ${workPackage.title}`,
+          }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          anyLabel={t("anyStatus")}
+          value={filters.status}
+          options={enumOptions(DeliverableStatus, (status) => labels(`deliverableStatus.${status}`))}
+        />
+        <div className="flex items-end">
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="overdue"
+              value="1"
+              defaultChecked={filters.overdue === "1"}
+              className="size-5"
+            />
+            {t("overdueOnly")}
+          </label>
+        </div>
+      </FilterForm>
+      {isFiltered ? (
+        <p role="status" className="text-sm text-slate-700">
+          {matched ? t("matching", { count: matched }) : t("noneMatch")}
+        </p>
+      ) : null}
       <nav aria-label={t("scale")} className="no-print flex gap-2">
         <Button asChild variant={scale === "months" ? "primary" : "secondary"}>
-          <Link href={basePath} aria-current={scale === "months" ? "page" : undefined}>
+          <Link href={`${basePath}${withScale("months")}`} aria-current={scale === "months" ? "page" : undefined}>
             {t("projectMonths")}
           </Link>
         </Button>
         <Button asChild variant={scale === "dates" ? "primary" : "secondary"}>
-          <Link href={`${basePath}?scale=dates`} aria-current={scale === "dates" ? "page" : undefined}>
+          <Link href={`${basePath}${withScale("dates")}`} aria-current={scale === "dates" ? "page" : undefined}>
             {t("calendarDates")}
           </Link>
         </Button>
