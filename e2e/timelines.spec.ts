@@ -164,6 +164,28 @@ test("the project timeline filtered to one partner shows its deliverables only, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(shown[0]!);
 });
 
+test("a running project's timeline opens on the year around today and zooms by links", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}/timeline`);
+  const span = page.getByRole("navigation", { name: "Time span" });
+  await expect(span.getByRole("link", { name: "12 months", exact: true })).toHaveAttribute("aria-current", "page");
+  const [first, last] = (await span.getByText(/^Showing M\d+–M\d+$/).innerText()).match(/\d+/g)!.map(Number);
+  expect(last! - first!).toBe(11);
+  const chart = page.getByRole("group", { name: "Gantt chart of SMART-BRIDGE" });
+  await expect(chart.getByRole("img", { name: /^Today, / })).toBeVisible();
+
+  await span.getByRole("link", { name: "Whole project" }).click();
+  await expect(span.getByText(/^Showing M1–M30$/)).toBeVisible();
+  await span.getByRole("link", { name: "6 months", exact: true }).click();
+  const sixMonths = await span.getByText(/^Showing /).innerText();
+  await span
+    .getByRole("link", { name: /6 months (earlier|later)/ })
+    .first()
+    .click();
+  await expect(span.getByText(/^Showing /)).not.toHaveText(sixMonths);
+  await expect(page).toHaveURL(/zoom=6m&shift=-?1/);
+});
+
 test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {
   await signInAs(page, "partner");
   await page.goto(`/projects/${DANUBE}/timeline`);

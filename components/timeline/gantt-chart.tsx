@@ -4,6 +4,7 @@ import { projectMonthAt, projectMonthEnd, projectMonthStart } from "@/lib/format
 import type { GanttRow } from "@/lib/format/timeline-rows";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
+import type { MonthWindow } from "@/lib/timeline/window";
 import type { TimelineScale } from "@/lib/validation/timeline";
 
 const COLOURS: Record<GanttRow["tone"], string> = {
@@ -46,6 +47,7 @@ export function GanttChart({
   scale,
   today,
   title,
+  window = { first: 1, last: durationMonths },
 }: {
   start: Date;
   durationMonths: number;
@@ -53,25 +55,29 @@ export function GanttChart({
   scale: TimelineScale;
   today: Date;
   title: string;
+  /** The project months shown; items outside are left out of the drawing, bars across an edge are cut. */
+  window?: MonthWindow;
 }) {
   const t = useTranslations("Timeline");
   const display = useDisplay();
-  const monthWidth = Math.max(14, Math.min(48, Math.floor(960 / durationMonths)));
-  const width = LABEL_WIDTH + durationMonths * monthWidth + 16;
+  const months = window.last - window.first + 1;
+  const monthWidth = Math.max(14, Math.min(48, Math.floor(960 / months)));
+  const width = LABEL_WIDTH + months * monthWidth + 16;
   const { layout, bottom } = layOut(rows);
   const height = bottom + 8;
-  const x = (month: number) => LABEL_WIDTH + (month - 1) * monthWidth;
-  const tickEvery = durationMonths <= 24 ? 1 : durationMonths <= 48 ? 3 : 6;
+  const x = (month: number) => LABEL_WIDTH + (month - window.first) * monthWidth;
+  const inWindow = (month: number) => month >= window.first && month <= window.last;
+  const tickEvery = months <= 24 ? 1 : months <= 48 ? 3 : 6;
   const todayMonth = projectMonthAt(start, today);
   const todayFraction =
     (today.getUTCDate() - 1) / new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)).getUTCDate();
   const todayX = x(todayMonth + todayFraction);
-  const showToday = todayMonth >= 1 && todayMonth <= durationMonths;
+  const showToday = todayMonth >= 1 && todayMonth <= durationMonths && inWindow(todayMonth);
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
       <ChartSvg width={width} height={height} label={title}>
-        {Array.from({ length: durationMonths }, (_, index) => index + 1).map((month) => (
+        {Array.from({ length: months }, (_, index) => window.first + index).map((month) => (
           <g key={month}>
             <rect
               x={x(month)}
@@ -80,7 +86,7 @@ export function GanttChart({
               height={height - AXIS_HEIGHT}
               fill={month % 2 ? "#f8fafc" : "#ffffff"}
             />
-            {(month - 1) % tickEvery === 0 ? (
+            {(month - window.first) % tickEvery === 0 ? (
               <text x={x(month) + 2} y={scale === "months" ? 22 : 14} fill="#334155">
                 {scale === "months" ? `M${month}` : display.monthYear(projectMonthStart(start, month))}
               </text>
@@ -101,23 +107,18 @@ export function GanttChart({
                     {truncate(`${row.label}${row.state ? ` (${row.state})` : ""}`, 46)}
                   </text>
                   {row.isPoint ? (
-                    <path
-                      d={`M ${x(row.to) + monthWidth / 2} ${centre - 7} l 7 7 l -7 7 l -7 -7 z`}
-                      fill={COLOURS[row.tone]}
-                      stroke="#0f172a"
-                      strokeWidth={0.5}
-                    />
+                    inWindow(row.to) ? (
+                      <path
+                        d={`M ${x(row.to) + monthWidth / 2} ${centre - 7} l 7 7 l -7 7 l -7 -7 z`}
+                        fill={COLOURS[row.tone]}
+                        stroke="#0f172a"
+                        strokeWidth={0.5}
+                      />
+                    ) : null
                   ) : (
-                    <rect
-                      x={x(row.from) + 1}
-                      y={rowY + 4}
-                      width={(row.to - row.from + 1) * monthWidth - 2}
-                      height={ROW_HEIGHT - 8}
-                      rx={3}
-                      fill={COLOURS[row.tone]}
-                    />
+                    <Bar from={row.from} to={row.to} window={window} x={x} top={rowY + 4} colour={COLOURS[row.tone]} />
                   )}
-                  {row.tone === "late" && row.isPoint ? (
+                  {row.tone === "late" && row.isPoint && inWindow(row.to) ? (
                     // Overdue is said by more than red: a ring around the diamond.
                     <circle
                       cx={x(row.to) + monthWidth / 2}
@@ -159,6 +160,48 @@ export function GanttChart({
         ) : null}
       </ChartSvg>
     </div>
+  );
+}
+
+/** A bar of months, cut at the window's edges with an arrow pointing on beyond them. */
+function Bar({
+  from,
+  to,
+  window,
+  x,
+  top,
+  colour,
+}: {
+  from: number;
+  to: number;
+  window: MonthWindow;
+  x: (month: number) => number;
+  top: number;
+  colour: string;
+}) {
+  if (to < window.first || from > window.last) return null;
+  const first = Math.max(from, window.first);
+  const last = Math.min(to, window.last);
+  const height = ROW_HEIGHT - 8;
+  const left = x(first) + 1;
+  const right = x(last + 1) - 1;
+  return (
+    <>
+      <rect
+        x={left}
+        y={top}
+        width={right - left}
+        height={height}
+        rx={first === from && last === to ? 3 : 0}
+        fill={colour}
+      />
+      {first > from ? (
+        <path d={`M ${left} ${top - 2} l -6 ${height / 2 + 2} l 6 ${height / 2 + 2} z`} fill={colour} />
+      ) : null}
+      {last < to ? (
+        <path d={`M ${right} ${top - 2} l 6 ${height / 2 + 2} l -6 ${height / 2 + 2} z`} fill={colour} />
+      ) : null}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, positionIn, ticksOf, tickUnitOf, windowAround, windowSpanning } from "./window";
+import { clip, positionIn, projectMonthWindow, ticksOf, tickUnitOf, windowAround, windowSpanning } from "./window";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = day("2026-12-02");
@@ -64,5 +64,18 @@ describe("the window of a timeline", () => {
     expect(tickUnitOf(windowAround(today, 36))).toBe("quarter");
     expect(tickUnitOf({ from: day("2015-01-01"), to: day("2029-01-01") })).toBe("year");
     expect(ticksOf(windowAround(today, 36)).slice(0, 2)).toEqual([day("2026-04-01"), day("2026-07-01")]);
+  });
+});
+
+describe("the window of a project's Gantt", () => {
+  it("shows the whole project, or a span around today's month kept within the project", () => {
+    expect(projectMonthWindow(36, 14, null)).toEqual({ first: 1, last: 36 });
+    expect(projectMonthWindow(36, 14, 12)).toEqual({ first: 11, last: 22 });
+    expect(projectMonthWindow(36, 14, 6, 1)).toEqual({ first: 19, last: 24 });
+    // Near the start or the end, the window stops at the project's edge rather than showing months outside it.
+    expect(projectMonthWindow(36, 2, 12)).toEqual({ first: 1, last: 12 });
+    expect(projectMonthWindow(36, 35, 12, 1)).toEqual({ first: 25, last: 36 });
+    // A span longer than the project is the project.
+    expect(projectMonthWindow(8, 3, 12)).toEqual({ first: 1, last: 8 });
   });
 });

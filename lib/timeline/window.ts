@@ -75,3 +75,22 @@ export function ticksOf(window: TimeWindow, unit = tickUnitOf(window)): Date[] {
   for (let index = first; index < monthIndexOf(window.to); index += step) ticks.push(monthStart(index));
   return ticks;
 }
+
+/** A window of a project's months, first and last included (M1 is the start month). */
+export type MonthWindow = { first: number; last: number };
+
+/**
+ * The project months a Gantt shows: the whole project, or `months` of it around today's month (a quarter before, the
+ * rest after), moved by `shift` whole windows and kept within the project.
+ */
+export function projectMonthWindow(
+  durationMonths: number,
+  todayMonth: number,
+  months: number | null,
+  shift = 0,
+): MonthWindow {
+  if (!months || months >= durationMonths) return { first: 1, last: durationMonths };
+  const wanted = todayMonth - Math.floor(months / 4) + shift * months;
+  const first = Math.min(Math.max(1, wanted), durationMonths - months + 1);
+  return { first, last: first + months - 1 };
+}

@@ -37,3 +37,10 @@ export const ZTimelineFilters = z.object({
   overdue: z.enum(["1"]).optional().catch(undefined),
 });
 export type TTimelineFilters = z.infer<typeof ZTimelineFilters>;
+
+/** How much of a project its Gantt shows: all of it, or 12 or 6 months around today moved by whole windows. */
+export const GANTT_ZOOMS = ["all", "12m", "6m"] as const;
+export const ZGanttWindow = z.object({
+  zoom: z.enum(GANTT_ZOOMS).optional().catch(undefined),
+  shift: z.coerce.number().int().min(-100).max(100).catch(0),
+});

@@ -8,11 +8,12 @@ import { ChartWithTable } from "@/components/ui/chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
-import { projectEndDate, todayUtc } from "@/lib/format/project-months";
+import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { parseFilters } from "@/lib/validation/list-filters";
-import { ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
+import { GANTT_ZOOMS, ZGanttWindow, ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
+import { projectMonthWindow } from "@/lib/timeline/window";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { enumOptions } from "@/components/forms/enum-options";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -40,6 +41,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
   const query = await searchParams;
   const scale = ZTimelineScale.parse(query.scale);
   const filters = parseFilters(ZTimelineFilters, query);
+  const span = parseFilters(ZGanttWindow, query);
   const today = todayUtc();
   const { project, isFiltered } = await orNotFound(getProjectTimeline(user, projectId, filters, today));
   const filterQuery = new URLSearchParams(
@@ -48,9 +50,28 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
   const withScale = (chosen: "months" | "dates") => {
     const next = new URLSearchParams(filterQuery);
     if (chosen === "dates") next.set("scale", "dates");
+    if (span.zoom) next.set("zoom", span.zoom);
+    if (span.shift) next.set("shift", String(span.shift));
     return next.size ? `?${next}` : "";
   };
   const matched = project.deliverables.length + project.milestones.length;
+  // A running project opens on the year around today; one not yet started or ended, on the whole plan.
+  const todayMonth = projectMonthAt(project.startDate, today);
+  const isUnderWay = todayMonth >= 1 && todayMonth <= project.durationMonths;
+  const zoom = span.zoom ?? (isUnderWay ? "12m" : "all");
+  const window = projectMonthWindow(
+    project.durationMonths,
+    Math.min(Math.max(todayMonth, 1), project.durationMonths),
+    zoom === "12m" ? 12 : zoom === "6m" ? 6 : null,
+    span.shift,
+  );
+  const zoomHref = (chosen: (typeof GANTT_ZOOMS)[number], shift = 0) => {
+    const next = new URLSearchParams(filterQuery);
+    if (scale === "dates") next.set("scale", "dates");
+    next.set("zoom", chosen);
+    if (shift) next.set("shift", String(shift));
+    return `${basePath}?${next}`;
+  };
   const rows = timelineRows(
     project,
     today,
@@ -141,6 +162,34 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           </Link>
         </Button>
       </nav>
+      <nav aria-label={t("span")} className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <ul className="flex flex-wrap gap-2">
+          {GANTT_ZOOMS.map((choice) => (
+            <li key={choice}>
+              <Button asChild variant={zoom === choice ? "primary" : "secondary"}>
+                <Link href={zoomHref(choice)} aria-current={zoom === choice ? "page" : undefined}>
+                  {t(`zoom.${choice}`)}
+                </Link>
+              </Button>
+            </li>
+          ))}
+        </ul>
+        {zoom !== "all" ? (
+          <span className="flex gap-3">
+            {window.first > 1 ? (
+              <Link href={zoomHref(zoom, span.shift - 1)} className="text-brand-700 underline">
+                {t(zoom === "12m" ? "earlier12m" : "earlier6m")}
+              </Link>
+            ) : null}
+            {window.last < project.durationMonths ? (
+              <Link href={zoomHref(zoom, span.shift + 1)} className="text-brand-700 underline">
+                {t(zoom === "12m" ? "later12m" : "later6m")}
+              </Link>
+            ) : null}
+          </span>
+        ) : null}
+        <span className="text-slate-700">{t("showing", { first: window.first, last: window.last })}</span>
+      </nav>
       {rows.length === 0 ? (
         <EmptyState title={t("nothing")}>{t("nothingHint")}</EmptyState>
       ) : (
@@ -154,6 +203,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
                 scale={scale}
                 today={today}
                 title={t("gantt", { acronym: project.acronym })}
+                window={window}
               />
               <p className="text-sm text-slate-600">{t("legend")}</p>
             </>
