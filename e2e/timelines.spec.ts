@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
 import { queryE2eDatabase } from "./database";
 import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
@@ -186,6 +188,17 @@ test("a running project's timeline opens on the year around today and zooms by l
     .click();
   await expect(span.getByText(/^Showing /)).not.toHaveText(sixMonths);
   await expect(page).toHaveURL(/zoom=6m&shift=-?1/);
+
+  // The chart as shown, as a PDF.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as PDF" }).click();
+  const pdf = await downloading;
+  expect(pdf.suggestedFilename()).toBe("SMART-BRIDGE-timeline.pdf");
+  const parser = new PDFParse({ data: await readFile((await pdf.path())!) });
+  const { text } = await parser.getText();
+  await parser.destroy();
+  expect(text).toContain("Gantt chart of SMART-BRIDGE");
+  expect(text).toMatch(/Shown: M\d+–M\d+\./);
 });
 
 test("a partner sees its project's timeline, and only its own organisation's budget", async ({ page }) => {

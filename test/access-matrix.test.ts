@@ -46,6 +46,7 @@ const uploads = await import("@/app/api/uploads/route");
 const files = await import("@/app/api/files/[fileId]/route");
 const projectExport = await import("@/app/(app)/projects/[projectId]/export/route");
 const historyExport = await import("@/app/(app)/projects/[projectId]/history/export/route");
+const timelinePdf = await import("@/app/(app)/projects/[projectId]/timeline/pdf/route");
 const progressReport = await import("@/app/(app)/projects/[projectId]/progress-report/[periodId]/route");
 const expenditureTemplate =
   await import("@/app/(app)/projects/[projectId]/reports/[reportId]/expenditure/template/route");
@@ -724,6 +725,17 @@ const CASES: Case[] = [
     audit: "export-payments-xlsx",
     allowed: PARTNERSHIP,
     call: exportOf("payments&format=xlsx"),
+  },
+  {
+    name: "download the timeline as PDF",
+    audit: "timelinePdf",
+    allowed: IN_PROJECT,
+    call: async () =>
+      ofResponse(
+        await timelinePdf.GET(new Request(`http://localhost/projects/${PROJECT}/timeline/pdf`), {
+          params: Promise.resolve({ projectId: PROJECT }),
+        }),
+      ),
   },
   {
     name: "export the timeline workbook",

@@ -9,8 +9,8 @@ import type { Block, TableBlock } from "./blocks";
  * names). Read from the package on disk, where the app and the tests both run from the repository.
  */
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-const REGULAR = "DejaVu";
-const BOLD = "DejaVu-Bold";
+export const REGULAR = "DejaVu";
+export const BOLD = "DejaVu-Bold";
 const MONO = "DejaVu-Mono";
 
 const MARGIN = 50;
@@ -24,8 +24,20 @@ const HEADING_SIZES = { 1: 14, 2: 12, 3: 10 } as const;
  * A stream: the caller sends it as it is written.
  */
 export function toPdf(blocks: Block[], { title, pageLabel }: { title: string; pageLabel: string }): Readable {
+  const doc = newPdf(title, "portrait");
+  for (const block of blocks) draw(doc, block);
+  numberPages(doc, pageLabel);
+  doc.end();
+  return doc;
+}
+
+export type Doc = InstanceType<typeof PDFDocument>;
+
+/** An A4 document with the fonts registered and its pages kept until numbered. */
+export function newPdf(title: string, layout: "portrait" | "landscape"): Doc {
   const doc = new PDFDocument({
     size: "A4",
+    layout,
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: { Title: title, Creator: "Consortia" },
@@ -34,13 +46,8 @@ export function toPdf(blocks: Block[], { title, pageLabel }: { title: string; pa
   doc.registerFont(BOLD, path.join(FONTS, "DejaVuSans-Bold.ttf"));
   doc.registerFont(MONO, path.join(FONTS, "DejaVuSansMono.ttf"));
   doc.font(REGULAR).fontSize(10);
-  for (const block of blocks) draw(doc, block);
-  numberPages(doc, pageLabel);
-  doc.end();
   return doc;
 }
-
-type Doc = InstanceType<typeof PDFDocument>;
 
 const left = (doc: Doc) => doc.page.margins.left;
 const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -130,7 +137,8 @@ function drawTable(doc: Doc, table: TableBlock) {
   }
 }
 
-function numberPages(doc: Doc, pageLabel: string) {
+/** "Page n of m" at the foot of every page, once all are drawn. */
+export function numberPages(doc: Doc, pageLabel: string) {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
     doc.switchToPage(index);

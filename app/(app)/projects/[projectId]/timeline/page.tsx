@@ -8,12 +8,12 @@ import { ChartWithTable } from "@/components/ui/chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
-import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
+import { projectEndDate, todayUtc } from "@/lib/format/project-months";
 import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { GANTT_ZOOMS, ZGanttWindow, ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
-import { projectMonthWindow } from "@/lib/timeline/window";
+import { ganttWindow } from "@/lib/timeline/gantt-window";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { enumOptions } from "@/components/forms/enum-options";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -55,16 +55,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
     return next.size ? `?${next}` : "";
   };
   const matched = project.deliverables.length + project.milestones.length;
-  // A running project opens on the year around today; one not yet started or ended, on the whole plan.
-  const todayMonth = projectMonthAt(project.startDate, today);
-  const isUnderWay = todayMonth >= 1 && todayMonth <= project.durationMonths;
-  const zoom = span.zoom ?? (isUnderWay ? "12m" : "all");
-  const window = projectMonthWindow(
-    project.durationMonths,
-    Math.min(Math.max(todayMonth, 1), project.durationMonths),
-    zoom === "12m" ? 12 : zoom === "6m" ? 6 : null,
-    span.shift,
-  );
+  const { zoom, window } = ganttWindow(project, span, today);
   const zoomHref = (chosen: (typeof GANTT_ZOOMS)[number], shift = 0) => {
     const next = new URLSearchParams(filterQuery);
     if (scale === "dates") next.set("scale", "dates");
@@ -81,6 +72,14 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
     ),
   );
   const basePath = `/projects/${project.id}/timeline`;
+  // The PDF shows what the page shows: the same filters, window and scale.
+  const pdfQuery = (() => {
+    const next = new URLSearchParams(filterQuery);
+    if (scale === "dates") next.set("scale", "dates");
+    next.set("zoom", zoom);
+    if (span.shift) next.set("shift", String(span.shift));
+    return `?${next}`;
+  })();
 
   return (
     <div className="space-y-4">
@@ -98,6 +97,11 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
             <Button asChild variant="secondary" className="no-print">
               <a href={`/projects/${project.id}/export?data=timeline&format=xlsx`} download>
                 {t("exportXlsx")}
+              </a>
+            </Button>
+            <Button asChild variant="secondary" className="no-print">
+              <a href={`${basePath}/pdf${pdfQuery}`} download>
+                {t("downloadPdf")}
               </a>
             </Button>
           </>
