@@ -1,20 +1,11 @@
 import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/display";
 import { projectMonthAt, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
-import type { GanttRow } from "@/lib/format/timeline-rows";
+import { GANTT_COLOURS as COLOURS, type GanttRow } from "@/lib/format/timeline-rows";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
 import type { MonthWindow } from "@/lib/timeline/window";
 import type { TimelineScale } from "@/lib/validation/timeline";
-
-const COLOURS: Record<GanttRow["tone"], string> = {
-  period: "#94a3b8",
-  workPackage: "#1d5fb8",
-  deliverable: "#b45309",
-  deliverableDone: "#15803d",
-  milestone: "#7c3aed",
-  late: "#b91c1c",
-};
 
 const LABEL_WIDTH = 300;
 const ROW_HEIGHT = 22;

@@ -1,17 +1,9 @@
 import "server-only";
 import type { Readable } from "node:stream";
-import type { GanttRow } from "@/lib/format/timeline-rows";
+import { GANTT_COLOURS as COLOURS, type GanttRow } from "@/lib/format/timeline-rows";
 import type { MonthWindow } from "@/lib/timeline/window";
 import { BOLD, newPdf, numberPages, REGULAR, type Doc } from "./pdf";
 
-const COLOURS: Record<GanttRow["tone"], string> = {
-  period: "#94a3b8",
-  workPackage: "#1d5fb8",
-  deliverable: "#b45309",
-  deliverableDone: "#15803d",
-  milestone: "#7c3aed",
-  late: "#b91c1c",
-};
 const LABEL_WIDTH = 240;
 const ROW_HEIGHT = 13;
 const GROUP_HEIGHT = 16;

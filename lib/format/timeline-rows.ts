@@ -20,6 +20,16 @@ export type GanttRow = {
   tone: "period" | "workPackage" | "deliverable" | "deliverableDone" | "milestone" | "late";
 };
 
+/** The colour of each kind of row, the same on the page and in the PDF. */
+export const GANTT_COLOURS: Record<GanttRow["tone"], string> = {
+  period: "#94a3b8",
+  workPackage: "#1d5fb8",
+  deliverable: "#b45309",
+  deliverableDone: "#15803d",
+  milestone: "#7c3aed",
+  late: "#b91c1c",
+};
+
 /** The words of the rows, in one language; English (as in CSV exports) unless a page passes its own. */
 export type TimelineWords = {
   groups: { periods: string; workPackages: string; deliverables: string; milestones: string };
