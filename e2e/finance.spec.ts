@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import ExcelJS from "exceljs";
-import { signInAs } from "./helpers";
+import { reportStatusOf, signInAs } from "./helpers";
 import { createRows } from "./rows";
 
 const PDF = Buffer.from("%PDF-1.4\n% receipt\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
@@ -89,6 +89,8 @@ test("a partner declares spend with a receipt, the lead deducts and accepts, the
   await lead.getByRole("button", { name: "Save the check" }).click();
   await expect(lead.getByRole("heading", { level: 1, name: /P1 report of/ })).toBeVisible();
   await lead.getByRole("button", { name: "Accept" }).click();
+  // The deduction shows before the acceptance is saved: wait for the status.
+  await expect(reportStatusOf(lead)).toHaveText("Accepted");
   await expect(lead.getByRole("row", { name: /Hotel in Cluj/ })).toContainText(
     "Deducted: The minibar is not eligible.",
   );

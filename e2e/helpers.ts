@@ -32,3 +32,10 @@ export const DEMO_PROJECT_IDS = {
   smartBridge: "demo-proj-smart-bridge",
   greenEdge: "demo-proj-greenedge",
 } as const;
+
+/** The status word next to a partner report's heading. */
+export const reportStatusOf = (page: Page) =>
+  page
+    .locator("h1")
+    .locator("..")
+    .getByText(/^(Draft|Submitted|Accepted|Returned)$/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signInAs } from "./helpers";
+import { reportStatusOf as statusOf, signInAs } from "./helpers";
 import { createRows } from "./rows";
 
 const pdf = (label: string) =>
@@ -19,12 +19,6 @@ async function uploadNewVersion(page: Page, document: string, name: string, buff
 
 const versionsOf = (page: Page, document: string) =>
   page.getByRole("table", { name: `Versions of “${document}”, newest first` });
-
-const statusOf = (page: Page) =>
-  page
-    .locator("h1")
-    .locator("..")
-    .getByText(/^(Draft|Submitted|Accepted|Returned)$/);
 
 test("a partner reports, the lead returns it, the partner resubmits, the lead accepts", async ({ browser }) => {
   // Three people in three browsers, eight uploads and moves: up to 50 s on a busy machine.
