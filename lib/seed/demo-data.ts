@@ -16,6 +16,7 @@ import type {
   PaymentKind,
   ProjectMemberRole,
   ProjectStatus,
+  StaffSizeBand,
   UserRole,
 } from "@/generated/prisma/enums";
 
@@ -82,6 +83,177 @@ export const DEMO_NETWORK = {
   description:
     "17 IT clusters and companies from 10 countries of the Balkans and the Black Sea region, coordinated by Cluj IT Cluster.",
   coordinatorOrganisationId: "demo-org-cluj",
+};
+
+/** The shared competence vocabulary, in English and Romanian. */
+export const DEMO_COMPETENCES = [
+  { id: "demo-comp-cloud", nameEn: "Cloud computing", nameRo: "Cloud computing" },
+  { id: "demo-comp-security", nameEn: "Cybersecurity", nameRo: "Securitate cibernetică" },
+  { id: "demo-comp-ai", nameEn: "Artificial intelligence", nameRo: "Inteligență artificială" },
+  { id: "demo-comp-embedded", nameEn: "Embedded systems", nameRo: "Sisteme încorporate" },
+  { id: "demo-comp-ehealth", nameEn: "E-health", nameRo: "E-sănătate" },
+  { id: "demo-comp-fintech", nameEn: "Fintech", nameRo: "Tehnologie financiară" },
+  { id: "demo-comp-training", nameEn: "Training and skills", nameRo: "Formare și competențe" },
+  { id: "demo-comp-iot", nameEn: "Internet of things", nameRo: "Internetul lucrurilor" },
+  { id: "demo-comp-data", nameEn: "Data analytics", nameRo: "Analiza datelor" },
+  { id: "demo-comp-egov", nameEn: "E-government", nameRo: "E-guvernare" },
+  { id: "demo-comp-mobility", nameEn: "Smart mobility", nameRo: "Mobilitate inteligentă" },
+  { id: "demo-comp-agri", nameEn: "Agritech", nameRo: "Tehnologie agricolă" },
+] as const;
+
+type DemoCompetenceId = (typeof DEMO_COMPETENCES)[number]["id"] extends `demo-comp-${infer Key}` ? Key : never;
+
+/** A network member's competence profile: what it brings to a consortium. */
+export type DemoProfile = {
+  competences: DemoCompetenceId[];
+  staffSize: StaffSizeBand;
+  sectors: string;
+  markets: string;
+  offer: string;
+  /** When it joined the network. */
+  joinedOn: Date;
+};
+
+const FOUNDED = utc("2014-11-20");
+
+/** Profiles of the network's members, by organisation id. */
+export const DEMO_PROFILES: Record<string, DemoProfile> = {
+  "demo-org-cluj": {
+    competences: ["cloud", "ai", "training", "data"],
+    staffSize: "SMALL",
+    sectors: "Software, IT services, public sector",
+    markets: "Romania, Danube region, EU",
+    offer: "Coordination of multi-country ICT projects, a network of 80 member companies, competence mapping.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-iasi": {
+    competences: ["ehealth", "ai", "data"],
+    staffSize: "MICRO",
+    sectors: "Health, software",
+    markets: "Romania, Moldova",
+    offer: "Links with the medical university and e-health start-ups of north-east Romania.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-timis": {
+    competences: ["embedded", "iot", "mobility"],
+    staffSize: "SMALL",
+    sectors: "Automotive, manufacturing",
+    markets: "Romania, Serbia, Hungary",
+    offer: "Automotive software suppliers and test benches for embedded and connected-vehicle pilots.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-tirana": {
+    competences: ["egov", "training", "cloud"],
+    staffSize: "MICRO",
+    sectors: "Public administration, education",
+    markets: "Albania, Western Balkans",
+    offer: "Digital public services know-how and a training network for young developers.",
+    joinedOn: utc("2015-03-10"),
+  },
+  "demo-org-sofia": {
+    competences: ["fintech", "security", "cloud"],
+    staffSize: "SMALL",
+    sectors: "Banking, insurance, software",
+    markets: "Bulgaria, EU",
+    offer: "Fintech and cybersecurity companies ready to pilot secure payment and identity solutions.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-varna": {
+    competences: ["iot", "data", "agri"],
+    staffSize: "MEDIUM",
+    sectors: "Maritime, logistics, agriculture",
+    markets: "Bulgaria, Black Sea region",
+    offer: "Sensor networks and data platforms for ports, logistics and farms along the Black Sea coast.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-sarajevo": {
+    competences: ["training", "egov"],
+    staffSize: "MICRO",
+    sectors: "Education, public administration",
+    markets: "Bosnia and Herzegovina",
+    offer: "Dialogue with public authorities and skills programmes for the local ICT community.",
+    joinedOn: utc("2015-06-01"),
+  },
+  "demo-org-thessaloniki": {
+    competences: ["ai", "ehealth", "data"],
+    staffSize: "SMALL",
+    sectors: "Research, health, software",
+    markets: "Greece, South-East Europe",
+    offer: "Research-to-market support and access to university AI and health informatics labs.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-athens": {
+    competences: ["cloud", "security", "fintech"],
+    staffSize: "MEDIUM",
+    sectors: "Software, finance",
+    markets: "Greece, Cyprus, EU",
+    offer: "Cloud platforms and secure software development for financial services.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-prishtina": {
+    competences: ["cloud", "training"],
+    staffSize: "SMALL",
+    sectors: "Software outsourcing",
+    markets: "Kosovo, Western Balkans, Germany",
+    offer: "A young developer community and nearshore software teams.",
+    joinedOn: utc("2016-02-15"),
+  },
+  "demo-org-skopje": {
+    competences: ["ai", "data", "training"],
+    staffSize: "SMALL",
+    sectors: "Software, education",
+    markets: "North Macedonia, Western Balkans",
+    offer: "Data science training and a start-up hub with mentors from the ICT industry.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-ohrid": {
+    competences: ["egov", "mobility"],
+    staffSize: "MICRO",
+    sectors: "Tourism, local government",
+    markets: "North Macedonia",
+    offer: "Pilots of smart tourism and mobility services with local authorities.",
+    joinedOn: utc("2017-05-20"),
+  },
+  "demo-org-podgorica": {
+    competences: ["egov", "security"],
+    staffSize: "MICRO",
+    sectors: "Public administration, telecoms",
+    markets: "Montenegro, Western Balkans",
+    offer: "Cybersecurity awareness and e-government projects with national institutions.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-novisad": {
+    competences: ["embedded", "agri", "iot"],
+    staffSize: "SMALL",
+    sectors: "Agriculture, electronics",
+    markets: "Serbia, Danube region",
+    offer: "Precision-agriculture electronics and embedded software for the Pannonian plain.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-belgrade": {
+    competences: ["ai", "cloud", "fintech"],
+    staffSize: "MEDIUM",
+    sectors: "Software, gaming, finance",
+    markets: "Serbia, EU, United States",
+    offer: "Product teams for AI and cloud software, with experience in EU-funded pilots.",
+    joinedOn: utc("2015-09-01"),
+  },
+  "demo-org-istanbul": {
+    competences: ["mobility", "iot", "data"],
+    staffSize: "LARGE",
+    sectors: "Transport, telecoms, manufacturing",
+    markets: "Turkey, Black Sea region, Middle East",
+    offer: "Large-city testbeds for mobility and telecom services, and corporate partners.",
+    joinedOn: FOUNDED,
+  },
+  "demo-org-izmir": {
+    competences: ["embedded", "training", "ai"],
+    staffSize: "LARGE",
+    sectors: "Higher education, research",
+    markets: "Turkey, EU",
+    offer: "University engineering labs, student projects and joint research proposals.",
+    joinedOn: utc("2016-10-03"),
+  },
 };
 
 export const DEMO_PROGRAMMES = [

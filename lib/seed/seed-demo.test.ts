@@ -44,6 +44,24 @@ describe("demo data", () => {
     expect(invented).toHaveLength(16);
   });
 
+  it("gives every member of the network a competence profile and a date of joining", async () => {
+    const members = await db.networkMembership.findMany({
+      where: { network: { name: "Balkan and Black Sea ICT Network" } },
+      select: {
+        joinedOn: true,
+        status: true,
+        organisation: { select: { offer: true, staffSize: true, _count: { select: { competences: true } } } },
+      },
+    });
+    for (const member of members) {
+      expect(member).toMatchObject({ joinedOn: expect.any(Date), status: "ACTIVE" });
+      expect(member.organisation.offer?.length).toBeGreaterThan(20);
+      expect(member.organisation.staffSize).not.toBeNull();
+      expect(member.organisation._count.competences).toBeGreaterThanOrEqual(2);
+    }
+    expect(await db.competence.count({ where: { nameRo: "Inteligență artificială" } })).toBe(1);
+  });
+
   it("plans DANUBE ICT from 1 December 2015 under the START programme", async () => {
     const project = await db.project.findUniqueOrThrow({
       where: { acronym: "DANUBE ICT" },

@@ -5,7 +5,9 @@ import { convert, monthOf, type Conversion } from "@/lib/finance/conversion";
 import { addDays, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
 import {
+  DEMO_COMPETENCES,
   DEMO_NETWORK,
+  DEMO_PROFILES,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_PROGRAMMES,
@@ -79,11 +81,21 @@ async function seedOrganisations(tx: Tx) {
   }
   const { id, ...network } = DEMO_NETWORK;
   await tx.network.upsert({ where: { id }, create: { id, ...network }, update: network });
+  for (const competence of DEMO_COMPETENCES) {
+    await tx.competence.upsert({ where: { id: competence.id }, create: competence, update: competence });
+  }
   for (const organisation of DEMO_ORGANISATIONS.filter((candidate) => candidate.networkMember)) {
+    const { competences, joinedOn, ...profile } = DEMO_PROFILES[organisation.id]!;
     await tx.networkMembership.upsert({
       where: { networkId_organisationId: { networkId: id, organisationId: organisation.id } },
-      create: { networkId: id, organisationId: organisation.id },
-      update: {},
+      create: { networkId: id, organisationId: organisation.id, joinedOn },
+      update: { joinedOn, status: "ACTIVE", leftOn: null },
+    });
+    await tx.organisation.update({ where: { id: organisation.id }, data: profile });
+    // The seed runs again over its own data: the profile is replaced, not added to.
+    await tx.organisationCompetence.deleteMany({ where: { organisationId: organisation.id } });
+    await tx.organisationCompetence.createMany({
+      data: competences.map((key) => ({ organisationId: organisation.id, competenceId: `demo-comp-${key}` })),
     });
   }
 }
