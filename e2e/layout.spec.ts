@@ -28,7 +28,12 @@ const JOURNEYS: Record<"lead" | "partner" | "coordinator", string[]> = {
     SMART,
     `${SMART}/budget`,
     "/programmes",
+    "/networks",
+    "/networks/demo-network-bbs-ict",
+    "/networks/find-partners?competence=demo-comp-ai",
+    "/networks/competences",
     "/organisations",
+    "/organisations/demo-org-cluj",
   ],
 };
 

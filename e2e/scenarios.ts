@@ -169,3 +169,13 @@ export async function reports() {
     people: await peopleOf(consortium),
   };
 }
+
+/** Two partners' organisations, for editing one's own competence profile and not another's. */
+export async function networks() {
+  const consortium = await createConsortium();
+  return {
+    own: consortium.organisations.partnerA,
+    other: consortium.organisations.partnerB,
+    people: await peopleOf(consortium),
+  };
+}

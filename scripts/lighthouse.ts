@@ -55,6 +55,8 @@ async function main() {
       ["Gantt (coordinator)", `/projects/${DEMO_PROJECT}/timeline`, coordinator],
       ["Portfolio (coordinator)", "/portfolio", coordinator],
       ["Budget (coordinator)", `/projects/${DEMO_PROJECT}/budget`, coordinator],
+      ["Network (coordinator)", "/networks/demo-network-bbs-ict", coordinator],
+      ["Find partners (coordinator)", "/networks/find-partners", coordinator],
     ];
     const { version } = JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")) as { version: string };
     console.log(`\nLighthouse ${version}, ${MOBILE ? "mobile" : "desktop"} settings, ${BASE_URL}\n`);

@@ -28,6 +28,8 @@ const budget = await import("@/lib/actions/budget");
 const cordis = await import("@/lib/actions/cordis-import");
 const deliverable = await import("@/lib/actions/deliverables");
 const organisation = await import("@/lib/actions/organisations");
+const networks = await import("@/lib/actions/networks");
+const competences = await import("@/lib/actions/competences");
 const report = await import("@/lib/actions/partner-reports");
 const expenditure = await import("@/lib/actions/expenditure");
 const expenditureImport = await import("@/lib/actions/expenditure-import");
@@ -172,6 +174,88 @@ const CASES: Case[] = [
     audit: "archiveOrganisationAction",
     allowed: MANAGERS,
     call: async () => ofAction(await organisation.archiveOrganisationAction({ id: world.unused.organisationId })),
+  },
+  // Networks and the competence vocabulary: administrators and coordinators; a profile: its organisation too.
+  {
+    name: "save network",
+    audit: "saveNetworkAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await networks.saveNetworkAction({ id: world.network.id, name: "Renamed network" })),
+  },
+  {
+    name: "delete network",
+    audit: "deleteNetworkAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await networks.deleteNetworkAction({ id: world.network.id })),
+  },
+  {
+    name: "add a network member",
+    audit: "saveNetworkMembershipAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(
+        await networks.saveNetworkMembershipAction({
+          networkId: world.network.id,
+          organisationId: world.newOrganisationId,
+          joinedOn: "2026-01-05",
+          status: "ACTIVE",
+          leftOn: "",
+        }),
+      ),
+  },
+  {
+    name: "remove a network member",
+    audit: "removeNetworkMembershipAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await networks.removeNetworkMembershipAction({ id: world.network.membershipId })),
+  },
+  {
+    name: "link a project to a network",
+    audit: "linkNetworkProjectAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(await networks.linkNetworkProjectAction({ networkId: world.network.id, projectId: PROJECT })),
+  },
+  {
+    name: "unlink a project from a network",
+    audit: "unlinkNetworkProjectAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(
+        await networks.unlinkNetworkProjectAction({
+          networkId: world.network.id,
+          projectId: world.network.linkedProjectId,
+        }),
+      ),
+  },
+  {
+    name: "save competence",
+    audit: "saveCompetenceAction",
+    allowed: MANAGERS,
+    call: async () =>
+      ofAction(await competences.saveCompetenceAction({ nameEn: "Space technology", nameRo: "Tehnologie spațială" })),
+  },
+  {
+    name: "delete competence",
+    audit: "deleteCompetenceAction",
+    allowed: MANAGERS,
+    call: async () => ofAction(await competences.deleteCompetenceAction({ id: world.competenceId })),
+  },
+  {
+    name: "save partner A's competence profile",
+    audit: "saveCompetenceProfileAction",
+    allowed: ["admin", "coordinator", "partner"],
+    call: async () =>
+      ofAction(
+        await competences.saveCompetenceProfileAction({
+          organisationId: world.organisations.partnerA.id,
+          competenceIds: [world.competenceId],
+          staffSize: "SMALL",
+          sectors: "Health",
+          markets: "Romania",
+          offer: "Cloud pilots for hospitals.",
+        }),
+      ),
   },
   {
     name: "create project",

@@ -3,7 +3,11 @@
  * depends on (to archive or delete), a deliverable and a report in each state a test moves on, and people outside it.
  */
 import type { SessionUser } from "@/lib/access/permissions";
+import { saveCompetence } from "@/lib/dal/competences";
+import { saveNetwork, saveNetworkMembership, setNetworkProjectLink } from "@/lib/dal/networks";
 import { savePartner } from "@/lib/dal/partners";
+import { ZSaveCompetenceInput } from "@/lib/validation/competence";
+import { ZSaveNetworkInput, ZSaveNetworkMembershipInput } from "@/lib/validation/network";
 import { ZSavePartnerInput } from "@/lib/validation/project";
 import {
   createExpenditureItem,
@@ -19,6 +23,7 @@ import {
   createProjectWithPartners,
   createUser,
   createWorkPackage,
+  unique,
   moveDeliverable,
   type Consortium,
 } from "./factories";
@@ -44,6 +49,9 @@ export type World = Consortium & {
   reports: { partnerADraft: string; partnerBSubmitted: string };
   /** An expenditure item of each of those reports. */
   items: { partnerADraft: string; partnerBSubmitted: string };
+  /** A network with partner A's organisation as its member, and the other project linked to it. */
+  network: { id: string; membershipId: string; linkedProjectId: string };
+  competenceId: string;
 };
 
 export async function createWorld(): Promise<World> {
@@ -97,8 +105,25 @@ export async function createWorld(): Promise<World> {
     createExpenditureItem(draftReport.id, { amount: "250.00" }),
     createExpenditureItem(submittedReport.id, { amount: "400.00" }),
   ]);
+  // A network holding partner A's organisation, with the other project linked; a competence of the vocabulary.
+  const network = await saveNetwork(admin, ZSaveNetworkInput.parse({ name: `World network ${unique()}` }));
+  const membership = await saveNetworkMembership(
+    admin,
+    ZSaveNetworkMembershipInput.parse({
+      networkId: network.id,
+      organisationId: consortium.organisations.partnerA.id,
+      status: "ACTIVE",
+    }),
+  );
+  await setNetworkProjectLink(admin, { networkId: network.id, projectId: otherProject.id }, true);
+  const competence = await saveCompetence(
+    admin,
+    ZSaveCompetenceInput.parse({ nameEn: `World ${unique()}`, nameRo: `Lume ${unique()}` }),
+  );
   return {
     ...consortium,
+    network: { id: network.id, membershipId: membership.id, linkedProjectId: otherProject.id },
+    competenceId: competence.id,
     outsider: outsider.user,
     otherLead,
     otherProject: { workPackageId: otherWorkPackage.id, paymentId: otherPayment.id },

@@ -151,3 +151,41 @@ export function CheckboxField(props: FieldProps) {
     </div>
   );
 }
+
+/** Several choices under one name: a fieldset of checkboxes, its legend the label. Submits the ticked values. */
+export function CheckboxGroupField(props: FieldProps & { options: SelectOption[]; columns?: 2 | 3 }) {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext();
+  const id = `field-${props.name.replace(/\W/g, "-")}-${useId().replace(/\W/g, "")}`;
+  const error = errorAt(errors, props.name);
+  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset aria-describedby={describedBy || undefined}>
+      <legend className="mb-1 text-sm font-medium text-slate-800">{props.label}</legend>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="mb-2 text-sm text-slate-600">
+          {props.hint}
+        </p>
+      ) : null}
+      <div className={cn("grid gap-2", props.columns === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2")}>
+        {props.options.map((option) => (
+          <div key={option.value} className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              id={`${id}-${option.value}`}
+              value={option.value}
+              className="mt-1 size-4"
+              {...register(props.name)}
+            />
+            <Label htmlFor={`${id}-${option.value}`} className="mb-0 font-normal">
+              {option.label}
+            </Label>
+          </div>
+        ))}
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+    </fieldset>
+  );
+}

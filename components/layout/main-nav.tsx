@@ -7,7 +7,7 @@ import { cn } from "@/lib/cn";
 
 type NavLink = {
   href: string;
-  label: "dashboard" | "projects" | "portfolio" | "programmes" | "organisations" | "users";
+  label: "dashboard" | "projects" | "portfolio" | "programmes" | "networks" | "organisations" | "users";
   section?: string;
 };
 
@@ -16,6 +16,7 @@ const LINKS: NavLink[] = [
   { href: "/projects", label: "projects" },
   { href: "/portfolio", label: "portfolio" },
   { href: "/programmes", label: "programmes" },
+  { href: "/networks", label: "networks" },
   { href: "/organisations", label: "organisations" },
 ];
 

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 
 /** A crumb names itself, or names a main section by its navigation key (translated here). */
 type Crumb =
-  { href: string; label: string } | { href: string; section: "projects" | "programmes" | "organisations" | "users" };
+  | { href: string; label: string }
+  | { href: string; section: "projects" | "programmes" | "networks" | "organisations" | "users" };
 
 /** Breadcrumbs, the page's one h1, and its main actions. */
 export function PageHeader({

@@ -31,14 +31,18 @@ export type ProjectFormOptions = {
 
 const EMPTY_PARTNER = { organisationId: "", role: "PARTNER" as PartnerRole, budgetAmount: "" };
 
-export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
+/** Pre-filled from the partner search: the call's programme and call, and the chosen organisations as partners. */
+type NewProjectInitial = { programmeId: string; callId: string; partnerOrganisationIds: string[] };
+
+export function NewProjectForm({ options, initial }: { options: ProjectFormOptions; initial?: NewProjectInitial }) {
   const t = useTranslations("ProjectForm");
+  const chosen = initial?.partnerOrganisationIds ?? [];
   const defaults: TCreateProjectInput = {
     acronym: "",
     title: "",
     summary: "",
-    programmeId: "",
-    callId: "",
+    programmeId: initial?.programmeId ?? "",
+    callId: initial?.callId ?? "",
     startDate: "",
     durationMonths: "",
     status: "DRAFT",
@@ -49,7 +53,14 @@ export function NewProjectForm({ options }: { options: ProjectFormOptions }) {
     officeFlatRatePercent: "",
     grantAgreementNumber: "",
     leadUserId: "",
-    partners: [{ ...EMPTY_PARTNER, role: "LEAD_PARTNER" }],
+    partners:
+      chosen.length > 0
+        ? chosen.map((organisationId, index) => ({
+            ...EMPTY_PARTNER,
+            organisationId,
+            role: index === 0 ? "LEAD_PARTNER" : "PARTNER",
+          }))
+        : [{ ...EMPTY_PARTNER, role: "LEAD_PARTNER" }],
   };
   return (
     <ActionForm

@@ -92,3 +92,12 @@ export function projectAccess(user: SessionUser, facts: ProjectFacts): ProjectAc
     actsForPartnerIds: canView && user.role === "PARTNER" ? facts.ownPartnerIds : [],
   };
 }
+
+/**
+ * Who edits an organisation's competence profile: its own people (not viewers, who only read), coordinators and
+ * administrators.
+ */
+export function editsOrganisationProfile(user: SessionUser, organisationId: string): boolean {
+  if (seesAllProjects(user)) return true;
+  return user.role !== "VIEWER" && user.organisationId === organisationId;
+}

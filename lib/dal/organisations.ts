@@ -70,7 +70,15 @@ export async function getOrganisationDetail(user: SessionUser, organisationId: s
     select: {
       ...ORGANISATION_FIELDS,
       isDemo: true,
-      networkMemberships: { select: { network: { select: { id: true, name: true } } } },
+      staffSize: true,
+      sectors: true,
+      markets: true,
+      offer: true,
+      competences: { select: { competence: { select: { id: true, nameEn: true, nameRo: true } } } },
+      networkMemberships: {
+        where: { status: "ACTIVE" },
+        select: { network: { select: { id: true, name: true } } },
+      },
       coordinatedNetworks: { select: { id: true, name: true } },
       partnerships: {
         where: { project: { AND: [visibleProjectsWhere(user), { archivedAt: null }] } },

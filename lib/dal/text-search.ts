@@ -6,7 +6,7 @@ import { db } from "./db";
 const onPostgres = isPostgresUrl(env.DATABASE_URL);
 
 /** The tables and columns people search by typing; names from code only, never from input. */
-type Searchable = { Project: "acronym" | "title"; Organisation: "name" | "shortName" | "city" };
+type Searchable = { Project: "acronym" | "title"; Organisation: "name" | "shortName" | "city" | "offer" };
 
 /**
  * The filter of rows where any of these columns contains `text` as typed, ignoring case (for ASCII, as

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrganisationType, ProjectStatus } from "@/generated/prisma/enums";
+import { ID_PATTERN } from "./common";
 
 export const PAGE_SIZE = 20;
 
@@ -32,6 +33,13 @@ export const ZOrganisationListFilters = z.object({
   page: ZPage,
 });
 export type TOrganisationListFilters = z.infer<typeof ZOrganisationListFilters>;
+
+/** Partner search: by competence, country, type and network, and by words of the organisation's offer. */
+export const ZPartnerSearchFilters = ZOrganisationListFilters.extend({
+  competence: optionalFilter(z.string().regex(ID_PATTERN)),
+  network: optionalFilter(z.string().regex(ID_PATTERN)),
+});
+export type TPartnerSearchFilters = z.infer<typeof ZPartnerSearchFilters>;
 
 export function parseFilters<Schema extends z.ZodType>(schema: Schema, searchParams: SearchParams): z.output<Schema> {
   return schema.parse(searchParams);

@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { PartnerRole, ProjectStatus } from "@/generated/prisma/enums";
 import { messageText } from "@/lib/i18n/message";
-import { zCalendarDate, zCurrency, zId, zMoney, zOptionalId, zOptionalText, zText, zWholeNumber } from "./common";
+import {
+  ID_PATTERN,
+  zCalendarDate,
+  zCurrency,
+  zId,
+  zMoney,
+  zOptionalId,
+  zOptionalText,
+  zText,
+  zWholeNumber,
+} from "./common";
 
 /** The co-financing rate as the form shows it: a percentage with up to two decimals. */
 const zPercent = z
@@ -87,3 +97,20 @@ export const ZSavePartnerInput = ZPartnerRow.extend({ projectId: zId(), id: z.st
 export type TSavePartnerInput = z.input<typeof ZSavePartnerInput>;
 
 export const ZRemovePartnerInput = z.object({ projectId: zId(), id: zId() });
+
+/** What the partner search hands the new-project form: a call and the chosen organisations, in order. */
+export const ZNewProjectPrefill = z.object({
+  call: z
+    .preprocess(
+      (value) => (Array.isArray(value) ? value[0] : value) || undefined,
+      z.string().regex(ID_PATTERN).optional(),
+    )
+    .catch(undefined),
+  organisation: z
+    .preprocess(
+      (value) => (Array.isArray(value) ? value : value ? [value] : []),
+      z.array(z.string().regex(ID_PATTERN)).max(100),
+    )
+    .transform((ids) => [...new Set(ids)])
+    .catch([]),
+});

@@ -6,16 +6,17 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardTitle } from "@/components/ui/card";
+import { Card, CardHeading, CardTitle } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProjectLink } from "@/components/project/project-link";
 import { RecordTable } from "@/components/ui/record-table";
 import { archiveOrganisationAction } from "@/lib/actions/organisations";
 import { requireUser } from "@/lib/auth/session";
-import { FUNDING_MANAGERS } from "@/lib/access/permissions";
+import { editsOrganisationProfile, FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { getOrganisationDetail } from "@/lib/dal/organisations";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { competenceName } from "@/lib/format/competences";
 import { getDisplay } from "@/lib/i18n/display";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,11 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type OrganisationPageProps = { params: Promise<{ organisationId: string }> };
 
 export default async function OrganisationPage({ params }: OrganisationPageProps) {
-  const [t, common, labels, display] = await Promise.all([
+  const [t, common, labels, display, locale] = await Promise.all([
     getTranslations("Organisation"),
     getTranslations("Common"),
     getTranslations("Labels"),
     getDisplay(),
+    getLocale(),
   ]);
   const user = await requireUser();
   const { organisationId } = await params;
@@ -79,10 +81,42 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
           <DescriptionItem label={t("networks")}>
             {networks.length === 0
               ? "—"
-              : networks
-                  .map((network) => `${network.name}${network.isCoordinator ? ` (${t("coordinator")})` : ""}`)
+              : networks.map((network, index) => (
+                  <span key={network.id}>
+                    {index > 0 ? ", " : null}
+                    <Link href={`/networks/${network.id}`} className="underline">
+                      {network.name}
+                    </Link>
+                    {network.isCoordinator ? ` (${t("coordinator")})` : null}
+                  </span>
+                ))}
+          </DescriptionItem>
+        </dl>
+      </Card>
+      <Card aria-labelledby="profile-heading">
+        <CardHeading
+          id="profile-heading"
+          title={t("profile")}
+          actionHref={
+            editsOrganisationProfile(user, organisation.id) ? `/organisations/${organisation.id}/profile` : null
+          }
+          actionLabel={t("editProfile")}
+        />
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
+          <DescriptionItem label={t("competences")}>
+            {organisation.competences.length === 0
+              ? "—"
+              : organisation.competences
+                  .map(({ competence }) => competenceName(competence, locale))
+                  .sort((a, b) => a.localeCompare(b, locale))
                   .join(", ")}
           </DescriptionItem>
+          <DescriptionItem label={t("staffSize")}>
+            {organisation.staffSize ? labels(`staffSize.${organisation.staffSize}`) : "—"}
+          </DescriptionItem>
+          <DescriptionItem label={t("sectors")}>{organisation.sectors ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("markets")}>{organisation.markets ?? "—"}</DescriptionItem>
+          <DescriptionItem label={t("offer")}>{organisation.offer ?? "—"}</DescriptionItem>
         </dl>
       </Card>
       <Card aria-labelledby="participation-heading">
