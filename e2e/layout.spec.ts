@@ -121,6 +121,7 @@ for (const width of [1280, 1440]) {
         await signInAs(page, account);
         const header = page.locator("header[data-app-header]");
         expect((await header.boundingBox())!.height, `${account}'s header`).toBeLessThan(72);
+        expect(await sidewaysOverflow(page), `${account}'s page scrolls sideways`).toBeLessThanOrEqual(0);
         await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
         await page.getByRole("link", { name: "Projects", exact: true }).focus();
         await page.keyboard.press("Shift+Tab");

@@ -54,7 +54,7 @@ export async function AppHeader({ user, organisationName, unreadNotifications }:
                 {labels(`userRole.${user.role}`)}
               </span>
               {organisationName ? (
-                <span className="ml-2 text-brand-100 lg:sr-only xl:not-sr-only">{organisationName}</span>
+                <span className="ml-2 text-brand-100 lg:sr-only 2xl:not-sr-only">{organisationName}</span>
               ) : null}
             </p>
             <LanguageSwitcher />
