@@ -3,6 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { TimeZoneReporter } from "@/components/layout/time-zone-reporter";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessagesFor } from "@/lib/i18n/client-messages";
+import { supportedLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const locale = supportedLocale(await getLocale());
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessagesFor(locale)}>
           <TimeZoneReporter />
           {children}
         </NextIntlClientProvider>
