@@ -6,12 +6,14 @@ import {
   createOrganisation,
   createProjectWithPartners,
   createWorkPackage,
+  moveDeliverable,
+  unique,
   type Consortium,
 } from "@/test/factories";
 import type { SessionUser } from "@/lib/access/permissions";
 import type { TProjectListFilters } from "@/lib/validation/list-filters";
 import { getProjectAccess } from "./access";
-import { findProjectFilterOptions, findProjects, getProjectDetail } from "./projects";
+import { findProjectFilterOptions, findProjects, getProjectDetail, PROJECT_PAGE_DELIVERABLES } from "./projects";
 
 const allPages: TProjectListFilters = {
   q: undefined,
@@ -153,5 +155,41 @@ describe("project detail and access", () => {
       [1, 12],
       [13, 24],
     ]);
+  });
+
+  it("lists every deliverable of an ordinary project, with no summary", async () => {
+    const detail = await getProjectDetail(river.lead, river.project.id);
+    expect(detail?.project.deliverableSummary).toBeNull();
+    expect(detail?.project.deliverables.map((deliverable) => deliverable.number)).toEqual(["D1.1", "D1.2"]);
+  });
+
+  it("shows a large project's counts by status and only its next ten open deliverables", async () => {
+    const large = await createConsortium({ acronym: `LARGE ${unique()}` });
+    const count = PROJECT_PAGE_DELIVERABLES + 1;
+    for (let index = 1; index <= count; index++) {
+      await createDeliverable(large, {
+        number: `D1.${index}`,
+        responsiblePartnerId: large.project.partnerAId,
+        dueMonth: 1 + (index % 24),
+      });
+    }
+    // The two earliest (M1) are approved: they are counted, not listed.
+    const early = await db.deliverable.findMany({ where: { projectId: large.project.id, dueMonth: 1 }, take: 2 });
+    for (const deliverable of early) {
+      await moveDeliverable(large.lead, deliverable, ["DRAFT", "IN_REVIEW", "SUBMITTED", "APPROVED"], {
+        lateJustification: "Delayed by the kick-off meeting.",
+      });
+    }
+    const detail = await getProjectDetail(large.lead, large.project.id);
+    expect(detail?.project.deliverableSummary).toEqual({
+      total: count,
+      byStatus: { PENDING: count - early.length, APPROVED: early.length },
+    });
+    const listed = detail?.project.deliverables ?? [];
+    expect(listed).toHaveLength(10);
+    expect(listed.every((deliverable) => deliverable.status === "PENDING")).toBe(true);
+    expect(listed.map((deliverable) => deliverable.dueMonth)).toEqual(
+      [...listed.map((deliverable) => deliverable.dueMonth)].sort((a, b) => a - b),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import type { DeliverableStatus } from "@/generated/prisma/enums";
 import {
   FUNDING_MANAGERS,
   managesProject,
@@ -87,6 +88,22 @@ export async function findProjectFilterOptions(user: SessionUser) {
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;
 
+/** Up to this many deliverables, the project page lists them all; beyond, the next open ones and counts. */
+export const PROJECT_PAGE_DELIVERABLES = 50;
+const NEXT_DELIVERABLES = 10;
+
+const PROJECT_PAGE_DELIVERABLE_FIELDS = {
+  id: true,
+  number: true,
+  title: true,
+  type: true,
+  dissemination: true,
+  dueMonth: true,
+  status: true,
+  workPackage: { select: { number: true } },
+  responsiblePartner: { select: { organisation: { select: { name: true, shortName: true } } } },
+} satisfies Prisma.DeliverableSelect;
+
 /** Everything the project page shows, or null where the user may not see the project. */
 export async function getProjectDetail(user: SessionUser, projectId: string) {
   const access = await getProjectAccess(user, projectId);
@@ -121,36 +138,43 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
       },
       reportingPeriods: PERIODS_IN_ORDER,
       workPackages: WORK_PACKAGE_ROWS,
-      deliverables: {
-        orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          type: true,
-          dissemination: true,
-          dueMonth: true,
-          status: true,
-          workPackage: { select: { number: true } },
-          responsiblePartner: { select: { organisation: { select: { name: true, shortName: true } } } },
-        },
-      },
+      _count: { select: { deliverables: true } },
       milestones: {
         orderBy: { number: "asc" },
         select: { id: true, number: true, title: true, dueMonth: true, meansOfVerification: true, achievedOn: true },
       },
     },
   });
+  // An ordinary project lists every deliverable; a large one the next open ones and its counts by status.
+  const { _count, ...fields } = project;
+  const isLarge = _count.deliverables > PROJECT_PAGE_DELIVERABLES;
+  const [deliverables, statusCounts] = await Promise.all([
+    db.deliverable.findMany({
+      where: { projectId, ...(isLarge ? { status: { in: OPEN_DELIVERABLE_STATUSES } } : {}) },
+      orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
+      ...(isLarge ? { take: NEXT_DELIVERABLES } : {}),
+      select: PROJECT_PAGE_DELIVERABLE_FIELDS,
+    }),
+    isLarge ? db.deliverable.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }) : null,
+  ]);
   const today = todayUtc();
   const dueOn = (dueMonth: number) => projectMonthEnd(project.startDate, dueMonth);
   return {
     project: {
-      ...project,
+      ...fields,
+      deliverableSummary: statusCounts
+        ? {
+            total: _count.deliverables,
+            byStatus: Object.fromEntries(statusCounts.map((row) => [row.status, row._count._all])) as Partial<
+              Record<DeliverableStatus, number>
+            >,
+          }
+        : null,
       partners: withVisibleBudgets(project.partners, access),
       endDate: projectEndDate(project.startDate, project.durationMonths),
       /** The project month of today: below 1 before the start, above the duration after the end. */
       currentMonth: projectMonthAt(project.startDate, today),
-      deliverables: project.deliverables.map((deliverable) => {
+      deliverables: deliverables.map((deliverable) => {
         const dueDate = dueOn(deliverable.dueMonth);
         return {
           ...deliverable,

@@ -5,7 +5,10 @@ import { DeliverableStatusBadge } from "@/components/project/status-badges";
 import { Card, CardHeading } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RecordTable } from "@/components/ui/record-table";
+import { DeliverableStatus } from "@/generated/prisma/enums";
 import type { ProjectDetail } from "@/lib/dal/projects";
+
+const DELIVERABLE_STATUSES = Object.values(DeliverableStatus);
 
 export async function DeliverablesSection({
   project,
@@ -15,6 +18,8 @@ export async function DeliverablesSection({
   canPlan: boolean;
 }) {
   const [t, labels] = await Promise.all([getTranslations("Project"), getTranslations("Labels")]);
+  // A large project shows the next open deliverables and its counts by status, with links to the full list.
+  const summary = project.deliverableSummary;
   return (
     <Card aria-labelledby="deliverables-heading">
       <CardHeading
@@ -23,11 +28,33 @@ export async function DeliverablesSection({
         actionHref={canPlan ? `/projects/${project.id}/deliverables/new` : null}
         actionLabel={t("addDeliverable")}
       />
+      {summary ? (
+        <div className="mb-4 space-y-2 text-sm">
+          <p>
+            {t("deliverablesSummary", { count: summary.total })}{" "}
+            <Link href={`/projects/${project.id}/deliverables`} className="font-medium text-brand-600 underline">
+              {t("allDeliverables", { count: summary.total })}
+            </Link>
+          </p>
+          <ul aria-label={t("deliverablesByStatus")} className="flex flex-wrap gap-x-4 gap-y-1">
+            {DELIVERABLE_STATUSES.filter((status) => summary.byStatus[status]).map((status) => (
+              <li key={status}>
+                <Link
+                  href={`/projects/${project.id}/deliverables?status=${status}`}
+                  className="text-brand-600 underline"
+                >
+                  {labels(`deliverableStatus.${status}`)}: {summary.byStatus[status]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {project.deliverables.length === 0 ? (
-        <EmptyState title={t("noDeliverables")} />
+        <EmptyState title={summary ? t("noOpenDeliverables") : t("noDeliverables")} />
       ) : (
         <RecordTable
-          caption={t("deliverables")}
+          caption={summary ? t("nextOpenDeliverables") : t("deliverables")}
           rows={project.deliverables}
           columns={[
             {
