@@ -1,23 +1,32 @@
 /**
- * Load benchmark: the production server (server.mjs) on the large benchmark database (200 projects, 20,000
- * deliverables), each
- * page under concurrent load with autocannon, signed in as the lead of all those projects.
+ * Load benchmark: the production server (server.mjs) under concurrent load with autocannon, first on the demo data
+ * (an ordinary project: DANUBE ICT), then on the large benchmark database (200 projects, 20,000 deliverables).
  *
  *   npm run benchmark:load       (builds first)
  *   LOAD_SECONDS=20 LOAD_CONNECTIONS=20 npm run benchmark:load
  *
- * Prints requests per second and latency p50/p95/p99 for the dashboard, a project page, a deliverables
- * list and a Gantt, and the same for /status, a minimal dynamic page of the same app (same server, same
- * layout, no session and no query): the framework's floor. Each page's throughput is also printed as a
- * ratio to that floor.
+ * Prints for each page requests per second, latency p50/p95/p99 and its HTML size, and its throughput as a share of
+ * two floors of the same server in the same run: /status, a minimal dynamic page without a session or a query (the
+ * framework's floor), and /session, a minimal page behind the same layout and session as every page (the signed-in
+ * floor). It writes only data/bench-demo.db and data/bench.db, which it recreates.
  */
 import autocannon from "autocannon";
 import { existsSync } from "node:fs";
-import { BASE_URL, buildBenchDatabase, DATABASE_URL, signIn, startServer } from "./bench-database";
+import path from "node:path";
+import {
+  BASE_URL,
+  buildBenchDatabase,
+  buildDemoDatabase,
+  DATABASE_URL,
+  DEMO_PROJECT,
+  signIn,
+  startServer,
+} from "./bench-database";
 
 process.env.DATABASE_URL = DATABASE_URL;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
+const DEMO_DATABASE_FILE = path.resolve("data/bench-demo.db");
 
 type LoadResult = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number };
 
@@ -50,37 +59,76 @@ async function load(pathName: string, cookie: string | null, seconds = SECONDS):
   };
 }
 
+type Page = [label: string, pathName: string, cookie: string | null];
+
+const column = (text: string, width: number) => text.padStart(width);
+
+/**
+ * Loads each page after a warm-up and prints its figures beside both floors of the same server: `/status` (no
+ * session, no query) and `/session` (the signed-in layout and session, no query of its own).
+ */
+async function measure(title: string, pages: (floors: { lead: string; coordinator: string }) => Page[]) {
+  const lead = await signIn("lead@demo.test");
+  const coordinator = await signIn("coordinator@demo.test");
+  const all: Page[] = [
+    ["Floor: /status (no session)", "/status", null],
+    ["Signed-in floor: /session", "/session", lead],
+    ...pages({ lead, coordinator }),
+  ];
+  console.log(`\n${title}`);
+  console.log(
+    `${"page".padEnd(46)}${column("req/s", 8)}${column("p50 ms", 8)}${column("p95 ms", 8)}${column("p99 ms", 8)}` +
+      `${column("HTML KB", 9)}${column("of floor", 9)}${column("of signed", 10)}${column("errors", 7)}`,
+  );
+  const floors: number[] = [];
+  for (const [label, pathName, cookie] of all) {
+    const html = await (await fetch(`${BASE_URL}${pathName}`, { headers: cookie ? { cookie } : {} })).text();
+    await load(pathName, cookie, 3);
+    const result = await load(pathName, cookie);
+    if (floors.length < 2) floors.push(result.rps);
+    const share = (floor: number | undefined) => (floor ? `${((result.rps / floor) * 100).toFixed(0)} %` : "");
+    console.log(
+      `${label.padEnd(46)}${column(result.rps.toFixed(1), 8)}${column(result.p50.toFixed(0), 8)}` +
+        `${column(result.p95.toFixed(0), 8)}${column(result.p99.toFixed(0), 8)}` +
+        `${column((Buffer.byteLength(html) / 1024).toFixed(1), 9)}${column(share(floors[0]), 9)}` +
+        `${column(floors.length > 1 ? share(floors[1]) : "", 10)}${column(String(result.errors), 7)}`,
+    );
+  }
+}
+
 async function main() {
   if (!existsSync(".next/BUILD_ID"))
     throw new Error("No production build: run `npm run build` first (npm run benchmark:load does).");
+  console.log(`${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up, on this machine.`);
+
+  // An ordinary project: the demo data alone, where DANUBE ICT has 13 deliverables and 10 partners.
+  await buildDemoDatabase(DEMO_DATABASE_FILE);
+  let server = await startServer(`file:${DEMO_DATABASE_FILE}`);
+  try {
+    const danube = `/projects/${DEMO_PROJECT}`;
+    await measure("Demo data: DANUBE ICT, 13 deliverables, 10 partners", ({ lead, coordinator }) => [
+      ["Dashboard (lead of the demo projects)", "/dashboard", lead],
+      ["Project page", danube, lead],
+      ["Deliverables list", `${danube}/deliverables`, lead],
+      ["Gantt", `${danube}/timeline`, lead],
+      ["Budget", `${danube}/budget`, coordinator],
+      ["Portfolio, 3 projects (coordinator)", "/portfolio", coordinator],
+    ]);
+  } finally {
+    server.kill();
+  }
+
   const started = performance.now();
   const { large, huge } = await buildBenchDatabase();
-  console.log(`Benchmark database built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  const server = await startServer();
+  console.log(`\nBenchmark database built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  server = await startServer();
   try {
-    const lead = await signIn("lead@demo.test");
-    const coordinator = await signIn("coordinator@demo.test");
-    const pages: [string, string, string | null][] = [
-      ["Minimal dynamic page (/status, the floor)", "/status", null],
+    await measure("Benchmark data: 200 more projects, 20,000 deliverables", ({ lead, coordinator }) => [
       ["Dashboard (lead of 200 projects)", "/dashboard", lead],
       ["Project page, 500 deliverables", `/projects/${large}`, lead],
       ["Deliverables list, 500 deliverables", `/projects/${large}/deliverables`, lead],
       ["Gantt, 100 WPs + 1,000 deliverables", `/projects/${huge}/timeline`, coordinator],
-    ];
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up, on this machine:\n`);
-    console.log(
-      `${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"of floor".padStart(9)} ${"errors".padStart(7)}`,
-    );
-    let floor = Number.NaN;
-    for (const [label, pathName, cookie] of pages) {
-      await load(pathName, cookie, 3);
-      const result = await load(pathName, cookie);
-      if (Number.isNaN(floor)) floor = result.rps;
-      const ratio = `${((result.rps / floor) * 100).toFixed(0)} %`;
-      console.log(
-        `${label.padEnd(44)} ${result.rps.toFixed(1).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p95.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${ratio.padStart(9)} ${String(result.errors).padStart(7)}`,
-      );
-    }
+    ]);
   } finally {
     server.kill();
   }
