@@ -14,6 +14,7 @@ import { snapshotDatabase } from "@/test/db-snapshot";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { findProjectDeliverables, getDeliverableDetail } from "@/lib/dal/deliverables";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
+import { DELIVERABLES_PAGE_SIZE } from "@/lib/validation/deliverable";
 import {
   addDeliverableCommentAction,
   bulkChangeDeliverableStatusAction,
@@ -329,6 +330,34 @@ describe("the lead's list", () => {
   it("filters by responsible partner and status", async () => {
     expect(await numbers({ partner: consortium.project.partnerAId })).toEqual(["D2.1", "D2.2", "D2.3", "D2.4"]);
     expect(await numbers({ status: "APPROVED" })).toEqual(["D1.1", "D2.1"]);
+  });
+
+  it("pages a long list by a hundred, counting them all, and shows them all when asked", async () => {
+    const { project } = consortium;
+    await db.deliverable.createMany({
+      data: Array.from({ length: DELIVERABLES_PAGE_SIZE + 5 }, (_, index) => ({
+        projectId: project.id,
+        workPackageId: project.workPackageId,
+        number: `D9.${index + 1}`,
+        title: `Deliverable ${index + 1}`,
+        responsiblePartnerId: project.partnerBId,
+        type: "R" as const,
+        dueMonth: 20,
+      })),
+    });
+    const list = (filters: object) => findProjectDeliverables(consortium.lead, PROJECT, filters);
+    const first = await list({ partner: project.partnerBId });
+    const total = await db.deliverable.count({
+      where: { projectId: PROJECT, responsiblePartnerId: project.partnerBId },
+    });
+    expect(first).toMatchObject({ total, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(DELIVERABLES_PAGE_SIZE);
+    const second = await list({ partner: project.partnerBId, page: 2 });
+    expect(second.rows).toHaveLength(total - DELIVERABLES_PAGE_SIZE);
+    expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(total);
+    const all = await list({ partner: project.partnerBId, all: "1" });
+    expect(all).toMatchObject({ total, page: 1, pageCount: 1 });
+    expect(all.rows).toHaveLength(total);
   });
 });
 

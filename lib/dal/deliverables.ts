@@ -6,11 +6,12 @@ import { seesChecksums, type ProjectAccess, type SessionUser } from "@/lib/acces
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { term } from "@/lib/i18n/message";
 import { addDays, lastMonthEndingBy, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import type {
-  TDeliverableListFilters,
-  ZAddDeliverableCommentInput,
-  ZBulkChangeStatusInput,
-  ZChangeDeliverableStatusInput,
+import {
+  DELIVERABLES_PAGE_SIZE,
+  type TDeliverableListFilters,
+  type ZAddDeliverableCommentInput,
+  type ZBulkChangeStatusInput,
+  type ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
 import { DELIVERABLE_NUMBER, type ZSaveDeliverableInput } from "@/lib/validation/work-plan";
 import {
@@ -56,7 +57,7 @@ function actorsFor(access: ProjectAccess, responsiblePartnerId: string): Deliver
 function listWhere(
   projectId: string,
   projectStart: Date,
-  filters: TDeliverableListFilters,
+  filters: Partial<TDeliverableListFilters>,
   today: Date,
 ): Prisma.DeliverableWhereInput {
   const where: Prisma.DeliverableWhereInput = { projectId };
@@ -96,7 +97,7 @@ const SORTS: Record<NonNullable<TDeliverableListFilters["sort"]>, Prisma.Deliver
 export async function findProjectDeliverables(
   user: SessionUser,
   projectId: string,
-  filters: TDeliverableListFilters,
+  filters: Partial<TDeliverableListFilters>,
   today = todayUtc(),
 ) {
   const access = await requireProjectAccess(user, projectId);
@@ -110,21 +111,27 @@ export async function findProjectDeliverables(
       partners: PARTNERS_IN_ORDER,
     },
   });
-  const deliverables = await db.deliverable.findMany({
-    where: listWhere(projectId, project.startDate, filters, today),
-    orderBy: SORTS[filters.sort ?? "due"],
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      status: true,
-      dueMonth: true,
-      version: true,
-      responsiblePartnerId: true,
-      workPackage: { select: { id: true, number: true, title: true } },
-      responsiblePartner: { select: { organisation: { select: { name: true } } } },
-    },
-  });
+  const where = listWhere(projectId, project.startDate, filters, today);
+  const page = filters.all ? 1 : (filters.page ?? 1);
+  const [total, deliverables] = await db.$transaction([
+    db.deliverable.count({ where }),
+    db.deliverable.findMany({
+      where,
+      orderBy: SORTS[filters.sort ?? "due"],
+      ...(filters.all ? {} : { skip: (page - 1) * DELIVERABLES_PAGE_SIZE, take: DELIVERABLES_PAGE_SIZE }),
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        status: true,
+        dueMonth: true,
+        version: true,
+        responsiblePartnerId: true,
+        workPackage: { select: { id: true, number: true, title: true } },
+        responsiblePartner: { select: { organisation: { select: { name: true } } } },
+      },
+    }),
+  ]);
   const rows = deliverables.map((deliverable) => {
     const dueDate = projectMonthEnd(project.startDate, deliverable.dueMonth);
     return {
@@ -136,7 +143,8 @@ export async function findProjectDeliverables(
       ),
     };
   });
-  return { project, access, rows };
+  const pageCount = filters.all ? 1 : Math.max(1, Math.ceil(total / DELIVERABLES_PAGE_SIZE));
+  return { project, access, rows, total, page, pageCount };
 }
 
 export type DeliverableRow = Awaited<ReturnType<typeof findProjectDeliverables>>["rows"][number];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { messageText } from "@/lib/i18n/message";
 import { tooLong, zId, zOptionalText } from "./common";
-import { optionalFilter } from "./list-filters";
+import { optionalFilter, ZPage } from "./list-filters";
 
 export const DUE_FILTERS = ["overdue", "30", "60", "90"] as const;
 export const DELIVERABLE_SORTS = ["due", "number", "status"] as const;
@@ -12,8 +12,14 @@ export const ZDeliverableListFilters = z.object({
   partner: optionalFilter(z.string().max(64)),
   due: optionalFilter(z.enum(DUE_FILTERS)),
   sort: optionalFilter(z.enum(DELIVERABLE_SORTS)),
+  page: ZPage,
+  /** "1": every matching deliverable on one page, for printing or reading through. */
+  all: optionalFilter(z.literal("1")),
 });
 export type TDeliverableListFilters = z.infer<typeof ZDeliverableListFilters>;
+
+/** The deliverables list's page: a 500-deliverable project is five pages, or one with "show all". */
+export const DELIVERABLES_PAGE_SIZE = 100;
 
 const zComment = zOptionalText("theComment", 4000);
 const zJustification = zOptionalText("theJustification", 4000);

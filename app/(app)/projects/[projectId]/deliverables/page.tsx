@@ -8,12 +8,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Pagination } from "@/components/ui/pagination";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
 import { parseFilters } from "@/lib/validation/list-filters";
-import { ZDeliverableListFilters } from "@/lib/validation/deliverable";
+import { DELIVERABLES_PAGE_SIZE, ZDeliverableListFilters } from "@/lib/validation/deliverable";
 import { getTranslations } from "next-intl/server";
 import { enumOptions } from "@/components/forms/enum-options";
 
@@ -32,8 +33,11 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
   const { projectId } = await params;
   const filters = parseFilters(ZDeliverableListFilters, await searchParams);
   const result = await orNotFound(findProjectDeliverables(user, projectId, filters));
-  const { project, access, rows } = result;
+  const { project, access, rows, total, page, pageCount } = result;
   const isFiltered = Boolean(filters.status || filters.partner || filters.due);
+  const query = { status: filters.status, partner: filters.partner, due: filters.due, sort: filters.sort };
+  const basePath = `/projects/${project.id}/deliverables`;
+  const firstShown = (page - 1) * DELIVERABLES_PAGE_SIZE + 1;
 
   return (
     <div className="space-y-4">
@@ -106,7 +110,20 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
         </div>
       </FilterForm>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {isFiltered ? t("countMatching", { count: rows.length }) : t("count", { count: rows.length })}
+        {isFiltered ? t("countMatching", { count: total }) : t("count", { count: total })}{" "}
+        {pageCount > 1 ? (
+          <>
+            {t("shown", { from: firstShown, to: firstShown + rows.length - 1 })}{" "}
+            <Link href={hrefWith(basePath, { ...query, all: "1" })} className="font-medium text-brand-600 underline">
+              {t("showAll", { count: total })}
+            </Link>
+          </>
+        ) : null}
+        {filters.all && total > DELIVERABLES_PAGE_SIZE ? (
+          <Link href={hrefWith(basePath, query)} className="font-medium text-brand-600 underline">
+            {t("showPages", { size: DELIVERABLES_PAGE_SIZE })}
+          </Link>
+        ) : null}
       </p>
       {rows.length === 0 ? (
         <EmptyState title={isFiltered ? t("noneMatch") : t("none")} />
@@ -119,6 +136,23 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           }))}
         />
       )}
+      {pageCount > 1 ? (
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          countLabel={t("range", { from: firstShown, to: firstShown + rows.length - 1, count: total })}
+          basePath={basePath}
+          query={query}
+        />
+      ) : null}
     </div>
   );
+}
+
+/** The list's address with these parameters (and no page). */
+function hrefWith(basePath: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  return search ? `${basePath}?${search}` : basePath;
 }
