@@ -11,7 +11,8 @@ type PaginationProps = {
   basePath: string;
 };
 
-function hrefFor(basePath: string, query: PaginationProps["query"], page: number): string {
+/** A list's address with these query parameters (empty ones left out) on this page (the first: no `page`). */
+export function listHref(basePath: string, query: PaginationProps["query"], page = 1): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   if (page > 1) params.set("page", String(page));
@@ -30,7 +31,7 @@ export function Pagination({ page, pageCount, countLabel, query, basePath }: Pag
         {page > 1 ? (
           <Link
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
-            href={hrefFor(basePath, query, page - 1)}
+            href={listHref(basePath, query, page - 1)}
             rel="prev"
           >
             {t("previousPage")}
@@ -39,7 +40,7 @@ export function Pagination({ page, pageCount, countLabel, query, basePath }: Pag
         {page < pageCount ? (
           <Link
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
-            href={hrefFor(basePath, query, page + 1)}
+            href={listHref(basePath, query, page + 1)}
             rel="next"
           >
             {t("nextPage")}

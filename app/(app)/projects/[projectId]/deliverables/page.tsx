@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -114,13 +114,13 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
         {pageCount > 1 ? (
           <>
             {t("shown", { from: firstShown, to: firstShown + rows.length - 1 })}{" "}
-            <Link href={hrefWith(basePath, { ...query, all: "1" })} className="font-medium text-brand-600 underline">
+            <Link href={listHref(basePath, { ...query, all: "1" })} className="font-medium text-brand-600 underline">
               {t("showAll", { count: total })}
             </Link>
           </>
         ) : null}
         {filters.all && total > DELIVERABLES_PAGE_SIZE ? (
-          <Link href={hrefWith(basePath, query)} className="font-medium text-brand-600 underline">
+          <Link href={listHref(basePath, query)} className="font-medium text-brand-600 underline">
             {t("showPages", { size: DELIVERABLES_PAGE_SIZE })}
           </Link>
         ) : null}
@@ -147,12 +147,4 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
       ) : null}
     </div>
   );
-}
-
-/** The list's address with these parameters (and no page). */
-function hrefWith(basePath: string, query: Record<string, string | undefined>): string {
-  const search = new URLSearchParams(
-    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  ).toString();
-  return search ? `${basePath}?${search}` : basePath;
 }
