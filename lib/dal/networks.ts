@@ -1,6 +1,12 @@
 import "server-only";
 import type { z } from "zod";
-import { FUNDING_MANAGERS, seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
+import {
+  FUNDING_MANAGERS,
+  projectAccess,
+  seesAllProjects,
+  visibleProjectsWhere,
+  type SessionUser,
+} from "@/lib/access/permissions";
 import { notFound } from "@/lib/errors";
 import type { ZNetworkProjectInput, ZSaveNetworkInput, ZSaveNetworkMembershipInput } from "@/lib/validation/network";
 import { recordAudit } from "./audit";
@@ -20,11 +26,15 @@ export async function findNetworks() {
       members: { where: { status: "ACTIVE" }, select: { organisation: { select: { country: true } } } },
     },
   });
-  return networks.map(({ members, ...network }) => ({
-    ...network,
-    memberCount: members.length,
-    countryCount: new Set(members.map((member) => member.organisation.country)).size,
-  }));
+  return networks.map(({ members, ...network }) => ({ ...network, ...countsOf(members) }));
+}
+
+/** "17 members from 10 countries": how many active members, and of how many countries. */
+function countsOf(activeMembers: { organisation: { country: string } }[]) {
+  return {
+    memberCount: activeMembers.length,
+    countryCount: new Set(activeMembers.map((member) => member.organisation.country)).size,
+  };
 }
 
 /**
@@ -53,9 +63,8 @@ export async function getNetworkDetail(user: SessionUser, networkId: string) {
     },
   });
   if (!network) return null;
-  const active = new Set(
-    network.members.filter((member) => member.status === "ACTIVE").map((member) => member.organisation.id),
-  );
+  const activeMembers = network.members.filter((member) => member.status === "ACTIVE");
+  const active = new Set(activeMembers.map((member) => member.organisation.id));
   const candidates = await db.project.findMany({
     where: {
       AND: [visibleProjectsWhere(user), { archivedAt: null }],
@@ -74,41 +83,41 @@ export async function getNetworkDetail(user: SessionUser, networkId: string) {
       partners: { select: { organisationId: true } },
     },
   });
-  const projects = candidates.filter(
-    (project) =>
-      project.networkId === networkId ||
-      project.partners.filter((partner) => active.has(partner.organisationId)).length * 2 > project.partners.length,
-  );
+  const projects = candidates
+    .map(({ partners, ...project }) => ({
+      ...project,
+      isLinked: project.networkId === networkId,
+      partnerCount: partners.length,
+      memberPartnerCount: partners.filter((partner) => active.has(partner.organisationId)).length,
+    }))
+    .filter((project) => project.isLinked || project.memberPartnerCount * 2 > project.partnerCount);
   const readsFunding = await fundingReadersOf(
     user,
     projects.map((project) => project.id),
   );
   return {
     ...network,
-    countryCount: new Set(
-      network.members.filter((member) => member.status === "ACTIVE").map((member) => member.organisation.country),
-    ).size,
-    memberCount: active.size,
-    projects: projects.map(({ partners, grantAmount, ...project }) => ({
+    ...countsOf(activeMembers),
+    projects: projects.map((project) => ({
       ...project,
-      isLinked: project.networkId === networkId,
-      partnerCount: partners.length,
-      memberPartnerCount: partners.filter((partner) => active.has(partner.organisationId)).length,
-      grantAmount: readsFunding(project.id) ? grantAmount : null,
+      grantAmount: readsFunding(project.id) ? project.grantAmount : null,
     })),
   };
 }
 
-/** Coordinators and administrators read every project's funding; others that of the projects they lead. */
+/**
+ * Whether this user reads each project's funding, by the rule of `projectAccess` (coordinators and administrators
+ * every project's, leads their own projects'), with the memberships of all the projects loaded in one query.
+ */
 async function fundingReadersOf(user: SessionUser, projectIds: string[]): Promise<(projectId: string) => boolean> {
   if (seesAllProjects(user)) return () => true;
-  if (user.role === "VIEWER" || projectIds.length === 0) return () => false;
-  const led = await db.projectMembership.findMany({
-    where: { userId: user.id, role: "LEAD", projectId: { in: projectIds } },
-    select: { projectId: true },
+  const memberships = await db.projectMembership.findMany({
+    where: { userId: user.id, projectId: { in: projectIds } },
+    select: { projectId: true, role: true },
   });
-  const ids = new Set(led.map((membership) => membership.projectId));
-  return (projectId) => ids.has(projectId);
+  const roles = new Map(memberships.map((membership) => [membership.projectId, membership.role]));
+  return (projectId) =>
+    projectAccess(user, { membershipRole: roles.get(projectId) ?? null, ownPartnerIds: [] }).canReadAllFunding;
 }
 
 /** Networks as filter and form choices. */
