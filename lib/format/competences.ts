@@ -8,3 +8,11 @@ export function competenceOptions(competences: { id: string; nameEn: string; nam
     .map((competence) => ({ value: competence.id, label: competenceName(competence, locale) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
+
+/** Competences as a line of text, by name in the reader's language: "Cloud computing, Cybersecurity". */
+export function competenceNames(competences: { nameEn: string; nameRo: string }[], locale: string): string {
+  return competences
+    .map((competence) => competenceName(competence, locale))
+    .sort((a, b) => a.localeCompare(b, locale))
+    .join(", ");
+}

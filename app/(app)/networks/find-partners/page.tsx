@@ -19,7 +19,7 @@ import { findNetworkOptions } from "@/lib/dal/networks";
 import { findOrganisationCountries } from "@/lib/dal/organisations";
 import { searchPartners } from "@/lib/dal/partner-search";
 import { findProjectFormOptions } from "@/lib/dal/projects";
-import { competenceName, competenceOptions } from "@/lib/format/competences";
+import { competenceName, competenceNames, competenceOptions } from "@/lib/format/competences";
 import { getDisplay } from "@/lib/i18n/display";
 import { parseFilters, ZPartnerSearchFilters } from "@/lib/validation/list-filters";
 
@@ -147,10 +147,7 @@ export default async function FindPartnersPage({ searchParams }: FindPartnersPag
                         <span className="font-medium">{t("competences")}</span>{" "}
                         {organisation.competences.length === 0
                           ? t("noCompetences")
-                          : organisation.competences
-                              .map((competence) => competenceName(competence, locale))
-                              .sort((a, b) => a.localeCompare(b, locale))
-                              .join(", ")}
+                          : competenceNames(organisation.competences, locale)}
                       </p>
                       {organisation.offer ? (
                         <p className="mt-1 text-sm text-slate-700">

@@ -16,7 +16,7 @@ import { requireUser } from "@/lib/auth/session";
 import { editsOrganisationProfile, FUNDING_MANAGERS } from "@/lib/access/permissions";
 import { getOrganisationDetail } from "@/lib/dal/organisations";
 import { getLocale, getTranslations } from "next-intl/server";
-import { competenceName } from "@/lib/format/competences";
+import { competenceNames } from "@/lib/format/competences";
 import { getDisplay } from "@/lib/i18n/display";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -106,10 +106,10 @@ export default async function OrganisationPage({ params }: OrganisationPageProps
           <DescriptionItem label={t("competences")}>
             {organisation.competences.length === 0
               ? "—"
-              : organisation.competences
-                  .map(({ competence }) => competenceName(competence, locale))
-                  .sort((a, b) => a.localeCompare(b, locale))
-                  .join(", ")}
+              : competenceNames(
+                  organisation.competences.map(({ competence }) => competence),
+                  locale,
+                )}
           </DescriptionItem>
           <DescriptionItem label={t("staffSize")}>
             {organisation.staffSize ? labels(`staffSize.${organisation.staffSize}`) : "—"}
