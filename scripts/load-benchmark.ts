@@ -67,7 +67,7 @@ const column = (text: string, width: number) => text.padStart(width);
  * Loads each page after a warm-up and prints its figures beside both floors of the same server: `/status` (no
  * session, no query) and `/session` (the signed-in layout and session, no query of its own).
  */
-async function measure(title: string, pages: (floors: { lead: string; coordinator: string }) => Page[]) {
+async function measure(title: string, pages: (cookies: { lead: string; coordinator: string }) => Page[]) {
   const lead = await signIn("lead@demo.test");
   const coordinator = await signIn("coordinator@demo.test");
   const all: Page[] = [
