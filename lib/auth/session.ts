@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { UserRole } from "@/generated/prisma/enums";
 import { getActiveUserById } from "@/lib/dal/users";
-import { auth } from "./next-auth";
+import { readSessionToken } from "./next-auth";
 import type { SessionUser } from "@/lib/access/permissions";
 
 /**
@@ -12,10 +12,10 @@ import type { SessionUser } from "@/lib/access/permissions";
  * is no longer the user's (signed out, deactivated since) counts as none.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionVersion = session?.user?.sessionVersion;
-  if (!userId || typeof sessionVersion !== "number") return null;
+  const token = await readSessionToken();
+  const userId = token?.uid;
+  const sessionVersion = token?.sv;
+  if (typeof userId !== "string" || !userId || typeof sessionVersion !== "number") return null;
   return getActiveUserById(userId, sessionVersion);
 });
 
