@@ -3,17 +3,12 @@ import { AppHeader } from "@/components/layout/app-header";
 import { FlashNotice } from "@/components/layout/flash-notice";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
-import { countUnreadNotifications } from "@/lib/dal/notifications";
-import { getUserOrganisationName } from "@/lib/dal/users";
+import { getHeaderSummary } from "@/lib/dal/users";
 
 /** The app shell. It only shows who is signed in: each page checks access itself. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const [organisationName, unreadNotifications, t] = await Promise.all([
-    user ? getUserOrganisationName(user) : null,
-    user ? countUnreadNotifications(user) : 0,
-    getTranslations("Common"),
-  ]);
+  const [summary, t] = await Promise.all([user ? getHeaderSummary(user) : null, getTranslations("Common")]);
   return (
     <>
       <a
@@ -22,8 +17,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("skipToContent")}
       </a>
-      {user ? (
-        <AppHeader user={user} organisationName={organisationName} unreadNotifications={unreadNotifications} />
+      {user && summary ? (
+        <AppHeader user={user} organisationName={summary.organisationName} unreadNotifications={summary.unread} />
       ) : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <Suspense>

@@ -1,7 +1,6 @@
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isPostgresUrl } from "@/lib/db/postgres-url";
 import { db } from "@/test/db";
+import { countsStatements, statementsOf } from "@/test/statement-count";
 import { createConsortium, createOrganisation, unique, type Consortium } from "@/test/factories";
 import { ZSaveCompetenceInput, ZSaveCompetenceProfileInput } from "@/lib/validation/competence";
 import { ZPartnerSearchFilters } from "@/lib/validation/list-filters";
@@ -115,31 +114,15 @@ describe("partner search", () => {
     expect(seenByStranger?.projects).toEqual([]);
   });
 
-  // Counted through better-sqlite3, which prepares every statement Prisma sends.
-  it.skipIf(isPostgresUrl(process.env.DATABASE_URL!))(
+  it.runIf(countsStatements)(
     "takes the same few statements for one result as for many: no query per organisation",
     async () => {
-      let statements = 0;
-      const prepare = Database.prototype.prepare;
-      Database.prototype.prepare = function countedPrepare(this: Database.Database, source: string) {
-        statements++;
-        return prepare.call(this, source);
-      } as typeof Database.prototype.prepare;
-      try {
-        const statementsOf = async (filters: Record<string, string>) => {
-          const before = statements;
-          await search(filters);
-          return statements - before;
-        };
-        await statementsOf({});
-        const forOne = await statementsOf({ country: "BG" });
-        const forThree = await statementsOf({});
-        expect(forOne).toBe(forThree);
-        // The transaction, the count, the match, and one batched load of each relation shown.
-        expect(forThree).toBeLessThanOrEqual(10);
-      } finally {
-        Database.prototype.prepare = prepare;
-      }
+      await statementsOf(() => search({}));
+      const forOne = await statementsOf(() => search({ country: "BG" }));
+      const forThree = await statementsOf(() => search({}));
+      expect(forOne).toBe(forThree);
+      // The transaction, the count, the match, and one batched load of each relation shown.
+      expect(forThree).toBeLessThanOrEqual(10);
     },
   );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/test/db";
-import { createAdmin, createUser, TEST_PASSWORD } from "@/test/factories";
-import { findUserByCredentials, endSessions, getActiveUserById } from "./users";
+import { createAdmin, createOrganisation, createUser, TEST_PASSWORD } from "@/test/factories";
+import { countsStatements, statementsOf } from "@/test/statement-count";
+import { findUserByCredentials, endSessions, getActiveUserById, getHeaderSummary } from "./users";
 import { setUserActive } from "./users";
 
 describe("findUserByCredentials", () => {
@@ -46,4 +47,32 @@ describe("session versions", () => {
     const current = await db.user.findUniqueOrThrow({ where: { id } });
     expect(await getActiveUserById(id, current.sessionVersion)).toMatchObject({ email: partner.email });
   });
+});
+
+describe("the header's summary", () => {
+  it("names the organisation and counts only the user's unread notifications", async () => {
+    const admin = await createAdmin();
+    const organisation = await createOrganisation(admin);
+    const partner = await createUser("PARTNER", { organisationId: organisation.id });
+    const notification = { kind: "REPORT_RETURNED" as const, params: "{}", href: "/dashboard" };
+    await db.notification.createMany({
+      data: [
+        { ...notification, userId: partner.id },
+        { ...notification, userId: partner.id },
+        { ...notification, userId: partner.id, readAt: new Date() },
+        { ...notification, userId: admin.id },
+      ],
+    });
+    expect(await getHeaderSummary(partner)).toEqual({ organisationName: organisation.name, unread: 2 });
+    expect(await getHeaderSummary(admin)).toEqual({ organisationName: null, unread: 1 });
+  });
+
+  it.runIf(countsStatements)(
+    "takes two statements by key, on every page: the user with the count, the organisation",
+    async () => {
+      const admin = await createAdmin();
+      const partner = await createUser("PARTNER", { organisationId: (await createOrganisation(admin)).id });
+      expect(await statementsOf(() => getHeaderSummary(partner))).toBe(2);
+    },
+  );
 });

@@ -57,13 +57,21 @@ export async function recordSignIn(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
 }
 
-export async function getUserOrganisationName(user: SessionUser): Promise<string | null> {
-  if (!user.organisationId) return null;
-  const organisation = await db.organisation.findUnique({
-    where: { id: user.organisationId },
-    select: { name: true },
+/**
+ * What the header shows beside the user's name, on every page, in one query: the organisation's name and how many
+ * notifications are unread (counted on the userId-readAt index).
+ */
+export async function getHeaderSummary(
+  user: SessionUser,
+): Promise<{ organisationName: string | null; unread: number }> {
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: {
+      organisation: { select: { name: true } },
+      _count: { select: { notifications: { where: { readAt: null } } } },
+    },
   });
-  return organisation?.name ?? null;
+  return { organisationName: row?.organisation?.name ?? null, unread: row?._count.notifications ?? 0 };
 }
 
 const ADMINS = ["ADMIN" as const];
