@@ -6,7 +6,7 @@ import { ScrollBox } from "./scroll-box";
 export function Table({ caption, className, children, ...props }: ComponentProps<"table"> & { caption: string }) {
   return (
     <ScrollBox label={caption}>
-      <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
+      <table className={cn("data-table w-full border-collapse text-left text-sm", className)} {...props}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -14,16 +14,12 @@ export function Table({ caption, className, children, ...props }: ComponentProps
   );
 }
 
-export function Th({ className, ...props }: ComponentProps<"th">) {
-  return (
-    <th
-      scope="col"
-      className={cn("border-b border-slate-200 px-3 py-2 font-semibold text-slate-700", className)}
-      {...props}
-    />
-  );
+/** A column's header; its padding, border and weight come from the table's stylesheet (.data-table). */
+export function Th(props: ComponentProps<"th">) {
+  return <th scope="col" {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("border-b border-slate-100 px-3 py-2 align-top", className)} {...props} />;
+/** A cell; its padding and border come from the table's stylesheet (.data-table), utilities in className win. */
+export function Td(props: ComponentProps<"td">) {
+  return <td {...props} />;
 }
