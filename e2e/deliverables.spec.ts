@@ -142,8 +142,16 @@ test("bulk status change is all or nothing", async ({ page }) => {
 
   await page.getByLabel("Select D1.1").uncheck();
   await page.getByLabel("Select D2.4").check();
+  await expect(
+    page.getByRole("group", { name: "Change the status of the selected deliverables (2 selected)" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 deliverables changed to Draft." })).toBeVisible();
+  // Applied: the boxes are cleared, so that a second change starts from nothing ticked.
+  await expect(
+    page.getByRole("group", { name: "Change the status of the selected deliverables (0 selected)" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Select D3.3")).not.toBeChecked();
   await expect(table.getByRole("row", { name: /D3\.3/ })).toContainText("Draft");
   await expect(table.getByRole("row", { name: /D2\.4/ })).toContainText("Draft");
 });

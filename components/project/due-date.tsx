@@ -1,3 +1,5 @@
+"use client";
+
 import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { isoDate } from "@/lib/format/display";

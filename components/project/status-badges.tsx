@@ -1,6 +1,6 @@
-import { AlertTriangle, CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
+import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { DeliverableStatus, ProjectStatus } from "@/generated/prisma/enums";
+import type { ProjectStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { isPastItsEnd } from "@/lib/workflow/project-status";
 
@@ -30,22 +30,5 @@ export function ProjectStatusBadge({
   return <Badge tone={projectTones[project.status]}>{labels(`projectStatus.${project.status}`)}</Badge>;
 }
 
-const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof Circle }> = {
-  PENDING: { tone: "neutral", Icon: Circle },
-  DRAFT: { tone: "neutral", Icon: CircleDot },
-  IN_REVIEW: { tone: "warning", Icon: Eye },
-  SUBMITTED: { tone: "info", Icon: Send },
-  APPROVED: { tone: "success", Icon: CheckCircle2 },
-  REJECTED: { tone: "danger", Icon: XCircle },
-};
-
-export function DeliverableStatusBadge({ status }: { status: DeliverableStatus }) {
-  const labels = useTranslations("Labels");
-  const { tone, Icon } = deliverableLook[status];
-  return (
-    <Badge tone={tone}>
-      <Icon aria-hidden="true" className="size-3.5" />
-      {labels(`deliverableStatus.${status}`)}
-    </Badge>
-  );
-}
+// A client component: in a long server-rendered table, each badge travels as its status alone, not as its markup.
+export { DeliverableStatusBadge } from "./deliverable-status-badge";
