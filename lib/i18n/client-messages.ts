@@ -3,8 +3,9 @@ import type { Locale } from "./locales";
 
 /**
  * The namespaces the browser needs: those read with useTranslations by client components (and the modules they
- * import), and the error sentences and terms the forms' resolver words. Server components translate on the server,
- * so the rest of the catalogue never travels. client-messages.test.ts walks the client modules and checks this list.
+ * import). Server components translate on the server, so the rest of the catalogue never travels; the forms' error
+ * sentences are fetched by the forms themselves (lib/i18n/error-wording.ts). client-messages.test.ts walks the
+ * client modules and checks this list.
  */
 export const CLIENT_NAMESPACES = [
   "Account",
@@ -12,8 +13,6 @@ export const CLIENT_NAMESPACES = [
   "CallForm",
   "Common",
   "DeliverableList",
-  "ErrorMessages",
-  "ErrorTerms",
   "Errors",
   "ExchangeRates",
   "Expenditure",
@@ -41,17 +40,27 @@ export const CLIENT_NAMESPACES = [
   "WorkPlanForms",
 ] as const satisfies readonly (keyof Messages)[];
 
-const picked = new Map<Locale, Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>>();
+type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> & {
+  ErrorMessages: Pick<Messages["ErrorMessages"], "invalidValue">;
+};
 
-/** The client's share of a language's catalogue, picked once per language. */
-export function clientMessagesFor(locale: Locale) {
+const picked = new Map<Locale, ClientMessages>();
+
+/**
+ * The client's share of a language's catalogue, picked once per language; with the one error sentence a form words
+ * its messages in when the others could not be fetched.
+ */
+export function clientMessagesFor(locale: Locale): ClientMessages {
   let messages = picked.get(locale);
   if (!messages) {
     const catalogue = messagesFor(locale);
-    messages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, catalogue[namespace]])) as Pick<
-      Messages,
-      (typeof CLIENT_NAMESPACES)[number]
-    >;
+    messages = {
+      ...(Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, catalogue[namespace]])) as Pick<
+        Messages,
+        (typeof CLIENT_NAMESPACES)[number]
+      >),
+      ErrorMessages: { invalidValue: catalogue.ErrorMessages.invalidValue },
+    };
     picked.set(locale, messages);
   }
   return messages;
