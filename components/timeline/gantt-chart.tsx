@@ -1,7 +1,7 @@
-import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/format/display";
-import { projectMonthAt, projectMonthEnd, projectMonthStart } from "@/lib/format/project-months";
-import { GANTT_COLOURS as COLOURS, type GanttRow } from "@/lib/format/timeline-rows";
+"use client";
+
+import { projectMonthAt, projectMonthStart } from "@/lib/format/project-months";
+import { describeSpan, GANTT_COLOURS as COLOURS, type GanttRow } from "@/lib/format/timeline-rows";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
 import { useDisplay } from "@/lib/i18n/use-display";
 import type { MonthWindow } from "@/lib/timeline/window";
@@ -12,24 +12,11 @@ const ROW_HEIGHT = 22;
 const GROUP_HEIGHT = 26;
 const AXIS_HEIGHT = 34;
 
-/** When a project month (or a range) falls, in the chosen scale. */
-export function describeSpan(
-  start: Date,
-  from: number,
-  to: number,
-  isPoint: boolean | undefined,
-  scale: TimelineScale,
-  date: (value: Date) => string = formatDate,
-): string {
-  if (scale === "months") return isPoint ? `M${to}` : `M${from}–M${to}`;
-  return isPoint
-    ? date(projectMonthEnd(start, to))
-    : `${date(projectMonthStart(start, from))} – ${date(projectMonthEnd(start, to))}`;
-}
-
 /**
- * A Gantt chart drawn on the server as SVG: one row per item with its text, a title on every bar, today's
- * line, and an axis in project months or calendar months. It grows with the plan rather than shrinking it.
+ * A Gantt chart drawn as SVG: one row per item with its text, a title on every bar, today's line, and an axis in
+ * project months or calendar months. It grows with the plan rather than shrinking it. Rendered to HTML on the server
+ * like any page, but as a client component, so that the page's React payload carries its rows (a few bytes each)
+ * rather than every shape of the drawing, which for a plan of a thousand items weighed a megabyte.
  */
 export function GanttChart({
   start,
@@ -38,6 +25,7 @@ export function GanttChart({
   scale,
   today,
   title,
+  todayWords,
   window = { first: 1, last: durationMonths },
 }: {
   start: Date;
@@ -46,10 +34,11 @@ export function GanttChart({
   scale: TimelineScale;
   today: Date;
   title: string;
+  /** Today's line: its label for screen readers and the word written at its top. */
+  todayWords: { label: string; short: string };
   /** The project months shown; items outside are left out of the drawing, bars across an edge are cut. */
   window?: MonthWindow;
 }) {
-  const t = useTranslations("Timeline");
   const display = useDisplay();
   const months = window.last - window.first + 1;
   const monthWidth = Math.max(14, Math.min(48, Math.floor(960 / months)));
@@ -134,7 +123,7 @@ export function GanttChart({
           </g>
         ))}
         {showToday ? (
-          <ChartMark label={t("today", { date: display.date(today), month: todayMonth })}>
+          <ChartMark label={todayWords.label}>
             <line
               x1={todayX}
               x2={todayX}
@@ -145,7 +134,7 @@ export function GanttChart({
               strokeDasharray="4 3"
             />
             <text x={todayX + 3} y={AXIS_HEIGHT - 4} fill="#b91c1c" fontWeight={700}>
-              {t("todayShort")}
+              {todayWords.short}
             </text>
           </ChartMark>
         ) : null}

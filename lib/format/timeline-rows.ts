@@ -1,7 +1,9 @@
 import type { ProjectTimeline } from "@/lib/dal/timeline";
+import type { TimelineScale } from "@/lib/validation/timeline";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { DELIVERABLE_STATUS_LABELS } from "./labels";
-import { projectMonthEnd } from "./project-months";
+import { formatDate } from "./display";
+import { projectMonthEnd, projectMonthStart } from "./project-months";
 
 /** One row of a Gantt chart. */
 export type GanttRow = {
@@ -129,4 +131,19 @@ export function timelineRows(project: ProjectTimeline, today: Date, words: Timel
       };
     }),
   ];
+}
+
+/** When a project month (or a range) falls, in the chosen scale. */
+export function describeSpan(
+  start: Date,
+  from: number,
+  to: number,
+  isPoint: boolean | undefined,
+  scale: TimelineScale,
+  date: (value: Date) => string = formatDate,
+): string {
+  if (scale === "months") return isPoint ? `M${to}` : `M${from}–M${to}`;
+  return isPoint
+    ? date(projectMonthEnd(start, to))
+    : `${date(projectMonthStart(start, from))} – ${date(projectMonthEnd(start, to))}`;
 }

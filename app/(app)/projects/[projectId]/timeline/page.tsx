@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
-import { describeSpan, GanttChart } from "@/components/timeline/gantt-chart";
+import { GanttChart } from "@/components/timeline/gantt-chart";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartWithTable } from "@/components/ui/chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
-import { projectEndDate, todayUtc } from "@/lib/format/project-months";
-import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
+import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
+import { describeSpan, timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { GANTT_ZOOMS, ZGanttWindow, ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
@@ -207,6 +207,10 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
                 scale={scale}
                 today={today}
                 title={t("gantt", { acronym: project.acronym })}
+                todayWords={{
+                  label: t("today", { date: display.date(today), month: projectMonthAt(project.startDate, today) }),
+                  short: t("todayShort"),
+                }}
                 window={window}
               />
               <p className="text-sm text-slate-600">{t("legend")}</p>
