@@ -2,13 +2,11 @@ import { Suspense, type ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { FlashNotice } from "@/components/layout/flash-notice";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { getHeaderSummary } from "@/lib/dal/users";
+import { getSessionWithHeader } from "@/lib/auth/session";
 
 /** The app shell. It only shows who is signed in: each page checks access itself. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await getSessionUser();
-  const [summary, t] = await Promise.all([user ? getHeaderSummary(user) : null, getTranslations("Common")]);
+  const [session, t] = await Promise.all([getSessionWithHeader(), getTranslations("Common")]);
   return (
     <>
       <a
@@ -17,8 +15,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("skipToContent")}
       </a>
-      {user && summary ? (
-        <AppHeader user={user} organisationName={summary.organisationName} unreadNotifications={summary.unread} />
+      {session ? (
+        <AppHeader
+          user={session.user}
+          organisationName={session.header.organisationName}
+          unreadNotifications={session.header.unread}
+        />
       ) : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <Suspense>

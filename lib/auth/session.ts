@@ -2,22 +2,32 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { UserRole } from "@/generated/prisma/enums";
-import { getActiveUserById } from "@/lib/dal/users";
+import { getSessionAccount, type HeaderSummary } from "@/lib/dal/users";
 import { readSessionToken } from "./next-auth";
 import type { SessionUser } from "@/lib/access/permissions";
+
+/** The session's user and the header's summary, read once per request for the layout and the page. */
+const getSession = cache(async (): Promise<{ user: SessionUser; header: HeaderSummary } | null> => {
+  const token = await readSessionToken();
+  const userId = token?.uid;
+  const sessionVersion = token?.sv;
+  if (typeof userId !== "string" || !userId || typeof sessionVersion !== "number") return null;
+  return getSessionAccount(userId, sessionVersion);
+});
 
 /**
  * The signed-in, active user of this request, or null. The role and organisation come from the
  * database on every request, so a deactivation or role change applies at once; a session whose version
  * is no longer the user's (signed out, deactivated since) counts as none.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const token = await readSessionToken();
-  const userId = token?.uid;
-  const sessionVersion = token?.sv;
-  if (typeof userId !== "string" || !userId || typeof sessionVersion !== "number") return null;
-  return getActiveUserById(userId, sessionVersion);
-});
+export async function getSessionUser(): Promise<SessionUser | null> {
+  return (await getSession())?.user ?? null;
+}
+
+/** For the app's header: the signed-in user with the organisation's name and the unread count, or null. */
+export async function getSessionWithHeader(): Promise<{ user: SessionUser; header: HeaderSummary } | null> {
+  return getSession();
+}
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {

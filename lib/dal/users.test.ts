@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/access/permissions";
 import { db } from "@/test/db";
 import { createAdmin, createOrganisation, createUser, TEST_PASSWORD } from "@/test/factories";
 import { countsStatements, statementsOf } from "@/test/statement-count";
-import { findUserByCredentials, endSessions, getActiveUserById, getHeaderSummary } from "./users";
+import { findUserByCredentials, endSessions, getSessionAccount } from "./users";
 import { setUserActive } from "./users";
+
+const userOfSession = async (userId: string, sessionVersion: number) =>
+  (await getSessionAccount(userId, sessionVersion))?.user ?? null;
 
 describe("findUserByCredentials", () => {
   it("signs in an account with its password, whatever the e-mail's case", async () => {
@@ -23,7 +27,7 @@ describe("findUserByCredentials", () => {
     const viewer = await createUser("VIEWER", { password: TEST_PASSWORD });
     const user = await db.user.update({ where: { id: viewer.id }, data: { deactivatedAt: new Date() } });
     expect(await findUserByCredentials(viewer.email, TEST_PASSWORD)).toBeNull();
-    expect(await getActiveUserById(user.id, user.sessionVersion)).toBeNull();
+    expect(await userOfSession(user.id, user.sessionVersion)).toBeNull();
   });
 });
 
@@ -31,10 +35,10 @@ describe("session versions", () => {
   it("a session ended by sign-out opens nothing, while a new one does", async () => {
     const lead = await createUser("PROJECT_LEAD");
     const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: lead.id } });
-    expect(await getActiveUserById(id, sessionVersion)).toMatchObject({ email: lead.email });
+    expect(await userOfSession(id, sessionVersion)).toMatchObject({ email: lead.email });
     await endSessions(id);
-    expect(await getActiveUserById(id, sessionVersion)).toBeNull();
-    expect(await getActiveUserById(id, sessionVersion + 1)).toMatchObject({ email: lead.email });
+    expect(await userOfSession(id, sessionVersion)).toBeNull();
+    expect(await userOfSession(id, sessionVersion + 1)).toMatchObject({ email: lead.email });
   });
 
   it("a session from before a deactivation stays ended after the reactivation", async () => {
@@ -43,13 +47,19 @@ describe("session versions", () => {
     const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: partner.id } });
     await setUserActive(admin, { userId: id, isActive: false });
     await setUserActive(admin, { userId: id, isActive: true });
-    expect(await getActiveUserById(id, sessionVersion)).toBeNull();
+    expect(await userOfSession(id, sessionVersion)).toBeNull();
     const current = await db.user.findUniqueOrThrow({ where: { id } });
-    expect(await getActiveUserById(id, current.sessionVersion)).toMatchObject({ email: partner.email });
+    expect(await userOfSession(id, current.sessionVersion)).toMatchObject({ email: partner.email });
   });
 });
 
-describe("the header's summary", () => {
+/** What a page reads of its session: the user's session and the header's summary. */
+async function sessionOf(user: SessionUser) {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  return getSessionAccount(user.id, sessionVersion);
+}
+
+describe("the session with the header's summary", () => {
   it("names the organisation and counts only the user's unread notifications", async () => {
     const admin = await createAdmin();
     const organisation = await createOrganisation(admin);
@@ -63,16 +73,17 @@ describe("the header's summary", () => {
         { ...notification, userId: admin.id },
       ],
     });
-    expect(await getHeaderSummary(partner)).toEqual({ organisationName: organisation.name, unread: 2 });
-    expect(await getHeaderSummary(admin)).toEqual({ organisationName: null, unread: 1 });
+    expect((await sessionOf(partner))?.header).toEqual({ organisationName: organisation.name, unread: 2 });
+    expect((await sessionOf(admin))?.header).toEqual({ organisationName: null, unread: 1 });
   });
 
   it.runIf(countsStatements)(
-    "takes two statements by key, on every page: the user with the count, the organisation",
+    "takes two statements by key on every page: the user with the unread count, then the organisation",
     async () => {
       const admin = await createAdmin();
       const partner = await createUser("PARTNER", { organisationId: (await createOrganisation(admin)).id });
-      expect(await statementsOf(() => getHeaderSummary(partner))).toBe(2);
+      const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: partner.id } });
+      expect(await statementsOf(() => getSessionAccount(partner.id, sessionVersion))).toBe(2);
     },
   );
 });

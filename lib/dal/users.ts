@@ -25,13 +25,30 @@ export async function findUserByCredentials(email: string, password: string): Pr
   return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
 }
 
+/** What the header shows beside the user's name: the organisation's name and how many notifications are unread. */
+export type HeaderSummary = { organisationName: string | null; unread: number };
+
 /**
  * An active user by id, while the session's version is the user's current one: the session carries only
  * the id and the version, so roles and deactivation apply at once, and a session ended by sign-out or
- * deactivation opens nothing, even with its cookie kept.
+ * deactivation opens nothing, even with its cookie kept. With what the header shows, in the same query, as
+ * every page asks for both: the user with the unread count (on the userId-readAt index), then the organisation.
  */
-export async function getActiveUserById(userId: string, sessionVersion: number): Promise<SessionUser | null> {
-  return db.user.findFirst({ where: { id: userId, deactivatedAt: null, sessionVersion }, select: sessionUserSelect });
+export async function getSessionAccount(
+  userId: string,
+  sessionVersion: number,
+): Promise<{ user: SessionUser; header: HeaderSummary } | null> {
+  const row = await db.user.findFirst({
+    where: { id: userId, deactivatedAt: null, sessionVersion },
+    select: {
+      ...sessionUserSelect,
+      organisation: { select: { name: true } },
+      _count: { select: { notifications: { where: { readAt: null } } } },
+    },
+  });
+  if (!row) return null;
+  const { organisation, _count, ...user } = row;
+  return { user, header: { organisationName: organisation?.name ?? null, unread: _count.notifications } };
 }
 
 /** The version a new session of this user carries. */
@@ -55,23 +72,6 @@ export async function getActiveUserByEmail(email: string): Promise<SessionUser |
 
 export async function recordSignIn(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
-}
-
-/**
- * What the header shows beside the user's name, on every page, in one query: the organisation's name and how many
- * notifications are unread (counted on the userId-readAt index).
- */
-export async function getHeaderSummary(
-  user: SessionUser,
-): Promise<{ organisationName: string | null; unread: number }> {
-  const row = await db.user.findUnique({
-    where: { id: user.id },
-    select: {
-      organisation: { select: { name: true } },
-      _count: { select: { notifications: { where: { readAt: null } } } },
-    },
-  });
-  return { organisationName: row?.organisation?.name ?? null, unread: row?._count.notifications ?? 0 };
 }
 
 const ADMINS = ["ADMIN" as const];
