@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { GanttChart } from "@/components/timeline/gantt-chart";
+import { GanttTable } from "@/components/timeline/gantt-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChartWithTable } from "@/components/ui/chart";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProjectTimeline } from "@/lib/dal/timeline";
 import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
-import { describeSpan, timelineRows, timelineWords } from "@/lib/format/timeline-rows";
+import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { GANTT_ZOOMS, ZGanttWindow, ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
@@ -219,28 +219,18 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           table={
             <details className="rounded-md border border-slate-200 bg-white p-3" open={rows.length <= 40}>
               <summary className="cursor-pointer font-medium max-sm:py-3">{t("tableView")}</summary>
-              <Table caption={t("tableCaption")}>
-                <thead>
-                  <tr>
-                    <Th>{t("kind")}</Th>
-                    <Th>{t("item")}</Th>
-                    <Th>{t("state")}</Th>
-                    <Th>{scale === "months" ? t("monthsColumn") : t("datesColumn")}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id}>
-                      <Td>{row.group}</Td>
-                      <Td>{row.label}</Td>
-                      <Td>{row.state ?? "—"}</Td>
-                      <Td className="whitespace-nowrap">
-                        {describeSpan(project.startDate, row.from, row.to, row.isPoint, scale, display.date)}
-                      </Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <GanttTable
+                start={project.startDate}
+                rows={rows}
+                scale={scale}
+                caption={t("tableCaption")}
+                headings={{
+                  kind: t("kind"),
+                  item: t("item"),
+                  state: t("state"),
+                  span: scale === "months" ? t("monthsColumn") : t("datesColumn"),
+                }}
+              />
             </details>
           }
         />
