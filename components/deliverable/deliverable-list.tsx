@@ -25,20 +25,31 @@ export type DeliverableListRow = {
   dueMonth: number;
   dueDate: Date;
   isOverdue: boolean;
-  moves: DeliverableStatus[];
   partnerName: string;
-  workPackage: { id: string; number: number; title: string };
+  workPackageId: string;
 };
+
+type WorkPackageHeading = { id: string; number: number; title: string };
 
 /**
  * The deliverables grouped by work package, with check boxes for a status change of several at once
- * (applied all or nothing on the server).
+ * (applied all or nothing on the server). It receives what it shows and no more: each work package's heading once,
+ * not on every row; whether the reader may move any of them, not each one's moves.
  */
-export function DeliverableList({ projectId, rows }: { projectId: string; rows: DeliverableListRow[] }) {
+export function DeliverableList({
+  projectId,
+  rows,
+  workPackages,
+  canBulk,
+}: {
+  projectId: string;
+  rows: DeliverableListRow[];
+  workPackages: WorkPackageHeading[];
+  canBulk: boolean;
+}) {
   const t = useTranslations("DeliverableList");
   const labels = useTranslations("Labels");
   const [changed, setChanged] = useState<string | null>(null);
-  const canBulk = rows.some((row) => row.moves.length > 0);
   const form = useForm<TBulkChangeStatusInput>({
     resolver: useSchemaResolver(ZBulkChangeStatusInput, { raw: true }),
     defaultValues: { projectId, deliverableIds: [], comment: "", lateJustification: "" },
@@ -54,13 +65,12 @@ export function DeliverableList({ projectId, rows }: { projectId: string; rows: 
     reset({ ...values, deliverableIds: [], comment: "", lateJustification: "" });
   });
 
-  const groups = new Map<string, { workPackage: DeliverableListRow["workPackage"]; rows: DeliverableListRow[] }>();
-  for (const row of rows) {
-    const group = groups.get(row.workPackage.id) ?? { workPackage: row.workPackage, rows: [] };
-    group.rows.push(row);
-    groups.set(row.workPackage.id, group);
-  }
-  const orderedGroups = [...groups.values()].sort((a, b) => a.workPackage.number - b.workPackage.number);
+  const groups = new Map<string, { workPackage: WorkPackageHeading; rows: DeliverableListRow[] }>();
+  for (const workPackage of workPackages) groups.set(workPackage.id, { workPackage, rows: [] });
+  for (const row of rows) groups.get(row.workPackageId)?.rows.push(row);
+  const orderedGroups = [...groups.values()]
+    .filter((group) => group.rows.length > 0)
+    .sort((a, b) => a.workPackage.number - b.workPackage.number);
 
   const toggle = (id: string) =>
     setValue("deliverableIds", selected.has(id) ? [...selected].filter((other) => other !== id) : [...selected, id], {

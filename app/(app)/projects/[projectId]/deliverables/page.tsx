@@ -130,10 +130,19 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
       ) : (
         <DeliverableList
           projectId={project.id}
-          rows={rows.map(({ responsiblePartner, responsiblePartnerId: _partnerId, version: _version, ...row }) => ({
-            ...row,
-            partnerName: responsiblePartner.organisation.name,
+          rows={rows.map((row) => ({
+            id: row.id,
+            number: row.number,
+            title: row.title,
+            status: row.status,
+            dueMonth: row.dueMonth,
+            dueDate: row.dueDate,
+            isOverdue: row.isOverdue,
+            partnerName: row.responsiblePartner.organisation.name,
+            workPackageId: row.workPackage.id,
           }))}
+          workPackages={[...new Map(rows.map((row) => [row.workPackage.id, row.workPackage])).values()]}
+          canBulk={rows.some((row) => row.moves.length > 0)}
         />
       )}
       {pageCount > 1 ? (
