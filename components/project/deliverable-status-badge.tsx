@@ -1,25 +1,25 @@
 "use client";
 
-import { CheckCircle2, Circle, CircleDot, Eye, Send, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { StatusIcon, type StatusIconName } from "@/components/ui/status-icon";
 
-const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; Icon: typeof Circle }> = {
-  PENDING: { tone: "neutral", Icon: Circle },
-  DRAFT: { tone: "neutral", Icon: CircleDot },
-  IN_REVIEW: { tone: "warning", Icon: Eye },
-  SUBMITTED: { tone: "info", Icon: Send },
-  APPROVED: { tone: "success", Icon: CheckCircle2 },
-  REJECTED: { tone: "danger", Icon: XCircle },
+const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; icon: StatusIconName }> = {
+  PENDING: { tone: "neutral", icon: "circle" },
+  DRAFT: { tone: "neutral", icon: "circle-dot" },
+  IN_REVIEW: { tone: "warning", icon: "eye" },
+  SUBMITTED: { tone: "info", icon: "send" },
+  APPROVED: { tone: "success", icon: "circle-check" },
+  REJECTED: { tone: "danger", icon: "circle-x" },
 };
 
 export function DeliverableStatusBadge({ status }: { status: DeliverableStatus }) {
   const labels = useTranslations("Labels");
-  const { tone, Icon } = deliverableLook[status];
+  const { tone, icon } = deliverableLook[status];
   return (
     <Badge tone={tone}>
-      <Icon aria-hidden="true" className="size-3.5" />
+      <StatusIcon name={icon} />
       {labels(`deliverableStatus.${status}`)}
     </Badge>
   );

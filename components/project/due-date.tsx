@@ -1,7 +1,7 @@
 "use client";
 
-import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { StatusIcon } from "@/components/ui/status-icon";
 import { isoDate } from "@/lib/format/display";
 import { formatProjectMonth } from "@/lib/format/project-months";
 import { useDisplay } from "@/lib/i18n/use-display";
@@ -16,7 +16,7 @@ export function DueDate({ dueDate, dueMonth, isOverdue }: { dueDate: Date; dueMo
       {dueMonth ? <span className="text-slate-500">({formatProjectMonth(dueMonth)})</span> : null}
       {isOverdue ? (
         <span className="inline-flex items-center gap-1 font-semibold text-red-700">
-          <AlertTriangle aria-hidden="true" className="size-4" />
+          <StatusIcon name="triangle-alert" className="size-4" />
           {t("overdue")}
         </span>
       ) : null}

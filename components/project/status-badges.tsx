@@ -1,7 +1,7 @@
-import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ProjectStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { StatusIcon } from "@/components/ui/status-icon";
 import { isPastItsEnd } from "@/lib/workflow/project-status";
 
 const projectTones: Record<ProjectStatus, BadgeTone> = {
@@ -23,7 +23,7 @@ export function ProjectStatusBadge({
   if (isPastItsEnd(project))
     return (
       <Badge tone="warning">
-        <AlertTriangle aria-hidden="true" className="size-3.5" />
+        <StatusIcon name="triangle-alert" />
         {labels("projectPastItsEnd")}
       </Badge>
     );

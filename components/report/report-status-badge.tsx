@@ -1,21 +1,21 @@
-import { CheckCircle2, CircleDot, Send, Undo2 } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { StatusIcon, type StatusIconName } from "@/components/ui/status-icon";
 import type { PartnerReportStatus } from "@/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 
-const LOOK: Record<PartnerReportStatus, { tone: BadgeTone; Icon: typeof Send }> = {
-  DRAFT: { tone: "neutral", Icon: CircleDot },
-  SUBMITTED: { tone: "info", Icon: Send },
-  ACCEPTED: { tone: "success", Icon: CheckCircle2 },
-  RETURNED: { tone: "warning", Icon: Undo2 },
+const LOOK: Record<PartnerReportStatus, { tone: BadgeTone; icon: StatusIconName }> = {
+  DRAFT: { tone: "neutral", icon: "circle-dot" },
+  SUBMITTED: { tone: "info", icon: "send" },
+  ACCEPTED: { tone: "success", icon: "circle-check" },
+  RETURNED: { tone: "warning", icon: "undo" },
 };
 
 export function ReportStatusBadge({ status }: { status: PartnerReportStatus }) {
   const labels = useTranslations("Labels");
-  const { tone, Icon } = LOOK[status];
+  const { tone, icon } = LOOK[status];
   return (
     <Badge tone={tone}>
-      <Icon aria-hidden="true" className="size-3.5" />
+      <StatusIcon name={icon} />
       {labels(`reportStatus.${status}`)}
     </Badge>
   );

@@ -1,7 +1,7 @@
-import { AlertTriangle, Eye, Inbox } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { StatusIcon } from "@/components/ui/status-icon";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -48,17 +48,17 @@ export function ReviewQueue({ items, total }: { items: ReviewItem[]; total: numb
                   <Td>
                     {item.kind === "report" ? (
                       <Badge tone="info">
-                        <Inbox aria-hidden="true" className="size-3.5" />
+                        <StatusIcon name="inbox" />
                         {t("reviewReport")}
                       </Badge>
                     ) : item.kind === "deliverable" ? (
                       <Badge tone="warning">
-                        <Eye aria-hidden="true" className="size-3.5" />
+                        <StatusIcon name="eye" />
                         {t("reviewDeliverable")}
                       </Badge>
                     ) : (
                       <Badge tone="danger">
-                        <AlertTriangle aria-hidden="true" className="size-3.5" />
+                        <StatusIcon name="triangle-alert" />
                         {t("reportMissing")}
                       </Badge>
                     )}
