@@ -27,9 +27,9 @@ test.describe("Content-Security-Policy", () => {
       expect(policy).toContain(directive);
     }
     const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
-    const scripts = await page
-      .locator("script")
-      .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+    // The scripts the page is served with; those Next.js loads from them later are trusted by 'strict-dynamic'.
+    const served = [...(await first!.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    const scripts = served.map((tag) => /\snonce="([^"]*)"/.exec(tag)?.[1]);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((value) => value === nonce)).toBe(true);
     const second = await page.goto("/login");
