@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, clientMessagesFor } from "./client-messages";
+import { clientMessagesFor, SECTION_NAMESPACES, SHELL_NAMESPACES } from "./client-messages";
 
 const ROOT = path.resolve(".");
 /**
@@ -11,8 +11,8 @@ const ROOT = path.resolve(".");
 const ROOT_TRANSLATORS: Record<string, string[]> = {
   "components/forms/use-schema-resolver.ts": ["ErrorMessages.invalidValue"],
 };
-/** What the browser holds of a namespace other than all of it. */
-const PARTS = ["ErrorMessages.invalidValue"];
+/** What every page holds besides the shell's namespaces: part of a namespace. */
+const ALWAYS_SENT = new Set<string>([...SHELL_NAMESPACES, "ErrorMessages.invalidValue"]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -38,57 +38,120 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Every module a browser runs: the "use client" ones and what they import (server actions travel as references). */
-function clientModules(): Map<string, string> {
-  const files = ["app", "components", "lib"].flatMap((folder) => sourceFiles(path.join(ROOT, folder)));
-  const modules = new Map<string, string>();
-  const queue = files.filter((file) => directive(readFileSync(file, "utf8")) === "client");
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (modules.has(file)) continue;
-    const source = withoutComments(readFileSync(file, "utf8"));
-    modules.set(file, source);
-    for (const [, specifier] of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms)) {
-      const imported = resolveImport(file, specifier!);
-      if (imported && directive(readFileSync(imported, "utf8")) !== "server") queue.push(imported);
-    }
+type Module = { source: string; isClient: boolean; imports: string[] };
+
+/** Every module of the app with what it imports; server actions ("use server") travel as references, not code. */
+function modules(): Map<string, Module> {
+  const all = new Map<string, Module>();
+  for (const file of ["app", "components", "lib"].flatMap((folder) => sourceFiles(path.join(ROOT, folder)))) {
+    const raw = readFileSync(file, "utf8");
+    const source = withoutComments(raw);
+    const imports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms)]
+      .map(([, specifier]) => resolveImport(file, specifier!))
+      .filter((imported): imported is string => imported !== null)
+      .filter((imported) => directive(readFileSync(imported, "utf8")) !== "server");
+    all.set(file, { source, isClient: directive(raw) === "client", imports });
   }
-  return modules;
+  return all;
 }
 
-describe("the messages sent to the browser", () => {
-  const used = new Map<string, string[]>();
-  const problems: string[] = [];
-  for (const [file, source] of clientModules()) {
-    const name = path.relative(ROOT, file);
-    for (const [, argument] of source.matchAll(/useTranslations\(([^)]*)\)/g)) {
-      const literal = argument!.trim().match(/^"([^"]+)"$/)?.[1];
-      const namespaces = argument!.trim() === "" ? ROOT_TRANSLATORS[name] : literal ? [literal.split(".")[0]!] : null;
-      if (!namespaces) problems.push(`${name}: useTranslations(${argument}) names no namespace the test can read`);
-      for (const namespace of namespaces ?? []) used.set(namespace, [...(used.get(namespace) ?? []), name]);
-    }
+const graph = modules();
+const problems: string[] = [];
+
+/** The namespaces a module reads with useTranslations itself. */
+function ownNamespaces(file: string): string[] {
+  const name = path.relative(ROOT, file);
+  return [...graph.get(file)!.source.matchAll(/useTranslations\(([^)]*)\)/g)].flatMap(([, argument]) => {
+    const literal = argument!.trim().match(/^"([^"]+)"$/)?.[1];
+    const namespaces = argument!.trim() === "" ? ROOT_TRANSLATORS[name] : literal ? [literal.split(".")[0]!] : null;
+    if (!namespaces) problems.push(`${name}: useTranslations(${argument}) names no namespace the test can read`);
+    return namespaces ?? [];
+  });
+}
+
+/**
+ * The namespaces the browser reads for a page or a layout: those of every client module it reaches, through the
+ * server components it renders and the client components' own imports.
+ */
+function browserNamespaces(entry: string): Set<string> {
+  const namespaces = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (file: string, inBrowser: boolean) => {
+    const key = `${file}:${inBrowser}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const node = graph.get(file);
+    if (!node) return;
+    const runsInBrowser = inBrowser || node.isClient;
+    if (runsInBrowser) for (const namespace of ownNamespaces(file)) namespaces.add(namespace);
+    for (const imported of node.imports) walk(imported, runsInBrowser);
+  };
+  walk(entry, false);
+  return namespaces;
+}
+
+/** The namespaces a layout's <ClientMessages> sends, or null where the layout sends none of its own. */
+function sectionNamespaces(layout: string): string[] | null {
+  if (!existsSync(layout)) return null;
+  const list = readFileSync(layout, "utf8").match(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/)?.[1];
+  return list === undefined ? null : [...list.matchAll(/"([^"]+)"/g)].map(([, namespace]) => namespace!);
+}
+
+/** What the browser holds on a page in `folder`: the shell's, and the nearest section's from there up. */
+function sentIn(folder: string): Set<string> {
+  for (let current = folder; current.startsWith(path.join(ROOT, "app")); current = path.dirname(current)) {
+    const section = sectionNamespaces(path.join(current, "layout.tsx"));
+    if (section) return new Set([...ALWAYS_SENT, ...section]);
   }
+  return ALWAYS_SENT;
+}
+
+const entries = [...graph.keys()].filter((file) => /\/app\/.*(page|layout|error|not-found|loading)\.tsx$/.test(file));
+
+describe("the messages sent to the browser", () => {
+  const read = new Map<string, Set<string>>(entries.map((entry) => [entry, browserNamespaces(entry)]));
 
   it("name every namespace a client component reads, with a literal namespace", () => {
     expect(problems).toEqual([]);
-    const listed = new Set<string>([...CLIENT_NAMESPACES, ...PARTS]);
-    const missing = [...used]
-      .filter(([namespace]) => !listed.has(namespace))
-      .map(([namespace, files]) => {
-        return `${namespace} (${files.join(", ")})`;
-      });
+  });
+
+  it("hold on every page what its client components read", () => {
+    const missing = entries.flatMap((entry) => {
+      // A layout's own components sit outside its <ClientMessages>: they read what is sent above it.
+      const folder = entry.endsWith("layout.tsx") ? path.dirname(path.dirname(entry)) : path.dirname(entry);
+      const sent = sentIn(folder);
+      return [...read.get(entry)!]
+        .filter((namespace) => !sent.has(namespace))
+        .map((namespace) => `${path.relative(ROOT, entry)} reads ${namespace}`);
+    });
     expect(missing).toEqual([]);
   });
 
-  it("name no namespace that no client component reads", () => {
-    expect([...CLIENT_NAMESPACES, ...PARTS].filter((namespace) => !used.has(namespace))).toEqual([]);
+  it("send a section's namespaces only where one of its pages reads them, and the shell's everywhere", () => {
+    const unread = entries
+      .filter((entry) => entry.endsWith("layout.tsx"))
+      .flatMap((layout) => {
+        const below = entries.filter((entry) => entry !== layout && entry.startsWith(path.dirname(layout) + path.sep));
+        return (sectionNamespaces(layout) ?? [])
+          .filter((namespace) => !below.some((entry) => read.get(entry)!.has(namespace)))
+          .map((namespace) => `${path.relative(ROOT, layout)} sends ${namespace}`);
+      });
+    expect(unread).toEqual([]);
+    const everywhere = new Set([...read.values()].flatMap((namespaces) => [...namespaces]));
+    expect(SHELL_NAMESPACES.filter((namespace) => !everywhere.has(namespace))).toEqual([]);
+    expect(SECTION_NAMESPACES.filter((namespace) => !everywhere.has(namespace))).toEqual([]);
   });
 
-  it("hold those namespaces only, in each language", () => {
+  it("hold the shell's namespaces and a section's own, in each language", () => {
     for (const locale of ["en", "ro"] as const) {
-      expect(Object.keys(clientMessagesFor(locale)).sort()).toEqual([...CLIENT_NAMESPACES, "ErrorMessages"].sort());
-      expect(Object.keys(clientMessagesFor(locale).ErrorMessages)).toEqual(["invalidValue"]);
-      expect(clientMessagesFor(locale).Nav.networks).toBe(locale === "en" ? "Networks" : "Rețele");
+      const shell = clientMessagesFor(locale);
+      expect(Object.keys(shell).sort()).toEqual([...SHELL_NAMESPACES, "ErrorMessages"].sort());
+      expect(Object.keys(shell.ErrorMessages)).toEqual(["invalidValue"]);
+      expect(shell.Nav?.networks).toBe(locale === "en" ? "Networks" : "Rețele");
+      const reports = clientMessagesFor(locale, ["ReportForms", "Files"]);
+      expect(Object.keys(reports).sort()).toEqual(
+        [...SHELL_NAMESPACES, "ErrorMessages", "Files", "ReportForms"].sort(),
+      );
     }
   });
 });

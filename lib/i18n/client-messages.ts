@@ -2,32 +2,29 @@ import { messagesFor, type Messages } from "./messages";
 import type { Locale } from "./locales";
 
 /**
- * The namespaces the browser needs: those read with useTranslations by client components (and the modules they
- * import). Server components translate on the server, so the rest of the catalogue never travels; the forms' error
- * sentences are fetched by the forms themselves (lib/i18n/error-wording.ts). client-messages.test.ts walks the
- * client modules and checks this list.
+ * The namespaces every page sends the browser: those its client components read on any page (the header, the
+ * notices, labels of statuses and the like). Server components translate on the server, so the rest of the catalogue
+ * travels only where a client component needs it: a section's layout names those its pages' forms read
+ * (<ClientMessages>), and the forms' error sentences are fetched by the forms themselves (lib/i18n/error-wording.ts).
+ * client-messages.test.ts walks every page's client components and checks that what it reads is sent to it.
  */
-export const CLIENT_NAMESPACES = [
+export const SHELL_NAMESPACES = ["Common", "Errors", "Header", "Labels", "MonthHint", "Nav", "Notices"] as const;
+
+/** The namespaces a section may add for its client components. */
+export const SECTION_NAMESPACES = [
   "Account",
   "BudgetForms",
   "CallForm",
-  "Common",
   "DeliverableList",
-  "Errors",
   "ExchangeRates",
   "Expenditure",
   "ExpenditureImport",
   "Files",
-  "Header",
   "Import",
   "Invitation",
   "InviteForm",
-  "Labels",
   "Login",
-  "MonthHint",
-  "Nav",
   "NetworkForms",
-  "Notices",
   "Notifications",
   "OrganisationForm",
   "PartnerForm",
@@ -40,28 +37,29 @@ export const CLIENT_NAMESPACES = [
   "WorkPlanForms",
 ] as const satisfies readonly (keyof Messages)[];
 
-type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> & {
+export type SectionNamespace = (typeof SECTION_NAMESPACES)[number];
+
+type ClientMessages = Partial<Omit<Messages, "ErrorMessages">> & {
   ErrorMessages: Pick<Messages["ErrorMessages"], "invalidValue">;
 };
 
-const picked = new Map<Locale, ClientMessages>();
+const picked = new Map<string, ClientMessages>();
 
 /**
- * The client's share of a language's catalogue, picked once per language; with the one error sentence a form words
- * its messages in when the others could not be fetched.
+ * The client's share of a language's catalogue: the shell's namespaces, a section's own, and the one error sentence
+ * a form words its messages in when the others could not be fetched. Picked once per language and section.
  */
-export function clientMessagesFor(locale: Locale): ClientMessages {
-  let messages = picked.get(locale);
-  if (!messages) {
-    const catalogue = messagesFor(locale);
-    messages = {
-      ...(Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, catalogue[namespace]])) as Pick<
-        Messages,
-        (typeof CLIENT_NAMESPACES)[number]
-      >),
-      ErrorMessages: { invalidValue: catalogue.ErrorMessages.invalidValue },
-    };
-    picked.set(locale, messages);
-  }
+export function clientMessagesFor(locale: Locale, sectionNamespaces: readonly SectionNamespace[] = []): ClientMessages {
+  const key = `${locale}:${sectionNamespaces.join(",")}`;
+  const known = picked.get(key);
+  if (known) return known;
+  const catalogue = messagesFor(locale);
+  const messages: ClientMessages = {
+    ...Object.fromEntries(
+      [...SHELL_NAMESPACES, ...sectionNamespaces].map((namespace) => [namespace, catalogue[namespace]]),
+    ),
+    ErrorMessages: { invalidValue: catalogue.ErrorMessages.invalidValue },
+  };
+  picked.set(key, messages);
   return messages;
 }

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+/** The reporting period forms. */
+export default function PeriodsLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["WorkPlanForms"]}>{children}</ClientMessages>;
+}

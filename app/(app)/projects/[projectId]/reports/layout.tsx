@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+/** Partner reports: their forms, files, expenditure and its import. */
+export default function ReportsLayout({ children }: { children: ReactNode }) {
+  return (
+    <ClientMessages namespaces={["Expenditure", "ExpenditureImport", "Files", "ReportForms", "SpreadsheetImport"]}>
+      {children}
+    </ClientMessages>
+  );
+}

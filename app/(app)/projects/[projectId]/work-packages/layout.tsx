@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+/** The work package forms. */
+export default function WorkPackagesLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["WorkPlanForms"]}>{children}</ClientMessages>;
+}
