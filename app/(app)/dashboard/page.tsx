@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { UserRole } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/lib/access/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findDueNext, findMyProjects } from "@/lib/dal/dashboard";
 import { findReviewQueue } from "@/lib/dal/review-queue";
@@ -22,42 +24,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Dashboard"))("title") };
 }
 
+/**
+ * The dashboard: what waits for review, what is due next, and the person's projects. The first two are counted across
+ * every project the person sees, which for a lead of many projects takes a while: they stream in as they are ready,
+ * and the page starts with the projects.
+ */
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [projects, dueItems, reviewQueue, t, display] = await Promise.all([
-    findMyProjects(user),
-    findDueNext(user, DUE_NEXT_SHOWN + 1),
-    findReviewQueue(user),
-    getTranslations("Dashboard"),
-    getDisplay(),
-  ]);
+  const [projects, t, display] = await Promise.all([findMyProjects(user), getTranslations("Dashboard"), getDisplay()]);
   const today = todayUtc();
   const dueHeading = user.role === "PARTNER" ? t("owesNext") : t("dueNext");
+  const isReviewer = REVIEWER_ROLES.includes(user.role);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
 
       {/* For those who review: leads, coordinators, administrators; anyone else only when something waits. */}
-      {REVIEWER_ROLES.includes(user.role) || reviewQueue.total > 0 ? <ReviewQueue {...reviewQueue} /> : null}
+      <Suspense
+        fallback={isReviewer ? <LoadingCard id="review-heading" title={t("needsReview")} text={t("loading")} /> : null}
+      >
+        <ReviewSection user={user} isReviewer={isReviewer} />
+      </Suspense>
 
-      <Card aria-labelledby="due-heading">
-        <CardTitle id="due-heading">{dueHeading}</CardTitle>
-        {dueItems.length === 0 ? (
-          <EmptyState title={t("nothingDue")}>{t("nothingDueHint")}</EmptyState>
-        ) : (
-          <>
-            <DueTable items={dueItems.slice(0, DUE_NEXT_SHOWN)} caption={dueHeading} />
-            {dueItems.length > DUE_NEXT_SHOWN ? (
-              <p className="mt-2 text-sm">
-                <Link className="font-medium text-brand-600 underline" href="/dashboard/due">
-                  {t("viewAllDue")}
-                </Link>
-              </p>
-            ) : null}
-          </>
-        )}
-      </Card>
+      <Suspense fallback={<LoadingCard id="due-heading" title={dueHeading} text={t("loading")} />}>
+        <DueNextSection user={user} heading={dueHeading} />
+      </Suspense>
 
       <section aria-labelledby="projects-heading">
         <h2 id="projects-heading" className="mb-3 text-lg font-semibold">
@@ -92,5 +84,45 @@ export default async function DashboardPage() {
         )}
       </section>
     </div>
+  );
+}
+
+async function ReviewSection({ user, isReviewer }: { user: SessionUser; isReviewer: boolean }) {
+  const reviewQueue = await findReviewQueue(user);
+  return isReviewer || reviewQueue.total > 0 ? <ReviewQueue {...reviewQueue} /> : null;
+}
+
+async function DueNextSection({ user, heading }: { user: SessionUser; heading: string }) {
+  const [dueItems, t] = await Promise.all([findDueNext(user, DUE_NEXT_SHOWN + 1), getTranslations("Dashboard")]);
+  return (
+    <Card aria-labelledby="due-heading">
+      <CardTitle id="due-heading">{heading}</CardTitle>
+      {dueItems.length === 0 ? (
+        <EmptyState title={t("nothingDue")}>{t("nothingDueHint")}</EmptyState>
+      ) : (
+        <>
+          <DueTable items={dueItems.slice(0, DUE_NEXT_SHOWN)} caption={heading} />
+          {dueItems.length > DUE_NEXT_SHOWN ? (
+            <p className="mt-2 text-sm">
+              <Link className="font-medium text-brand-600 underline" href="/dashboard/due">
+                {t("viewAllDue")}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** A section's card while its rows are counted: its heading in place, and the wait said in words. */
+function LoadingCard({ id, title, text }: { id: string; title: string; text: string }) {
+  return (
+    <Card aria-labelledby={id} aria-busy="true">
+      <CardTitle id={id}>{title}</CardTitle>
+      <p role="status" className="text-sm text-slate-600">
+        {text}
+      </p>
+    </Card>
   );
 }
