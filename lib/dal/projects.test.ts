@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/test/db";
+import { countsStatements, statementsOf } from "@/test/statement-count";
 import {
   createConsortium,
   createDeliverable,
@@ -191,5 +192,39 @@ describe("project detail and access", () => {
     expect(listed.map((deliverable) => deliverable.dueMonth)).toEqual(
       [...listed.map((deliverable) => deliverable.dueMonth)].sort((a, b) => a - b),
     );
+  });
+
+  it("names each deliverable's responsible partner and each work package's lead from the project's partners", async () => {
+    const consortium = await createConsortium({ acronym: `NAMES ${unique()}` });
+    await createDeliverable(consortium, { number: "D1.1", responsiblePartnerId: consortium.project.partnerBId });
+    await db.workPackage.update({
+      where: { id: consortium.project.workPackageId },
+      data: { leadPartnerId: consortium.project.partnerAId },
+    });
+    const detail = await getProjectDetail(consortium.lead, consortium.project.id);
+    const partnerB = detail?.project.partners.find((partner) => partner.id === consortium.project.partnerBId);
+    expect(detail?.project.deliverables[0]?.responsiblePartner.organisation.name).toBe(partnerB?.organisation.name);
+    const partnerA = detail?.project.partners.find((partner) => partner.id === consortium.project.partnerAId);
+    expect(detail?.project.workPackages[0]?.leadPartner?.organisation.name).toBe(partnerA?.organisation.name);
+    expect(partnerA?.organisation.name).not.toBe(partnerB?.organisation.name);
+  });
+
+  it.runIf(countsStatements)("takes as many statements for three deliverables as for thirty", async () => {
+    const consortium = await createConsortium({ acronym: `STATEMENTS ${unique()}` });
+    const add = async (from: number, to: number) => {
+      for (let index = from; index <= to; index++)
+        await createDeliverable(consortium, {
+          number: `D1.${index}`,
+          responsiblePartnerId: index % 2 ? consortium.project.partnerAId : consortium.project.partnerBId,
+        });
+    };
+    await add(1, 3);
+    const forThree = await statementsOf(() => getProjectDetail(consortium.lead, consortium.project.id));
+    await add(4, 30);
+    const forThirty = await statementsOf(() => getProjectDetail(consortium.lead, consortium.project.id));
+    expect(forThirty).toBe(forThree);
+    // Access (3), the project with its programme, call, partners, organisations, periods, work packages and
+    // milestones (8), the deliverables with their work package (2): partners are named from those loaded once.
+    expect(forThirty).toBeLessThanOrEqual(13);
   });
 });

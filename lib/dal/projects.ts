@@ -101,8 +101,11 @@ const PROJECT_PAGE_DELIVERABLE_FIELDS = {
   dueMonth: true,
   status: true,
   workPackage: { select: { number: true } },
-  responsiblePartner: { select: { organisation: { select: { name: true, shortName: true } } } },
+  responsiblePartnerId: true,
 } satisfies Prisma.DeliverableSelect;
+
+/** The work plan's rows, their lead partner named from the project's partners the page loads anyway. */
+const { leadPartner: _leadPartner, ...PROJECT_PAGE_WORK_PACKAGE_FIELDS } = WORK_PACKAGE_ROWS.select;
 
 /** Everything the project page shows, or null where the user may not see the project. */
 export async function getProjectDetail(user: SessionUser, projectId: string) {
@@ -137,7 +140,7 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
         },
       },
       reportingPeriods: PERIODS_IN_ORDER,
-      workPackages: WORK_PACKAGE_ROWS,
+      workPackages: { ...WORK_PACKAGE_ROWS, select: { ...PROJECT_PAGE_WORK_PACKAGE_FIELDS, leadPartnerId: true } },
       _count: { select: { deliverables: true } },
       milestones: {
         orderBy: { number: "asc" },
@@ -159,9 +162,21 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
   ]);
   const today = todayUtc();
   const dueOn = (dueMonth: number) => projectMonthEnd(project.startDate, dueMonth);
+  // Who leads a work package or answers for a deliverable is one of the project's partners, all loaded above.
+  const partnerById = new Map(project.partners.map((partner) => [partner.id, partner]));
+  const partnerNamed = (partnerId: string | null) => {
+    const partner = partnerId ? partnerById.get(partnerId) : undefined;
+    return partner
+      ? { organisation: { name: partner.organisation.name, shortName: partner.organisation.shortName } }
+      : null;
+  };
   return {
     project: {
       ...fields,
+      workPackages: project.workPackages.map(({ leadPartnerId, ...workPackage }) => ({
+        ...workPackage,
+        leadPartner: partnerNamed(leadPartnerId),
+      })),
       deliverableSummary: statusCounts
         ? {
             total: _count.deliverables,
@@ -174,10 +189,11 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
       endDate: projectEndDate(project.startDate, project.durationMonths),
       /** The project month of today: below 1 before the start, above the duration after the end. */
       currentMonth: projectMonthAt(project.startDate, today),
-      deliverables: deliverables.map((deliverable) => {
+      deliverables: deliverables.map(({ responsiblePartnerId, ...deliverable }) => {
         const dueDate = dueOn(deliverable.dueMonth);
         return {
           ...deliverable,
+          responsiblePartner: partnerNamed(responsiblePartnerId)!,
           dueDate,
           isOverdue: OPEN_DELIVERABLE_STATUSES.includes(deliverable.status) && dueDate < today,
         };
