@@ -6,8 +6,11 @@ import { getSessionAccount, type HeaderSummary } from "@/lib/dal/users";
 import { readSessionToken } from "./next-auth";
 import type { SessionUser } from "@/lib/access/permissions";
 
-/** The session's user and the header's summary, read once per request for the layout and the page. */
-const getSession = cache(async (): Promise<{ user: SessionUser; header: HeaderSummary } | null> => {
+/**
+ * For the app's header: the signed-in user with the organisation's name and the unread count, or null. Read once per
+ * request, for the layout and the page alike.
+ */
+export const getSessionWithHeader = cache(async (): Promise<{ user: SessionUser; header: HeaderSummary } | null> => {
   const token = await readSessionToken();
   const userId = token?.uid;
   const sessionVersion = token?.sv;
@@ -21,12 +24,7 @@ const getSession = cache(async (): Promise<{ user: SessionUser; header: HeaderSu
  * is no longer the user's (signed out, deactivated since) counts as none.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  return (await getSession())?.user ?? null;
-}
-
-/** For the app's header: the signed-in user with the organisation's name and the unread count, or null. */
-export async function getSessionWithHeader(): Promise<{ user: SessionUser; header: HeaderSummary } | null> {
-  return getSession();
+  return (await getSessionWithHeader())?.user ?? null;
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
