@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 
-/** A server-rendered SVG chart: a group that screen readers announce by its label, in the charts' small type. */
 /**
  * A chart and the table of the same figures: on a phone (under 640 pixels) the table comes first, since a chart that
  * narrow is hard to read; from there up the chart leads.
@@ -14,6 +13,7 @@ export function ChartWithTable({ chart, table }: { chart: ReactNode; table: Reac
   );
 }
 
+/** An SVG chart, drawn into the page's HTML: a group that screen readers announce by its label, in small type. */
 export function ChartSvg({
   width,
   height,
