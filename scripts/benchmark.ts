@@ -14,7 +14,6 @@
  *
  * It only ever writes data/bench.db, which it recreates.
  */
-import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import {
@@ -42,21 +41,6 @@ function stats(samples: number[]): Stats {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** Counts the SQL statements better-sqlite3 prepares: every query Prisma sends goes through prepare(). */
-let statementCount = 0;
-const originalPrepare = Database.prototype.prepare;
-Database.prototype.prepare = function countedPrepare(this: Database.Database, source: string) {
-  statementCount++;
-  return originalPrepare.call(this, source);
-} as typeof Database.prototype.prepare;
-
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm: the first call may load the engine
-  const before = statementCount;
-  await run();
-  return statementCount - before;
-}
 
 async function timeIt(run: () => Promise<unknown>): Promise<Stats> {
   for (let index = 0; index < WARM_UP; index++) await run();
@@ -92,6 +76,12 @@ async function main() {
 
   const { findProjectDeliverables, bulkChangeDeliverableStatus } = await import("@/lib/dal/deliverables");
   const { getProjectDetail } = await import("@/lib/dal/projects");
+  const { statementsOf } = await import("@/test/statement-count");
+  // Counted on the second call: the first may load the engine.
+  const countStatements = async (run: () => Promise<unknown>) => {
+    await run();
+    return statementsOf(run);
+  };
 
   console.log("SQL statements per page's data (equal for 10 and 500 deliverables means no N+1):");
   // A project of more than 50 deliverables shows its counts by status on its page: one statement more, by design.
