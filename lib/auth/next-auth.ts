@@ -92,6 +92,21 @@ export const { handlers, signIn, signOut } = NextAuth({
 });
 
 const SESSION_COOKIE = "authjs.session-token";
+/** The site's protocol where AUTH_URL names it; otherwise each request's forwarded one. */
+const CONFIGURED_PROTOCOL = env.AUTH_URL ? new URL(env.AUTH_URL).protocol : null;
+
+/**
+ * A cookie over 4 KB is split by next-auth into name.0, name.1, ...; ours never is, but is read whole if it were.
+ * Looked for only when the cookie is not there whole, rather than on every request.
+ */
+function joinedChunks(cookies: { name: string; value: string }[], name: string): string {
+  const chunkNumber = (cookie: { name: string }) => cookie.name.slice(name.length + 1);
+  return cookies
+    .filter((cookie) => cookie.name.startsWith(`${name}.`) && /^\d+$/.test(chunkNumber(cookie)))
+    .sort((a, b) => Number(chunkNumber(a)) - Number(chunkNumber(b)))
+    .map((cookie) => cookie.value)
+    .join("");
+}
 
 /**
  * This request's session token, decrypted and unexpired, or null: what `auth()` reads, without its detour. In a page
@@ -102,16 +117,9 @@ const SESSION_COOKIE = "authjs.session-token";
  */
 export async function readSessionToken(): Promise<JWT | null> {
   const [requestCookies, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const protocol = env.AUTH_URL
-    ? new URL(env.AUTH_URL).protocol
-    : `${requestHeaders.get("x-forwarded-proto") ?? "https"}:`;
+  const protocol = CONFIGURED_PROTOCOL ?? `${requestHeaders.get("x-forwarded-proto") ?? "https"}:`;
   const name = protocol.startsWith("https:") ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
-  // A cookie over 4 KB is split by next-auth into name.0, name.1, ...; ours never is, but read it whole if it were.
-  const chunks = requestCookies
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(`${name}.`) && /^\d+$/.test(cookie.name.slice(name.length + 1)))
-    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
-  const token = requestCookies.get(name)?.value ?? chunks.map((cookie) => cookie.value).join("");
+  const token = requestCookies.get(name)?.value ?? joinedChunks(requestCookies.getAll(), name);
   // Without a secret next-auth signs nobody in (and says so at start-up): there is no session to read.
   if (!token || !env.AUTH_SECRET) return null;
   try {
