@@ -14,12 +14,20 @@ export function Table({ caption, className, children, ...props }: ComponentProps
   );
 }
 
+/**
+ * Leaves out a className that is not given: a key set to undefined is still written into the page's React payload,
+ * once for every cell of every table.
+ */
+function withoutEmptyClassName<Props extends { className?: string }>({ className, ...props }: Props) {
+  return className ? { ...props, className } : props;
+}
+
 /** A column's header; its padding, border and weight come from the table's stylesheet (.data-table). */
 export function Th(props: ComponentProps<"th">) {
-  return <th scope="col" {...props} />;
+  return <th scope="col" {...withoutEmptyClassName(props)} />;
 }
 
 /** A cell; its padding and border come from the table's stylesheet (.data-table), utilities in className win. */
 export function Td(props: ComponentProps<"td">) {
-  return <td {...props} />;
+  return <td {...withoutEmptyClassName(props)} />;
 }
