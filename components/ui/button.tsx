@@ -2,12 +2,13 @@ import { Slot } from "@radix-ui/react-slot";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
+// Styled in app/globals.css: .btn and one class per variant.
 const variants = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  ghost: "btn-ghost",
   /** The confirming button of an action that removes or archives something. */
-  destructive: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
+  destructive: "btn-destructive",
 } as const;
 
 type ButtonProps = ComponentProps<"button"> & { variant?: keyof typeof variants; asChild?: boolean };
@@ -16,13 +17,9 @@ export function Button({ variant = "primary", asChild = false, className, type =
   const Component = asChild ? Slot : "button";
   return (
     <Component
-      type={asChild ? undefined : type}
-      className={cn(
-        // 44 pixels high on a phone, where a finger presses it.
-        "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed max-sm:min-h-11",
-        variants[variant],
-        className,
-      )}
+      // A link (asChild) has no type; leaving the key out keeps it out of the React payload too.
+      {...(asChild ? {} : { type })}
+      className={cn("btn", variants[variant], className)}
       {...props}
     />
   );

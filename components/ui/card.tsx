@@ -4,11 +4,11 @@ import { cn } from "@/lib/cn";
 import { Button } from "./button";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", className)} {...props} />;
+  return <section className={cn("card", className)} {...props} />;
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
-  return <h2 className={cn("mb-3 text-lg font-semibold text-slate-900", className)} {...props} />;
+  return <h2 className={cn("card-title", className)} {...props} />;
 }
 
 /** A card's heading with an optional action link on the right (hidden when printing). */

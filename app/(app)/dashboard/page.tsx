@@ -63,7 +63,7 @@ export default async function DashboardPage() {
               const currentMonth = projectMonthAt(project.startDate, today);
               const isUnderway = currentMonth >= 1 && currentMonth <= project.durationMonths;
               return (
-                <li key={project.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <li key={project.id} className="card">
                   <div className="flex items-start justify-between gap-2">
                     <Link href={`/projects/${project.id}`} className="text-lg font-semibold text-brand-600 underline">
                       {project.acronym}

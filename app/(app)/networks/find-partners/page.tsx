@@ -110,7 +110,7 @@ export default async function FindPartnersPage({ searchParams }: FindPartnersPag
                 ...(filters.q ? [t("matchedOffer", { text: filters.q })] : []),
               ];
               return (
-                <li key={organisation.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <li key={organisation.id} className="card">
                   <div className="flex flex-wrap items-start gap-3">
                     {startsProjects ? (
                       <input
