@@ -1,10 +1,15 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
-/** Edit and delete for one row of a work-plan table; the server decides whether deleting is allowed. */
+/**
+ * Edit and delete for one row of a work-plan table; the server decides whether deleting is allowed. A client
+ * component so that the page's React payload carries only these props for each row, not the buttons they make.
+ */
 export function RowActions({
   itemLabel,
   editHref,
