@@ -7,6 +7,7 @@ import {
   moveDeliverable,
   type Consortium,
 } from "@/test/factories";
+import { db } from "./db";
 import { changeReportStatus } from "./partner-reports";
 import { findReviewQueue } from "./review-queue";
 
@@ -87,5 +88,43 @@ describe("findReviewQueue", () => {
     });
     const { items } = await findReviewQueue(consortium.lead, today);
     expect(describeItems(items, consortium.project.id)).toEqual(["missingReports P1 PP1 PP3", "deliverable D1.1"]);
+  });
+
+  it("dates a deliverable from when it was last sent to review, or from its last update if that is not recorded", async () => {
+    const third = await createConsortium({ startDate: "2025-01-01" });
+    const { project } = third;
+    const resent = await createDeliverable(third, { number: "D1.1", responsiblePartnerId: project.partnerAId });
+    await moveDeliverable(third.lead, { id: resent.id, projectId: project.id }, ["DRAFT", "IN_REVIEW", "DRAFT"]);
+    await moveDeliverable(third.lead, { id: resent.id, projectId: project.id }, ["IN_REVIEW"]);
+    const changes = await db.deliverableStatusChange.findMany({
+      where: { deliverableId: resent.id, toStatus: "IN_REVIEW" },
+      orderBy: { createdAt: "asc" },
+    });
+    // Sent in January, returned, sent again in March.
+    await db.deliverableStatusChange.update({
+      where: { id: changes[0]!.id },
+      data: { createdAt: new Date("2026-01-10T00:00:00Z") },
+    });
+    await db.deliverableStatusChange.update({
+      where: { id: changes[1]!.id },
+      data: { createdAt: new Date("2026-03-10T00:00:00Z") },
+    });
+    // Another whose change was not recorded (as from an import), last updated in February.
+    const unrecorded = await createDeliverable(third, { number: "D1.2", responsiblePartnerId: project.partnerAId });
+    await db.deliverable.update({
+      where: { id: unrecorded.id },
+      data: { status: "IN_REVIEW", updatedAt: new Date("2026-02-10T00:00:00Z") },
+    });
+
+    const { items, total } = await findReviewQueue(third.lead, today);
+    expect(describeItems(items, project.id)).toEqual(["deliverable D1.2", "deliverable D1.1"]);
+    expect(items.map((item) => item.since)).toEqual([
+      new Date("2026-02-10T00:00:00Z"),
+      new Date("2026-03-10T00:00:00Z"),
+    ]);
+    expect(total).toBe(2);
+    const first = await findReviewQueue(third.lead, today, 1);
+    expect(describeItems(first.items, project.id)).toEqual(["deliverable D1.2"]);
+    expect(first.total).toBe(2);
   });
 });

@@ -37,6 +37,14 @@ export type ReviewItem =
       since: Date;
     };
 
+const DELIVERABLE_FIELDS = {
+  id: true,
+  projectId: true,
+  number: true,
+  title: true,
+  project: { select: { acronym: true } },
+} satisfies Prisma.DeliverableSelect;
+
 /** How many items the dashboard shows; the total says how many more there are. */
 export const REVIEW_QUEUE_LIMIT = 20;
 
@@ -54,10 +62,19 @@ export async function findReviewQueue(
   if (!projectWhere) return { items: [], total: 0 };
   const inProjects: Prisma.ProjectWhereInput = { AND: [projectWhere, { archivedAt: null, status: { not: "CLOSED" } }] };
 
-  const [reports, deliverables, pastDeadlines] = await Promise.all([
+  // The projects first: by their ids the queries below use the indexes on project and status.
+  const projectIds = (await db.project.findMany({ where: inProjects, select: { id: true } })).map(({ id }) => id);
+  if (projectIds.length === 0) return { items: [], total: 0 };
+  const submittedReports: Prisma.PartnerReportWhereInput = { status: "SUBMITTED", projectId: { in: projectIds } };
+  const inReview: Prisma.DeliverableWhereInput = { status: "IN_REVIEW", projectId: { in: projectIds } };
+  // Only the oldest `limit` of each kind can be shown: the database counts the rest and sorts them, so that a lead
+  // of many projects does not load thousands of rows to show twenty.
+  const [reportCount, reports, deliverableCount, lastSentToReview, neverSent, pastDeadlines] = await Promise.all([
+    db.partnerReport.count({ where: submittedReports }),
     db.partnerReport.findMany({
-      where: { status: "SUBMITTED", project: inProjects },
-      orderBy: { submittedAt: "asc" },
+      where: submittedReports,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: limit,
       select: {
         id: true,
         projectId: true,
@@ -67,25 +84,24 @@ export async function findReviewQueue(
         partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       },
     }),
+    db.deliverable.count({ where: inReview }),
+    // A deliverable waits since it was last sent to review...
+    db.deliverableStatusChange.groupBy({
+      by: ["deliverableId"],
+      where: { toStatus: "IN_REVIEW", deliverable: inReview },
+      _max: { createdAt: true },
+      orderBy: [{ _max: { createdAt: "asc" } }, { deliverableId: "asc" }],
+      take: limit,
+    }),
+    // ...or, with no such change recorded (created in review), since it was last updated.
     db.deliverable.findMany({
-      where: { status: "IN_REVIEW", project: inProjects },
-      select: {
-        id: true,
-        projectId: true,
-        number: true,
-        title: true,
-        updatedAt: true,
-        project: { select: { acronym: true } },
-        statusChanges: {
-          where: { toStatus: "IN_REVIEW" },
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { createdAt: true },
-        },
-      },
+      where: { AND: [inReview, { statusChanges: { none: { toStatus: "IN_REVIEW" } } }] },
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { ...DELIVERABLE_FIELDS, updatedAt: true },
     }),
     db.reportDeadline.findMany({
-      where: { dueDate: { lt: today }, project: inProjects },
+      where: { dueDate: { lt: today }, projectId: { in: projectIds } },
       orderBy: { dueDate: "asc" },
       select: {
         dueDate: true,
@@ -129,6 +145,13 @@ export async function findReviewQueue(
     });
   }
 
+  const sentAt = new Map(lastSentToReview.map((change) => [change.deliverableId, change._max.createdAt!]));
+  const sent = await db.deliverable.findMany({ where: { id: { in: [...sentAt.keys()] } }, select: DELIVERABLE_FIELDS });
+  const sentDeliverables = [
+    ...sent.map((deliverable) => ({ deliverable, since: sentAt.get(deliverable.id)! })),
+    ...neverSent.map((deliverable) => ({ deliverable, since: deliverable.updatedAt })),
+  ];
+
   const items: ReviewItem[] = [
     ...reports.map((report) => ({
       kind: "report" as const,
@@ -139,16 +162,16 @@ export async function findReviewQueue(
       partner: { number: report.partner.partnerNumber, name: report.partner.organisation.name },
       since: report.submittedAt!,
     })),
-    ...deliverables.map((deliverable) => ({
+    ...sentDeliverables.map(({ deliverable, since }) => ({
       kind: "deliverable" as const,
       id: deliverable.id,
       projectId: deliverable.projectId,
       projectAcronym: deliverable.project.acronym,
       number: deliverable.number,
       title: deliverable.title,
-      since: deliverable.statusChanges[0]?.createdAt ?? deliverable.updatedAt,
+      since,
     })),
     ...missing,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
-  return { items: items.slice(0, limit), total: items.length };
+  return { items: items.slice(0, limit), total: reportCount + deliverableCount + missing.length };
 }
