@@ -160,3 +160,26 @@ describe("findDueNext after a project's end", () => {
     expect(labels(await findDueNext(ended.partnerA, 1000, utc("2024-01-01")))).toEqual(["P2"]);
   });
 });
+
+describe("findDueNext across more projects than the limit", () => {
+  it("still gives exactly the start of the whole list, whichever projects it comes from", async () => {
+    // Four more projects, a month apart, each with its first deliverable a month later than the one before.
+    const more = await Promise.all(
+      ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"].map((startDate) => createConsortium({ startDate })),
+    );
+    for (const [index, consortium] of more.entries())
+      for (const dueMonth of [1 + index, 2 + index, 9])
+        await createDeliverable(consortium, {
+          number: `D1.${dueMonth}`,
+          responsiblePartnerId: consortium.project.partnerAId,
+          dueMonth,
+        });
+    const today = utc("2026-11-24");
+    const listed = (items: DueItem[]) =>
+      items.map((item) => `${item.dueDate.toISOString()} ${item.projectAcronym} ${item.label}`);
+    const whole = listed(await findDueNext(first.admin, 1000, today));
+    expect(whole.length).toBeGreaterThan(12);
+    for (const limit of [1, 2, 3, 4, 5, 6, 8, 10])
+      expect(listed(await findDueNext(first.admin, limit, today)), `limit ${limit}`).toEqual(whole.slice(0, limit));
+  });
+});

@@ -75,14 +75,32 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   };
   const milestoneWhere: Prisma.MilestoneWhereInput = { projectId: { in: projectIds }, achievedOn: null };
 
-  // Only the earliest `limit` planned items can be shown: count them per project and month first (the
-  // windows applied to the counts), then load the rows up to the due date where that count is reached,
-  // not every open item of every project.
-  const [deliverableMonths, milestoneMonths] = await Promise.all([
-    db.deliverable.groupBy({ by: ["projectId", "dueMonth"], where: deliverableWhere, _count: { _all: true } }),
+  // Only the earliest `limit` planned items can be shown. They lie on or before the limit-th earliest of the
+  // projects' first due dates (each of those projects has an item by then): find that date from one row per
+  // project, count per project and month only up to it, then load the rows up to the due date where the count
+  // is reached, not every open item of every project.
+  const [deliverableFirsts, milestoneFirsts] = await Promise.all([
+    db.deliverable.groupBy({ by: ["projectId"], where: deliverableWhere, _min: { dueMonth: true } }),
     isPartner
       ? Promise.resolve([])
-      : db.milestone.groupBy({ by: ["projectId", "dueMonth"], where: milestoneWhere, _count: { _all: true } }),
+      : db.milestone.groupBy({ by: ["projectId"], where: milestoneWhere, _min: { dueMonth: true } }),
+  ]);
+  const countUpTo = monthsToCount([...deliverableFirsts, ...milestoneFirsts], byId, lastWindowMonth, limit);
+  const [deliverableMonths, milestoneMonths] = await Promise.all([
+    countUpTo.length === 0
+      ? Promise.resolve([])
+      : db.deliverable.groupBy({
+          by: ["projectId", "dueMonth"],
+          where: { AND: [deliverableWhere, { OR: countUpTo }] },
+          _count: { _all: true },
+        }),
+    isPartner || countUpTo.length === 0
+      ? Promise.resolve([])
+      : db.milestone.groupBy({
+          by: ["projectId", "dueMonth"],
+          where: { AND: [milestoneWhere, { OR: countUpTo }] },
+          _count: { _all: true },
+        }),
   ]);
   const lastMonths = lastMonthsToLoad([...deliverableMonths, ...milestoneMonths].filter(inWindow), byId, limit);
   const shortlist = [...lastMonths].map(([projectId, lastMonth]) => ({ projectId, dueMonth: { lte: lastMonth } }));
@@ -167,6 +185,39 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   return items
     .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.label.localeCompare(b.label))
     .slice(0, limit);
+}
+
+/**
+ * For each project with an item in its window, the months to count: up to its window's end and to the limit-th
+ * earliest of the projects' first due dates, past which no item can be among the `limit` earliest.
+ */
+function monthsToCount(
+  firsts: { projectId: string; _min: { dueMonth: number | null } }[],
+  projects: Map<string, { startDate: Date }>,
+  lastWindowMonth: Map<string, number>,
+  limit: number,
+): { projectId: string; dueMonth: { lte: number } }[] {
+  const firstMonth = new Map<string, number>();
+  for (const { projectId, _min } of firsts) {
+    if (_min.dueMonth === null || _min.dueMonth > lastWindowMonth.get(projectId)!) continue;
+    firstMonth.set(projectId, Math.min(firstMonth.get(projectId) ?? _min.dueMonth, _min.dueMonth));
+  }
+  const firstDates = [...firstMonth]
+    .map(([projectId, month]) => projectMonthEnd(projects.get(projectId)!.startDate, month).getTime())
+    .sort((a, b) => a - b);
+  const cutoff = firstDates.length >= limit ? firstDates[limit - 1]! : Number.POSITIVE_INFINITY;
+  return [...firstMonth]
+    .filter(([projectId, month]) => projectMonthEnd(projects.get(projectId)!.startDate, month).getTime() <= cutoff)
+    .map(([projectId]) => {
+      const start = projects.get(projectId)!.startDate;
+      let last = lastWindowMonth.get(projectId)!;
+      if (cutoff !== Number.POSITIVE_INFINITY) {
+        // The last month ending on or before the cutoff.
+        const containing = projectMonthAt(start, new Date(cutoff));
+        last = Math.min(last, projectMonthEnd(start, containing).getTime() <= cutoff ? containing : containing - 1);
+      }
+      return { projectId, dueMonth: { lte: last } };
+    });
 }
 
 /**
