@@ -137,7 +137,7 @@ export function DeliverableList({
                     </Td>
                   ) : null}
                   <Td className="font-medium">
-                    <Link href={`/projects/${projectId}/deliverables/${row.id}`} className="text-brand-600 underline">
+                    <Link href={`/projects/${projectId}/deliverables/${row.id}`} className="link">
                       {row.number}
                     </Link>
                   </Td>

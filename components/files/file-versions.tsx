@@ -57,7 +57,7 @@ export function FileVersions({
             <Td>
               <a
                 href={`/api/files/${file.id}`}
-                className="text-brand-600 underline"
+                className="link"
                 aria-label={t("download", { version: file.versionNumber, name: file.originalName })}
               >
                 {/* Isolated, so that a name in another writing direction cannot reorder the text around it. */}

@@ -9,9 +9,6 @@ import { MainNav } from "./main-nav";
 
 type AppHeaderProps = { user: SessionUser; organisationName: string | null; unreadNotifications: number };
 
-/** Tap targets of the header: 44 pixels high on touch screens, compact from 1024 pixels up. */
-const headerControl = "inline-flex min-h-11 items-center gap-1 rounded-md px-2 hover:bg-brand-700 lg:min-h-0 lg:py-1.5";
-
 /**
  * One row on a desktop screen, whatever the role; on a phone, the brand, the notifications and a Menu button,
  * which opens the navigation and the account controls.
@@ -26,7 +23,7 @@ export async function AppHeader({ user, organisationName, unreadNotifications }:
     <Link
       href="/notifications"
       aria-label={notifications("headerUnread", { count: unreadNotifications })}
-      className={`${headerControl} min-w-11 justify-center lg:min-w-0`}
+      className="header-control min-w-11 justify-center lg:min-w-0"
     >
       <Bell aria-hidden="true" className="size-4" />
       {unreadNotifications > 0 ? (
@@ -39,7 +36,7 @@ export async function AppHeader({ user, organisationName, unreadNotifications }:
   return (
     <header data-app-header className="bg-brand-600 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 px-4 py-1 lg:flex-nowrap lg:py-2">
-        <Link href="/dashboard" className={`${headerControl} shrink-0 text-lg font-bold tracking-tight`}>
+        <Link href="/dashboard" className="header-control shrink-0 text-lg font-bold tracking-tight">
           Consortia
         </Link>
         <HeaderMenu before={bell}>
@@ -59,7 +56,7 @@ export async function AppHeader({ user, organisationName, unreadNotifications }:
             </p>
             <LanguageSwitcher />
             <form action={signOutAction}>
-              <button type="submit" className={`${headerControl} whitespace-nowrap`}>
+              <button type="submit" className="header-control whitespace-nowrap">
                 <LogOut aria-hidden="true" className="size-4" />
                 {t("signOut")}
               </button>

@@ -37,10 +37,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
               <Link
                 href={link.href}
                 aria-current={isCurrent ? "page" : undefined}
-                className={cn(
-                  "flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm lg:px-2.5 font-medium text-brand-50 hover:bg-brand-700 lg:min-h-0 lg:py-2",
-                  isCurrent && "bg-brand-800 underline underline-offset-4",
-                )}
+                className={cn("nav-link", isCurrent && "bg-brand-800 underline underline-offset-4")}
               >
                 {t(link.label)}
               </Link>

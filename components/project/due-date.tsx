@@ -11,11 +11,11 @@ export function DueDate({ dueDate, dueMonth, isOverdue }: { dueDate: Date; dueMo
   const t = useTranslations("Common");
   const display = useDisplay();
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2">
+    <span className="due-date">
       <time dateTime={isoDate(dueDate)}>{display.date(dueDate)}</time>
       {dueMonth ? <span className="text-slate-500">({formatProjectMonth(dueMonth)})</span> : null}
       {isOverdue ? (
-        <span className="inline-flex items-center gap-1 font-semibold text-red-700">
+        <span className="due-date-overdue">
           <StatusIcon name="triangle-alert" className="size-4" />
           {t("overdue")}
         </span>

@@ -27,14 +27,14 @@ export function UpcomingList({ items }: { items: UpcomingItem[] }) {
             <Td>{item.acronym}</Td>
             <Td>
               {item.kind === "payment" ? (
-                <Link href={`/projects/${item.projectId}/budget#payments-heading`} className="text-brand-600 underline">
+                <Link href={`/projects/${item.projectId}/budget#payments-heading`} className="link">
                   {t("upcomingPayment", {
                     kind: labels(`paymentKind.${item.paymentKind}` as never),
                     amount: display.money(item.amount, item.currency),
                   })}
                 </Link>
               ) : (
-                <Link href={`/projects/${item.projectId}/reports`} className="text-brand-600 underline">
+                <Link href={`/projects/${item.projectId}/reports`} className="link">
                   {t("upcomingDeadline", { period: `P${item.period}` })}
                 </Link>
               )}

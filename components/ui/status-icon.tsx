@@ -6,8 +6,9 @@ export type StatusIconName =
 
 /**
  * A small icon beside a status's words, hidden from screen readers as the words say it all. The stylesheet draws
- * it, so that a long table of badges does not repeat the same SVG in its HTML and in the page's payload.
+ * it, so that a long table of badges does not repeat the same SVG in its HTML and in the page's payload; its size
+ * is the stylesheet's too (size-3.5), unless a className says otherwise.
  */
-export function StatusIcon({ name, className = "size-3.5" }: { name: StatusIconName; className?: string }) {
+export function StatusIcon({ name, className }: { name: StatusIconName; className?: string }) {
   return <span aria-hidden="true" className={cn("status-icon", `status-icon-${name}`, className)} />;
 }

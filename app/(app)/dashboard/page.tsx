@@ -65,7 +65,7 @@ export default async function DashboardPage() {
               return (
                 <li key={project.id} className="card">
                   <div className="flex items-start justify-between gap-2">
-                    <Link href={`/projects/${project.id}`} className="text-lg font-semibold text-brand-600 underline">
+                    <Link href={`/projects/${project.id}`} className="text-lg font-semibold link">
                       {project.acronym}
                     </Link>
                     <ProjectStatusBadge project={project} />
@@ -104,7 +104,7 @@ async function DueNextSection({ user, heading }: { user: SessionUser; heading: s
           <DueTable items={dueItems.slice(0, DUE_NEXT_SHOWN)} caption={heading} />
           {dueItems.length > DUE_NEXT_SHOWN ? (
             <p className="mt-2 text-sm">
-              <Link className="font-medium text-brand-600 underline" href="/dashboard/due">
+              <Link className="font-medium link" href="/dashboard/due">
                 {t("viewAllDue")}
               </Link>
             </p>

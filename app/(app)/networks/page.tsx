@@ -46,7 +46,7 @@ export default async function NetworksPage() {
             <li key={network.id}>
               <Card aria-labelledby={`network-${network.id}`} className="h-full">
                 <h2 id={`network-${network.id}`} className="text-lg font-semibold">
-                  <Link href={`/networks/${network.id}`} className="text-brand-600 underline">
+                  <Link href={`/networks/${network.id}`} className="link">
                     {network.name}
                   </Link>
                 </h2>

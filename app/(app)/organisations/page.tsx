@@ -77,7 +77,7 @@ export default async function OrganisationsPage({ searchParams }: OrganisationsP
                 header: t("name"),
                 cell: (organisation) => (
                   <>
-                    <Link href={`/organisations/${organisation.id}`} className="font-medium text-brand-600 underline">
+                    <Link href={`/organisations/${organisation.id}`} className="font-medium link">
                       {organisation.name}
                     </Link>{" "}
                     {organisation.isDemo ? <Badge>{t("demo")}</Badge> : null}

@@ -105,10 +105,7 @@ export default async function PortfolioPage({
                     return (
                       <tr key={project.id}>
                         <Td>
-                          <Link
-                            href={`/projects/${project.id}/timeline`}
-                            className="font-medium text-brand-600 underline"
-                          >
+                          <Link href={`/projects/${project.id}/timeline`} className="font-medium link">
                             {project.acronym}
                           </Link>
                         </Td>

@@ -52,7 +52,7 @@ export default async function ProgrammesPage() {
               {programmes.map((programme) => (
                 <tr key={programme.id}>
                   <Td>
-                    <Link href={`/programmes/${programme.id}`} className="font-medium text-brand-600 underline">
+                    <Link href={`/programmes/${programme.id}`} className="font-medium link">
                       {programme.name}
                     </Link>
                   </Td>

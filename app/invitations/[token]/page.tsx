@@ -28,7 +28,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <>
             <h1 className="mb-2 text-2xl font-bold">{t("unusable")}</h1>
             <p className="text-slate-700">{t("unusableHint")}</p>
-            <Link href="/login" className="mt-4 inline-block text-brand-600 underline">
+            <Link href="/login" className="mt-4 inline-block link">
               {t("toSignIn")}
             </Link>
           </>

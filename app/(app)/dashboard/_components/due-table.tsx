@@ -28,14 +28,11 @@ export function DueTable({ items, caption }: { items: DueItem[]; caption: string
             </Td>
             <Td>
               {item.kind === "deliverable" ? (
-                <Link
-                  className="font-medium text-brand-600 underline"
-                  href={`/projects/${item.projectId}/deliverables/${item.id}`}
-                >
+                <Link className="font-medium link" href={`/projects/${item.projectId}/deliverables/${item.id}`}>
                   {item.label}
                 </Link>
               ) : item.kind === "report" ? (
-                <Link className="font-medium text-brand-600 underline" href={`/projects/${item.projectId}/reports`}>
+                <Link className="font-medium link" href={`/projects/${item.projectId}/reports`}>
                   {t("reportLabel", { period: item.label })}
                 </Link>
               ) : (
@@ -49,7 +46,7 @@ export function DueTable({ items, caption }: { items: DueItem[]; caption: string
                 : item.title}
             </Td>
             <Td>
-              <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>
+              <Link className="link" href={`/projects/${item.projectId}`}>
                 {item.projectAcronym}
               </Link>
             </Td>

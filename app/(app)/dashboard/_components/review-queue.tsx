@@ -9,7 +9,7 @@ import type { ReviewItem } from "@/lib/dal/review-queue";
 import { isoDate } from "@/lib/format/display";
 import { useDisplay } from "@/lib/i18n/use-display";
 
-const linkClass = "font-medium text-brand-600 underline";
+const linkClass = "font-medium link";
 
 /** What waits for the lead: submitted reports, deliverables in review and reports past due, oldest first. */
 export function ReviewQueue({ items, total }: { items: ReviewItem[]; total: number }) {
@@ -41,7 +41,7 @@ export function ReviewQueue({ items, total }: { items: ReviewItem[]; total: numb
                     <ReviewItemLink item={item} />
                   </Td>
                   <Td>
-                    <Link className="text-brand-600 underline" href={`/projects/${item.projectId}`}>
+                    <Link className="link" href={`/projects/${item.projectId}`}>
                       {item.projectAcronym}
                     </Link>
                   </Td>

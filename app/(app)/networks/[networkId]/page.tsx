@@ -49,7 +49,7 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
         {" "}
         <Link
           href={`/networks/${network.id}/members/${member.id}/edit`}
-          className="text-brand-600 underline"
+          className="link"
           aria-label={common("editItem", { item: member.organisation.name })}
         >
           {common("edit")}
@@ -130,7 +130,7 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
                   <ul className="mt-1 space-y-1 text-sm">
                     {members.map((member) => (
                       <li key={member.id}>
-                        <Link href={`/organisations/${member.organisation.id}`} className="text-brand-600 underline">
+                        <Link href={`/organisations/${member.organisation.id}`} className="link">
                           {member.organisation.name}
                         </Link>
                         <span className="text-slate-600">

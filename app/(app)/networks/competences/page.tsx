@@ -42,10 +42,7 @@ export default async function CompetencesPage() {
               {
                 header: t("name"),
                 cell: (competence) => (
-                  <Link
-                    href={`/networks/find-partners?competence=${competence.id}`}
-                    className="font-medium text-brand-600 underline"
-                  >
+                  <Link href={`/networks/find-partners?competence=${competence.id}`} className="font-medium link">
                     {nameOf(competence)}
                   </Link>
                 ),
@@ -64,7 +61,7 @@ export default async function CompetencesPage() {
                         <div className="flex flex-wrap items-center gap-2">
                           <Link
                             href={`/networks/competences/${competence.id}/edit`}
-                            className="text-brand-600 underline"
+                            className="link"
                             aria-label={common("editItem", { item: nameOf(competence) })}
                           >
                             {common("edit")}

@@ -124,7 +124,7 @@ export default async function FindPartnersPage({ searchParams }: FindPartnersPag
                     ) : null}
                     <div className="min-w-0 flex-1">
                       <h3 id={`organisation-${organisation.id}`} className="font-semibold">
-                        <Link href={`/organisations/${organisation.id}`} className="text-brand-600 underline">
+                        <Link href={`/organisations/${organisation.id}`} className="link">
                           {organisation.name}
                         </Link>
                       </h3>

@@ -32,17 +32,14 @@ export async function DeliverablesSection({
         <div className="mb-4 space-y-2 text-sm">
           <p>
             {t("deliverablesSummary", { count: summary.total })}{" "}
-            <Link href={`/projects/${project.id}/deliverables`} className="font-medium text-brand-600 underline">
+            <Link href={`/projects/${project.id}/deliverables`} className="font-medium link">
               {t("allDeliverables", { count: summary.total })}
             </Link>
           </p>
           <ul aria-label={t("deliverablesByStatus")} className="flex flex-wrap gap-x-4 gap-y-1">
             {DELIVERABLE_STATUSES.filter((status) => summary.byStatus[status]).map((status) => (
               <li key={status}>
-                <Link
-                  href={`/projects/${project.id}/deliverables?status=${status}`}
-                  className="text-brand-600 underline"
-                >
+                <Link href={`/projects/${project.id}/deliverables?status=${status}`} className="link">
                   {labels(`deliverableStatus.${status}`)}: {summary.byStatus[status]}
                 </Link>
               </li>
@@ -60,10 +57,7 @@ export async function DeliverablesSection({
             {
               header: t("number"),
               cell: (deliverable) => (
-                <Link
-                  href={`/projects/${project.id}/deliverables/${deliverable.id}`}
-                  className="font-medium text-brand-600 underline"
-                >
+                <Link href={`/projects/${project.id}/deliverables/${deliverable.id}`} className="font-medium link">
                   {deliverable.number}
                 </Link>
               ),

@@ -32,7 +32,7 @@ export async function PartnersSection({
           {
             header: t("organisation"),
             cell: (partner) => (
-              <Link href={`/organisations/${partner.organisation.id}`} className="text-brand-600 underline">
+              <Link href={`/organisations/${partner.organisation.id}`} className="link">
                 {partner.organisation.name}
               </Link>
             ),

@@ -14,7 +14,7 @@ export async function ProjectOverview({ project }: { project: ProjectDetail["pro
       {project.summary ? <p className="mb-4 text-slate-700">{project.summary}</p> : null}
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
         <DescriptionItem label={t("programme")}>
-          <Link href={`/programmes/${project.programme.id}`} className="text-brand-600 underline">
+          <Link href={`/programmes/${project.programme.id}`} className="link">
             {project.programme.name}
           </Link>
         </DescriptionItem>

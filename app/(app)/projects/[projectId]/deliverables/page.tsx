@@ -114,13 +114,13 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
         {pageCount > 1 ? (
           <>
             {t("shown", { from: firstShown, to: firstShown + rows.length - 1 })}{" "}
-            <Link href={listHref(basePath, { ...query, all: "1" })} className="font-medium text-brand-600 underline">
+            <Link href={listHref(basePath, { ...query, all: "1" })} className="font-medium link">
               {t("showAll", { count: total })}
             </Link>
           </>
         ) : null}
         {filters.all && total > DELIVERABLES_PAGE_SIZE ? (
-          <Link href={listHref(basePath, query)} className="font-medium text-brand-600 underline">
+          <Link href={listHref(basePath, query)} className="font-medium link">
             {t("showPages", { size: DELIVERABLES_PAGE_SIZE })}
           </Link>
         ) : null}

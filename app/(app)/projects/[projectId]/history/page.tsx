@@ -157,7 +157,7 @@ function EventLine({
       ? `/projects/${projectId}/deliverables/${event.entityId}`
       : null;
   return href ? (
-    <Link className="text-brand-600 underline" href={href}>
+    <Link className="link" href={href}>
       {line}
     </Link>
   ) : (

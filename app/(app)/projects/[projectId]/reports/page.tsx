@@ -53,7 +53,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
                   <li key={format}>
                     <a
                       href={`/projects/${project.id}/progress-report/${period.id}?format=${format}`}
-                      className="text-brand-600 underline"
+                      className="link"
                       download
                     >
                       {progress(format === "docx" ? "docxLink" : "pdfLink")}
@@ -98,7 +98,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ projec
                     report ? (
                       <Link
                         href={`/projects/${project.id}/reports/${report.id}`}
-                        className="text-brand-600 underline"
+                        className="link"
                         aria-label={t("openLabel", { period: `P${period.number}`, partner: partner.organisation.name })}
                       >
                         {t("open")}

@@ -32,10 +32,7 @@ export async function CategoriesSection({ budget }: { budget: ProjectBudget }) {
             {partners.flatMap((partner) =>
               partner.lines.map((line) => (
                 <li key={line.id}>
-                  <Link
-                    href={`/projects/${project.id}/budget/lines/${line.id}/edit`}
-                    className="text-brand-600 underline"
-                  >
+                  <Link href={`/projects/${project.id}/budget/lines/${line.id}/edit`} className="link">
                     PP{partner.partnerNumber} · P{line.periodNumber} · {labels(`costCategory.${line.category}`)}:{" "}
                     {money(line.amount)}
                   </Link>
