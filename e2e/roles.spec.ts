@@ -64,6 +64,8 @@ test("a project lead sees the project they lead, with its plan and computed due 
   await page.getByRole("link", { name: "DANUBE ICT" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DANUBE ICT");
+  // The browser's tab names the project.
+  await expect(page).toHaveTitle("DANUBE ICT · Consortia");
   await expect(page.getByText("1 Dec 2015 – 31 May 2017 (18 months)")).toBeVisible();
   await expect(page.getByText("This project ended on 31 May 2017, but its status still says Running.")).toBeVisible();
   const workPackages = page.getByRole("table", { name: "Work packages" });

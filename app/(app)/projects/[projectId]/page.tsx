@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectStatusBadge } from "@/components/project/status-badges";
@@ -21,14 +22,17 @@ import { WorkPackagesSection } from "./_components/work-packages-section";
 
 type ProjectPageProps = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Project"))("title") };
+/** The project, loaded once per request for the page's title and its content. */
+const loadProject = cache(async (projectId: string) => getProjectDetail(await requireUser(), projectId));
+
+export async function generateMetadata({ params }: ProjectPageProps): Promise<Metadata> {
+  const detail = await loadProject((await params).projectId);
+  return { title: detail?.project.acronym };
 }
 
 export default async function ProjectPage({ params }: ProjectPageProps) {
   const [t, labels, display] = await Promise.all([getTranslations("Project"), getTranslations("Labels"), getDisplay()]);
-  const user = await requireUser();
-  const detail = await getProjectDetail(user, (await params).projectId);
+  const detail = await loadProject((await params).projectId);
   if (!detail) notFound();
   const { project, permissions } = detail;
   const link = (path: string, label: string, variant: "primary" | "secondary" = "secondary") => (
