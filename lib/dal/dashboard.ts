@@ -79,13 +79,23 @@ export async function findDueNext(user: SessionUser, limit = 10, today = todayUt
   // projects' first due dates (each of those projects has an item by then): find that date from one row per
   // project, count per project and month only up to it, then load the rows up to the due date where the count
   // is reached, not every open item of every project.
-  const [deliverableFirsts, milestoneFirsts] = await Promise.all([
-    db.deliverable.groupBy({ by: ["projectId"], where: deliverableWhere, _min: { dueMonth: true } }),
-    isPartner
-      ? Promise.resolve([])
-      : db.milestone.groupBy({ by: ["projectId"], where: milestoneWhere, _min: { dueMonth: true } }),
-  ]);
-  const countUpTo = monthsToCount([...deliverableFirsts, ...milestoneFirsts], byId, lastWindowMonth, limit);
+  const countUpTo =
+    projects.length < limit
+      ? // With fewer projects than the limit there is no such date: every month of the windows is counted.
+        projects.map((project) => ({ projectId: project.id, dueMonth: { lte: lastWindowMonth.get(project.id)! } }))
+      : monthsToCount(
+          (
+            await Promise.all([
+              db.deliverable.groupBy({ by: ["projectId"], where: deliverableWhere, _min: { dueMonth: true } }),
+              isPartner
+                ? Promise.resolve([])
+                : db.milestone.groupBy({ by: ["projectId"], where: milestoneWhere, _min: { dueMonth: true } }),
+            ])
+          ).flat(),
+          byId,
+          lastWindowMonth,
+          limit,
+        );
   const [deliverableMonths, milestoneMonths] = await Promise.all([
     countUpTo.length === 0
       ? Promise.resolve([])

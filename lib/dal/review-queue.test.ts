@@ -90,7 +90,7 @@ describe("findReviewQueue", () => {
     expect(describeItems(items, consortium.project.id)).toEqual(["missingReports P1 PP1 PP3", "deliverable D1.1"]);
   });
 
-  it("dates a deliverable from when it was last sent to review, or from its last update if that is not recorded", async () => {
+  it("dates a deliverable from when it was last sent to review, or from its last update if that is not recorded, and counts what it does not show", async () => {
     const third = await createConsortium({ startDate: "2025-01-01" });
     const { project } = third;
     const resent = await createDeliverable(third, { number: "D1.1", responsiblePartnerId: project.partnerAId });
@@ -116,15 +116,40 @@ describe("findReviewQueue", () => {
       data: { status: "IN_REVIEW", updatedAt: new Date("2026-02-10T00:00:00Z") },
     });
 
+    // A third sent in June, and two partner reports submitted in April and May.
+    const later = await createDeliverable(third, { number: "D1.3", responsiblePartnerId: project.partnerAId });
+    await moveDeliverable(third.lead, { id: later.id, projectId: project.id }, ["DRAFT", "IN_REVIEW"]);
+    await db.deliverableStatusChange.updateMany({
+      where: { deliverableId: later.id, toStatus: "IN_REVIEW" },
+      data: { createdAt: new Date("2026-06-10T00:00:00Z") },
+    });
+    for (const [user, partnerId, submittedAt] of [
+      [third.partnerA, project.partnerAId, "2026-04-10"],
+      [third.partnerB, project.partnerBId, "2026-05-10"],
+    ] as const) {
+      const report = await createPartnerReport(third, user, partnerId, { submitted: true });
+      await db.partnerReport.update({
+        where: { id: report.id },
+        data: { submittedAt: new Date(`${submittedAt}T00:00:00Z`) },
+      });
+    }
+
     const { items, total } = await findReviewQueue(third.lead, today);
-    expect(describeItems(items, project.id)).toEqual(["deliverable D1.2", "deliverable D1.1"]);
-    expect(items.map((item) => item.since)).toEqual([
+    expect(describeItems(items, project.id)).toEqual([
+      "deliverable D1.2",
+      "deliverable D1.1",
+      "report P1 PP2",
+      "report P1 PP3",
+      "deliverable D1.3",
+    ]);
+    expect(items.slice(0, 2).map((item) => item.since)).toEqual([
       new Date("2026-02-10T00:00:00Z"),
       new Date("2026-03-10T00:00:00Z"),
     ]);
-    expect(total).toBe(2);
+    expect(total).toBe(5);
+    // With one shown, the rest are counted, not loaded.
     const first = await findReviewQueue(third.lead, today, 1);
     expect(describeItems(first.items, project.id)).toEqual(["deliverable D1.2"]);
-    expect(first.total).toBe(2);
+    expect(first.total).toBe(5);
   });
 });

@@ -67,10 +67,9 @@ export async function findReviewQueue(
   if (projectIds.length === 0) return { items: [], total: 0 };
   const submittedReports: Prisma.PartnerReportWhereInput = { status: "SUBMITTED", projectId: { in: projectIds } };
   const inReview: Prisma.DeliverableWhereInput = { status: "IN_REVIEW", projectId: { in: projectIds } };
-  // Only the oldest `limit` of each kind can be shown: the database counts the rest and sorts them, so that a lead
-  // of many projects does not load thousands of rows to show twenty.
-  const [reportCount, reports, deliverableCount, lastSentToReview, neverSent, pastDeadlines] = await Promise.all([
-    db.partnerReport.count({ where: submittedReports }),
+  // Only the oldest `limit` of each kind can be shown: the database sorts them, and counts the rest where there are
+  // more, so that a lead of many projects does not load thousands of rows to show twenty.
+  const [reports, lastSentToReview, neverSent, pastDeadlines] = await Promise.all([
     db.partnerReport.findMany({
       where: submittedReports,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -84,7 +83,6 @@ export async function findReviewQueue(
         partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       },
     }),
-    db.deliverable.count({ where: inReview }),
     // A deliverable waits since it was last sent to review...
     db.deliverableStatusChange.groupBy({
       by: ["deliverableId"],
@@ -146,7 +144,15 @@ export async function findReviewQueue(
   }
 
   const sentAt = new Map(lastSentToReview.map((change) => [change.deliverableId, change._max.createdAt!]));
-  const sent = await db.deliverable.findMany({ where: { id: { in: [...sentAt.keys()] } }, select: DELIVERABLE_FIELDS });
+  const [sent, reportCount, deliverableCount] = await Promise.all([
+    sentAt.size === 0
+      ? Promise.resolve([])
+      : db.deliverable.findMany({ where: { id: { in: [...sentAt.keys()] } }, select: DELIVERABLE_FIELDS }),
+    reports.length < limit ? reports.length : db.partnerReport.count({ where: submittedReports }),
+    lastSentToReview.length < limit && neverSent.length < limit
+      ? lastSentToReview.length + neverSent.length
+      : db.deliverable.count({ where: inReview }),
+  ]);
   const sentDeliverables = [
     ...sent.map((deliverable) => ({ deliverable, since: sentAt.get(deliverable.id)! })),
     ...neverSent.map((deliverable) => ({ deliverable, since: deliverable.updatedAt })),
