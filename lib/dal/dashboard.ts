@@ -212,14 +212,15 @@ function monthsToCount(
     if (_min.dueMonth === null || _min.dueMonth > lastWindowMonth.get(projectId)!) continue;
     firstMonth.set(projectId, Math.min(firstMonth.get(projectId) ?? _min.dueMonth, _min.dueMonth));
   }
-  const firstDates = [...firstMonth]
-    .map(([projectId, month]) => projectMonthEnd(projects.get(projectId)!.startDate, month).getTime())
-    .sort((a, b) => a - b);
-  const cutoff = firstDates.length >= limit ? firstDates[limit - 1]! : Number.POSITIVE_INFINITY;
-  return [...firstMonth]
-    .filter(([projectId, month]) => projectMonthEnd(projects.get(projectId)!.startDate, month).getTime() <= cutoff)
-    .map(([projectId]) => {
-      const start = projects.get(projectId)!.startDate;
+  const firstDates = [...firstMonth].map(([projectId, month]) => {
+    const start = projects.get(projectId)!.startDate;
+    return { projectId, start, date: projectMonthEnd(start, month).getTime() };
+  });
+  const sorted = firstDates.map(({ date }) => date).sort((a, b) => a - b);
+  const cutoff = sorted.length >= limit ? sorted[limit - 1]! : Number.POSITIVE_INFINITY;
+  return firstDates
+    .filter(({ date }) => date <= cutoff)
+    .map(({ projectId, start }) => {
       let last = lastWindowMonth.get(projectId)!;
       if (cutoff !== Number.POSITIVE_INFINITY) {
         // The last month ending on or before the cutoff.
