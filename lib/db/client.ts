@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
 import { isPostgresUrl, postgresConnection } from "./postgres-url";
+import "./query-plans";
 import { ensureSqliteFolder } from "./sqlite-url";
 
 /**
