@@ -33,8 +33,8 @@ export async function CategoriesSection({ budget }: { budget: ProjectBudget }) {
               partner.lines.map((line) => (
                 <li key={line.id}>
                   <Link href={`/projects/${project.id}/budget/lines/${line.id}/edit`} className="link">
-                    PP{partner.partnerNumber} · P{line.periodNumber} · {labels(`costCategory.${line.category}`)}:{" "}
-                    {money(line.amount)}
+                    {/* One text, not nine pieces: the list holds every line of the budget, sent twice. */}
+                    {`PP${partner.partnerNumber} · P${line.periodNumber} · ${labels(`costCategory.${line.category}`)}: ${money(line.amount)}`}
                   </Link>
                 </li>
               )),
