@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { useTranslations } from "next-intl";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
+import { toTenth } from "@/lib/format/svg";
 import { useDisplay } from "@/lib/i18n/use-display";
 
 type Point = { label: string; cumulativeBudget: Prisma.Decimal; cumulativeSpend: Prisma.Decimal; hasEnded: boolean };
@@ -30,8 +31,8 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
   // Room for the longest amount in the reader's format ("109.908 EUR" is wider than "€109,908").
   const left = Math.ceil(Math.max(...ticks.map((tick) => tick.label.length)) * LABEL_CHAR_WIDTH) + 12;
   const x = (index: number) =>
-    left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - left - PAD.right);
-  const y = (value: number) => HEIGHT - PAD.bottom - (value / max) * (HEIGHT - PAD.top - PAD.bottom);
+    toTenth(left + (points.length === 1 ? 0.5 : index / (points.length - 1)) * (WIDTH - left - PAD.right));
+  const y = (value: number) => toTenth(HEIGHT - PAD.bottom - (value / max) * (HEIGHT - PAD.top - PAD.bottom));
   const line = (values: number[]) =>
     values.map((value, index) => `${index ? "L" : "M"} ${x(index)} ${y(value)}`).join(" ");
   const spendPoints = points.filter((point) => point.hasEnded || !point.cumulativeSpend.isZero());
@@ -83,7 +84,13 @@ export function SpendChart({ points, currency, title }: { points: Point[]; curre
               amount: display.money(point.cumulativeSpend.toFixed(2), currency),
             })}
           >
-            <rect x={x(index) - 4} y={y(point.cumulativeSpend.toNumber()) - 4} width={8} height={8} fill="#b45309" />
+            <rect
+              x={toTenth(x(index) - 4)}
+              y={toTenth(y(point.cumulativeSpend.toNumber()) - 4)}
+              width={8}
+              height={8}
+              fill="#b45309"
+            />
           </ChartMark>
         ))}
       </ChartSvg>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
+import { stepPath, toTenth } from "@/lib/format/svg";
 import { useDisplay } from "@/lib/i18n/use-display";
 import type { cashFlow } from "@/lib/timeline/cash-flow";
 import { isInWindow, positionIn, ticksOf, tickUnitOf, type TimeWindow } from "@/lib/timeline/window";
@@ -25,16 +26,14 @@ export function CashFlowChart({ series, window, today }: { series: Series; windo
   const last = series.months.at(-1);
   if (!last) return null;
   const top = Math.max(1, Number(last.planned), Number(last.received));
-  const x = (date: Date) => LEFT + positionIn(window, date) * PLOT_WIDTH;
-  const y = (amount: number) => TOP + PLOT_HEIGHT - (amount / top) * PLOT_HEIGHT;
+  const x = (date: Date) => toTenth(LEFT + positionIn(window, date) * PLOT_WIDTH);
+  const y = (amount: number) => toTenth(TOP + PLOT_HEIGHT - (amount / top) * PLOT_HEIGHT);
   // A step at the end of each month: what had come in by then.
   const steps = (amountOf: (month: Series["months"][number]) => number) =>
-    series.months
-      .map((month, index) => {
-        const next = series.months[index + 1]?.month ?? window.to;
-        return `${index === 0 ? "M" : "L"} ${x(month.month)} ${y(amountOf(month))} L ${x(next)} ${y(amountOf(month))}`;
-      })
-      .join(" ");
+    stepPath(
+      series.months.map((month) => ({ x: x(month.month), y: y(amountOf(month)) })),
+      x(window.to),
+    );
   const money = (amount: number) => display.wholeMoney(amount, series.currency);
   const unit = tickUnitOf(window);
   const summary = t("summary", {
@@ -56,7 +55,7 @@ export function CashFlowChart({ series, window, today }: { series: Series; windo
           </g>
         ))}
         {ticksOf(window, unit).map((tick) => (
-          <text key={tick.toISOString()} x={x(tick) + 2} y={HEIGHT - 6} fill="#334155">
+          <text key={tick.toISOString()} x={toTenth(x(tick) + 2)} y={HEIGHT - 6} fill="#334155">
             {unit === "year" ? tick.getUTCFullYear() : display.monthYear(tick)}
           </text>
         ))}

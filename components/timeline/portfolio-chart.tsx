@@ -1,6 +1,7 @@
 import type { PaymentKind, ProjectStatus } from "@/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { ChartMark, ChartSvg } from "@/components/ui/chart";
+import { toTenth } from "@/lib/format/svg";
 import { useDisplay } from "@/lib/i18n/use-display";
 import { clip, isInWindow, positionIn, ticksOf, tickUnitOf, type TimeWindow } from "@/lib/timeline/window";
 
@@ -53,7 +54,7 @@ export function PortfolioChart({
   const display = useDisplay();
   const projects = groups.flatMap((group) => group.projects);
   if (projects.length === 0) return null;
-  const x = (date: Date) => LABEL_WIDTH + positionIn(window, date) * PLOT_WIDTH;
+  const x = (date: Date) => toTenth(LABEL_WIDTH + positionIn(window, date) * PLOT_WIDTH);
   const { layout, bottom } = layOut(groups);
   const height = bottom + 6;
   const unit = tickUnitOf(window);
@@ -75,11 +76,11 @@ export function PortfolioChart({
               <rect
                 x={x(tick)}
                 y={HEADER_HEIGHT}
-                width={x(next) - x(tick)}
+                width={toTenth(x(next) - x(tick))}
                 height={height - HEADER_HEIGHT}
                 fill={index % 2 ? "#f8fafc" : "#ffffff"}
               />
-              <text x={x(tick) + 4} y={18} fill="#334155" fontWeight={600}>
+              <text x={toTenth(x(tick) + 4)} y={18} fill="#334155" fontWeight={600}>
                 {tickLabel(tick)}
               </text>
             </g>
@@ -111,7 +112,7 @@ export function PortfolioChart({
                           <rect
                             x={x(bar.from)}
                             y={rowY + 8}
-                            width={Math.max(4, x(bar.to) - x(bar.from))}
+                            width={Math.max(4, toTenth(x(bar.to) - x(bar.from)))}
                             height={14}
                             rx={bar.startsBefore || bar.endsAfter ? 0 : 3}
                             fill="#1d5fb8"
