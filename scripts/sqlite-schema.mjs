@@ -20,7 +20,8 @@ export function describeSqliteSchema(databaseFile) {
           columns: database.pragma(`table_info("${name}")`),
           indexes: database
             .pragma(`index_list("${name}")`)
-            .map((index) => ({ ...index, columns: database.pragma(`index_info("${index.name}")`) }))
+            // Without `seq`, the index's place in creation order: an index a migration re-creates comes last.
+            .map(({ seq: _seq, ...index }) => ({ ...index, columns: database.pragma(`index_info("${index.name}")`) }))
             .sort((a, b) => a.name.localeCompare(b.name)),
           foreignKeys: database.pragma(`foreign_key_list("${name}")`),
         },
