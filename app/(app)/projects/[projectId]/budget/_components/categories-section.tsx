@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BudgetLineLinks } from "@/components/budget/budget-line-links";
 import { Card, CardTitle } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
 import { getDisplay } from "@/lib/i18n/display";
@@ -28,18 +28,15 @@ export async function CategoriesSection({ budget }: { budget: ProjectBudget }) {
       {permissions.canEdit ? (
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-medium max-sm:py-3">{t("editLines")}</summary>
-          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
-            {partners.flatMap((partner) =>
-              partner.lines.map((line) => (
-                <li key={line.id}>
-                  <Link href={`/projects/${project.id}/budget/lines/${line.id}/edit`} className="link">
-                    {/* One text, not nine pieces: the list holds every line of the budget, sent twice. */}
-                    {`PP${partner.partnerNumber} · P${line.periodNumber} · ${labels(`costCategory.${line.category}`)}: ${money(line.amount)}`}
-                  </Link>
-                </li>
-              )),
+          <BudgetLineLinks
+            projectId={project.id}
+            lines={partners.flatMap((partner) =>
+              partner.lines.map((line) => ({
+                id: line.id,
+                label: `PP${partner.partnerNumber} · P${line.periodNumber} · ${labels(`costCategory.${line.category}`)}: ${money(line.amount)}`,
+              })),
             )}
-          </ul>
+          />
         </details>
       ) : null}
     </Card>
