@@ -71,15 +71,15 @@ function rememberPlans(compiler: CompilerClass, method: "compile" | "compileBatc
   const current: Compile & { original?: Compile } = compiler.prototype[method];
   const compile = current.original ?? current;
   const remembering = function (this: object, request: string): unknown {
-    const keep = request.length <= MAX_QUERY_LENGTH && isRead(request);
     let plans = plansOfCompiler.get(this);
     if (!plans) plansOfCompiler.set(this, (plans = new RecentPlans(MAX_REMEMBERED_PLANS)));
-    // A batch's text starts with {"batch": so it never meets a single query's.
-    const known = keep ? plans.get(request) : undefined;
+    // Only short reads are ever kept, so a text found here is one: it need not be read through again. A batch's
+    // text starts with {"batch": so it never meets a single query's.
+    const known = plans.get(request);
     if (known !== undefined) return known;
     compilations += 1;
     const plan = compile.call(this, request);
-    if (keep) plans.set(request, deepFreeze(plan));
+    if (request.length <= MAX_QUERY_LENGTH && isRead(request)) plans.set(request, deepFreeze(plan));
     return plan;
   };
   compiler.prototype[method] = Object.assign(remembering, { original: compile });
