@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/test/db";
-import { countsStatements, statementsOf } from "@/test/statement-count";
+import { countsStatements, statementsOf, wholeTableReadsOf } from "@/test/statement-count";
 import {
   createConsortium,
   createDeliverable,
@@ -116,6 +116,19 @@ describe("project list filters", () => {
     expect(result).toMatchObject({ items: [], total: 3, pageCount: 1 });
   });
 
+  it("counts each listed project's partners", async () => {
+    const { items } = await findProjects(river.admin, allPages);
+    expect(Object.fromEntries(items.map((project) => [project.acronym, project.partnerCount]))).toEqual({
+      "RIVER ICT": 3,
+      "SMART-BRIDGE": 3,
+      GREENEDGE: 2,
+    });
+  });
+
+  it.runIf(countsStatements)("counts the partners of the page's projects only, not of every project", async () => {
+    expect(await wholeTableReadsOf(() => findProjects(river.admin, allPages))).not.toContain("ProjectPartner");
+  });
+
   it("offers only the filter choices of visible projects", async () => {
     const options = await findProjectFilterOptions(bridge.partnerA);
     const programme = await db.fundingProgramme.findUniqueOrThrow({ where: { id: bridge.project.programmeId } });
@@ -209,6 +222,10 @@ describe("project detail and access", () => {
     expect(partnerA?.organisation.name).not.toBe(partnerB?.organisation.name);
   });
 
+  it.runIf(countsStatements)("reads no table whole, so other projects' rows cost it nothing", async () => {
+    expect(await wholeTableReadsOf(() => getProjectDetail(river.lead, river.project.id))).toEqual([]);
+  });
+
   it.runIf(countsStatements)("takes as many statements for three deliverables as for thirty", async () => {
     const consortium = await createConsortium({ acronym: `STATEMENTS ${unique()}` });
     const add = async (from: number, to: number) => {
@@ -224,7 +241,8 @@ describe("project detail and access", () => {
     const forThirty = await statementsOf(() => getProjectDetail(consortium.lead, consortium.project.id));
     expect(forThirty).toBe(forThree);
     // Access (3), the project with its programme, call, partners, organisations, periods, work packages and
-    // milestones (8), the deliverables with their work package (2): partners are named from those loaded once.
-    expect(forThirty).toBeLessThanOrEqual(13);
+    // milestones (8), the deliverables counted by status (1), the deliverables with their work package (2):
+    // partners are named from those loaded once.
+    expect(forThirty).toBeLessThanOrEqual(14);
   });
 });

@@ -52,11 +52,22 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
       select: {
         ...PROJECT_LIST_FIELDS,
         programme: { select: { id: true, name: true } },
-        _count: { select: { partners: true } },
       },
     }),
   ]);
-  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  // Counted for this page's projects: Prisma counts a relation by grouping every project's partners.
+  const partnerCounts = await db.projectPartner.groupBy({
+    by: ["projectId"],
+    where: { projectId: { in: items.map((project) => project.id) } },
+    _count: { _all: true },
+  });
+  const partnersOf = new Map(partnerCounts.map((row) => [row.projectId, row._count._all]));
+  return {
+    items: items.map((project) => ({ ...project, partnerCount: partnersOf.get(project.id) ?? 0 })),
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 /** Filter choices for the project list: the programmes and partner countries of visible projects. */
@@ -111,55 +122,55 @@ const { leadPartner: _leadPartner, ...PROJECT_PAGE_WORK_PACKAGE_FIELDS } = WORK_
 export async function getProjectDetail(user: SessionUser, projectId: string) {
   const access = await getProjectAccess(user, projectId);
   if (!access) return null;
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: projectId },
-    select: {
-      id: true,
-      acronym: true,
-      title: true,
-      summary: true,
-      status: true,
-      startDate: true,
-      durationMonths: true,
-      currency: true,
-      totalCost: true,
-      grantAmount: true,
-      cofinancingRate: true,
-      grantAgreementNumber: true,
-      isDemo: true,
-      programme: { select: { id: true, name: true } },
-      call: { select: { identifier: true, title: true } },
-      partners: {
-        orderBy: { partnerNumber: "asc" },
-        select: {
-          id: true,
-          partnerNumber: true,
-          role: true,
-          budgetAmount: true,
-          organisation: { select: { id: true, name: true, shortName: true, country: true, type: true } },
+  // Counted apart: Prisma counts a relation by grouping every project's deliverables.
+  const [project, statusCounts] = await Promise.all([
+    db.project.findUniqueOrThrow({
+      where: { id: projectId },
+      select: {
+        id: true,
+        acronym: true,
+        title: true,
+        summary: true,
+        status: true,
+        startDate: true,
+        durationMonths: true,
+        currency: true,
+        totalCost: true,
+        grantAmount: true,
+        cofinancingRate: true,
+        grantAgreementNumber: true,
+        isDemo: true,
+        programme: { select: { id: true, name: true } },
+        call: { select: { identifier: true, title: true } },
+        partners: {
+          orderBy: { partnerNumber: "asc" },
+          select: {
+            id: true,
+            partnerNumber: true,
+            role: true,
+            budgetAmount: true,
+            organisation: { select: { id: true, name: true, shortName: true, country: true, type: true } },
+          },
+        },
+        reportingPeriods: PERIODS_IN_ORDER,
+        workPackages: { ...WORK_PACKAGE_ROWS, select: { ...PROJECT_PAGE_WORK_PACKAGE_FIELDS, leadPartnerId: true } },
+        milestones: {
+          orderBy: { number: "asc" },
+          select: { id: true, number: true, title: true, dueMonth: true, meansOfVerification: true, achievedOn: true },
         },
       },
-      reportingPeriods: PERIODS_IN_ORDER,
-      workPackages: { ...WORK_PACKAGE_ROWS, select: { ...PROJECT_PAGE_WORK_PACKAGE_FIELDS, leadPartnerId: true } },
-      _count: { select: { deliverables: true } },
-      milestones: {
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, title: true, dueMonth: true, meansOfVerification: true, achievedOn: true },
-      },
-    },
-  });
-  // An ordinary project lists every deliverable; a large one the next open ones and its counts by status.
-  const { _count, ...fields } = project;
-  const isLarge = _count.deliverables > PROJECT_PAGE_DELIVERABLES;
-  const [deliverables, statusCounts] = await Promise.all([
-    db.deliverable.findMany({
-      where: { projectId, ...(isLarge ? { status: { in: OPEN_DELIVERABLE_STATUSES } } : {}) },
-      orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
-      ...(isLarge ? { take: NEXT_DELIVERABLES } : {}),
-      select: PROJECT_PAGE_DELIVERABLE_FIELDS,
     }),
-    isLarge ? db.deliverable.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }) : null,
+    db.deliverable.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),
   ]);
+  // An ordinary project lists every deliverable; a large one the next open ones and its counts by status.
+  const total = statusCounts.reduce((sum, row) => sum + row._count._all, 0);
+  const isLarge = total > PROJECT_PAGE_DELIVERABLES;
+  const deliverables = await db.deliverable.findMany({
+    where: { projectId, ...(isLarge ? { status: { in: OPEN_DELIVERABLE_STATUSES } } : {}) },
+    orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
+    ...(isLarge ? { take: NEXT_DELIVERABLES } : {}),
+    select: PROJECT_PAGE_DELIVERABLE_FIELDS,
+  });
   const today = todayUtc();
   const dueOn = (dueMonth: number) => projectMonthEnd(project.startDate, dueMonth);
   // Who leads a work package or answers for a deliverable is one of the project's partners, all loaded above.
@@ -172,14 +183,14 @@ export async function getProjectDetail(user: SessionUser, projectId: string) {
   };
   return {
     project: {
-      ...fields,
+      ...project,
       workPackages: project.workPackages.map(({ leadPartnerId, ...workPackage }) => ({
         ...workPackage,
         leadPartner: partnerNamed(leadPartnerId),
       })),
-      deliverableSummary: statusCounts
+      deliverableSummary: isLarge
         ? {
-            total: _count.deliverables,
+            total,
             byStatus: Object.fromEntries(statusCounts.map((row) => [row.status, row._count._all])) as Partial<
               Record<DeliverableStatus, number>
             >,

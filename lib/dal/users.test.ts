@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/access/permissions";
 import { db } from "@/test/db";
 import { createAdmin, createOrganisation, createUser, TEST_PASSWORD } from "@/test/factories";
-import { countsStatements, statementsOf } from "@/test/statement-count";
+import { countsStatements, statementsOf, wholeTableReadsOf } from "@/test/statement-count";
 import { findUserByCredentials, endSessions, getSessionAccount } from "./users";
 import { setUserActive } from "./users";
 
@@ -77,13 +77,19 @@ describe("the session with the header's summary", () => {
     expect((await sessionOf(admin))?.header).toEqual({ organisationName: null, unread: 1 });
   });
 
+  it.runIf(countsStatements)("counts the user's own notifications, not every user's", async () => {
+    const admin = await createAdmin();
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
+    expect(await wholeTableReadsOf(() => getSessionAccount(admin.id, sessionVersion))).toEqual([]);
+  });
+
   it.runIf(countsStatements)(
-    "takes two statements by key on every page: the user with the unread count, then the organisation",
+    "takes three statements by key on every page: the user, the organisation, the unread count",
     async () => {
       const admin = await createAdmin();
       const partner = await createUser("PARTNER", { organisationId: (await createOrganisation(admin)).id });
       const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: partner.id } });
-      expect(await statementsOf(() => getSessionAccount(partner.id, sessionVersion))).toBe(2);
+      expect(await statementsOf(() => getSessionAccount(partner.id, sessionVersion))).toBe(3);
     },
   );
 });

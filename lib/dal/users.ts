@@ -31,24 +31,24 @@ export type HeaderSummary = { organisationName: string | null; unread: number };
 /**
  * An active user by id, while the session's version is the user's current one: the session carries only
  * the id and the version, so roles and deactivation apply at once, and a session ended by sign-out or
- * deactivation opens nothing, even with its cookie kept. With what the header shows, in the same query, as
- * every page asks for both: the user with the unread count (on the userId-readAt index), then the organisation.
+ * deactivation opens nothing, even with its cookie kept. With what the header shows, as every page asks for
+ * both: the user and the organisation, and the unread count on the userId-readAt index. Prisma would count
+ * a relation by grouping every user's unread notifications, so the count is a query of its own.
  */
 export async function getSessionAccount(
   userId: string,
   sessionVersion: number,
 ): Promise<{ user: SessionUser; header: HeaderSummary } | null> {
-  const row = await db.user.findFirst({
-    where: { id: userId, deactivatedAt: null, sessionVersion },
-    select: {
-      ...sessionUserSelect,
-      organisation: { select: { name: true } },
-      _count: { select: { notifications: { where: { readAt: null } } } },
-    },
-  });
+  const [row, unread] = await Promise.all([
+    db.user.findFirst({
+      where: { id: userId, deactivatedAt: null, sessionVersion },
+      select: { ...sessionUserSelect, organisation: { select: { name: true } } },
+    }),
+    db.notification.count({ where: { userId, readAt: null } }),
+  ]);
   if (!row) return null;
-  const { organisation, _count, ...user } = row;
-  return { user, header: { organisationName: organisation?.name ?? null, unread: _count.notifications } };
+  const { organisation, ...user } = row;
+  return { user, header: { organisationName: organisation?.name ?? null, unread } };
 }
 
 /** The version a new session of this user carries. */

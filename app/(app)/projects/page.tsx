@@ -88,7 +88,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
                   </>
                 ),
               },
-              { header: t("partners"), className: "text-right", cell: (project) => project._count.partners },
+              { header: t("partners"), className: "text-right", cell: (project) => project.partnerCount },
             ]}
           />
         </div>
