@@ -102,6 +102,37 @@ export async function deliverables() {
 }
 
 /**
+ * A project that ended in 2021 (its Gantt opens on the whole plan) with 120 deliverables D1.1 … D1.120, due in
+ * months 1 to 24 and owned by its lead partner: more rows than one page of a Gantt holds. Returns its id, its
+ * acronym, its lead and how many rows its Gantt has.
+ */
+export async function longPlan() {
+  const consortium = await createConsortium({ startDate: "2020-01-01" });
+  const { project } = consortium;
+  await db.deliverable.createMany({
+    data: Array.from({ length: 120 }, (_, index) => ({
+      projectId: project.id,
+      workPackageId: project.workPackageId,
+      number: `D1.${index + 1}`,
+      title: `Deliverable D1.${index + 1}`,
+      responsiblePartnerId: project.leadPartnerId,
+      type: "R" as const,
+      dissemination: "PU" as const,
+      dueMonth: (index % 24) + 1,
+    })),
+  });
+  const counts = await db.project.findUniqueOrThrow({
+    where: { id: project.id },
+    select: {
+      _count: { select: { reportingPeriods: true, workPackages: true, deliverables: true, milestones: true } },
+    },
+  });
+  const rows = Object.values(counts._count).reduce((sum, count) => sum + count, 0);
+  const [lead] = await withPasswords([consortium.lead]);
+  return { projectId: project.id, acronym: project.acronym, lead: lead!, rows };
+}
+
+/**
  * Three projects whose acronyms start with one token: RIVER (partners in Romania, Montenegro and Serbia), BRIDGE
  * (Austria, Bulgaria, North Macedonia) and EDGE (BRIDGE's Austrian lead partner with a Romanian one) in a programme
  * of its own.

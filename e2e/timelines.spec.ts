@@ -169,6 +169,38 @@ test("the project timeline filtered to one partner shows its deliverables only, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(shown[0]!);
 });
 
+test("a long plan's Gantt shows a hundred rows a page, and every row on asking", async ({ page }) => {
+  const own = await createRows("longPlan");
+  await signInAs(page, own.lead);
+  await page.goto(`/projects/${own.projectId}/timeline`);
+  const chart = page.getByRole("group", { name: `Gantt chart of ${own.acronym}` });
+  const rows = chart.getByRole("img");
+  await expect(page.getByText(`Rows 1–100 of ${own.rows}.`)).toBeVisible();
+  await expect(rows).toHaveCount(100);
+  await expect(chart.getByRole("link", { name: /^D1\.1 / })).toBeVisible();
+  await expect(chart.getByRole("link", { name: /^D1\.120 / })).toHaveCount(0);
+
+  // The next page goes on where the first stopped, in the scale chosen.
+  await page.getByRole("link", { name: "Calendar dates" }).click();
+  const pages = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pages).toContainText(`${own.rows} rows · page 1 of 2`);
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/scale=dates/);
+  await expect(page.getByText(`Rows 101–${own.rows} of ${own.rows}.`)).toBeVisible();
+  await expect(rows).toHaveCount(own.rows - 100);
+  await expect(chart.getByRole("link", { name: /^D1\.120 / })).toBeVisible();
+  await expect(page.getByRole("table", { name: "The timeline as a table" }).getByRole("row")).toHaveCount(
+    own.rows - 100 + 1,
+  );
+
+  // All of them at once, for printing, and back to pages.
+  await page.getByRole("link", { name: `Show all ${own.rows} rows` }).click();
+  await expect(rows).toHaveCount(own.rows);
+  await expect(pages).toHaveCount(0);
+  await page.getByRole("link", { name: "Show 100 rows a page" }).click();
+  await expect(rows).toHaveCount(100);
+});
+
 test("a running project's timeline opens on the year around today and zooms by links", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto(`/projects/${DEMO_PROJECT_IDS.smartBridge}/timeline`);

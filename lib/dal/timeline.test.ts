@@ -9,6 +9,8 @@ import {
   createProgramme,
   createProjectWithPartners,
 } from "@/test/factories";
+import { db } from "@/test/db";
+import { GANTT_PAGE_SIZE } from "@/lib/validation/timeline";
 import { findPortfolio, getProjectTimeline } from "./timeline";
 
 describe("the portfolio", () => {
@@ -85,5 +87,53 @@ describe("a project's timeline, filtered on the server", () => {
       milestones: 0,
       isFiltered: true,
     });
+  });
+
+  it("loads one page of a long plan's rows at a time, in the plan's order, with the counts of all", async () => {
+    const consortium = await createConsortium({ startDate: "2026-01-01" });
+    const { lead, project } = consortium;
+    await db.deliverable.createMany({
+      data: Array.from({ length: GANTT_PAGE_SIZE + 20 }, (_, index) => ({
+        projectId: project.id,
+        workPackageId: project.workPackageId,
+        number: `D1.${index + 1}`,
+        title: `Deliverable D1.${index + 1}`,
+        responsiblePartnerId: index % 2 ? project.partnerAId : project.partnerBId,
+        type: "R" as const,
+        dissemination: "PU" as const,
+        dueMonth: index + 1,
+      })),
+    });
+    await createMilestone(consortium, { number: 1, dueMonth: 2 });
+    await createMilestone(consortium, { number: 2, dueMonth: 9 });
+    const today = new Date("2026-06-15T00:00:00Z");
+    const all = await getProjectTimeline(lead, project.id, {}, today);
+    const contextRows = all.project.reportingPeriods.length + all.project.workPackages.length;
+    const total = contextRows + GANTT_PAGE_SIZE + 20 + 2;
+    expect(all.rows).toMatchObject({ pageCount: 1, total });
+    expect(all.project.deliverables).toHaveLength(GANTT_PAGE_SIZE + 20);
+
+    const numbersOf = (shown: typeof all) => [
+      ...shown.project.reportingPeriods.map((period) => `P${period.number}`),
+      ...shown.project.workPackages.map((workPackage) => `WP${workPackage.number}`),
+      ...shown.project.deliverables.map((deliverable) => deliverable.number),
+      ...shown.project.milestones.map((milestone) => `MS${milestone.number}`),
+    ];
+    const first = await getProjectTimeline(lead, project.id, {}, today, { page: 1 });
+    const second = await getProjectTimeline(lead, project.id, {}, today, { page: 2 });
+    expect(first.rows).toMatchObject({ page: 1, pageCount: 2, first: 1, last: GANTT_PAGE_SIZE, total });
+    expect(second.rows).toMatchObject({ page: 2, first: GANTT_PAGE_SIZE + 1, last: total });
+    expect([...numbersOf(first), ...numbersOf(second)]).toEqual(numbersOf(all));
+    expect(numbersOf(first)).toHaveLength(GANTT_PAGE_SIZE);
+    // Every work package stays offered to the filter, and the count says how many items match in all.
+    expect(second.workPackages).toHaveLength(all.project.workPackages.length);
+    expect(second.matched).toBe(GANTT_PAGE_SIZE + 22);
+
+    // A filter pages what matches: the partner's half of the deliverables fits on one page, milestones leave.
+    const partnerA = await getProjectTimeline(lead, project.id, { partner: project.partnerAId }, today, { page: 2 });
+    expect(partnerA.rows).toMatchObject({ page: 1, pageCount: 1 });
+    expect(partnerA.project.deliverables).toHaveLength((GANTT_PAGE_SIZE + 20) / 2);
+    expect(partnerA.project.milestones).toEqual([]);
+    expect(partnerA.matched).toBe((GANTT_PAGE_SIZE + 20) / 2);
   });
 });

@@ -2,18 +2,25 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { seesAllProjects, visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
 import { addDays, lastMonthEndingBy, projectEndDate, todayUtc } from "@/lib/format/project-months";
-import type { TPortfolioFilters, TTimelineFilters } from "@/lib/validation/timeline";
+import { EVERY_GANTT_ROW, ganttPage, rowsOfPage } from "@/lib/timeline/gantt-page";
+import type { TGanttPage, TPortfolioFilters, TTimelineFilters } from "@/lib/validation/timeline";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { db } from "./db";
 import { PARTNERS_IN_ORDER, PERIODS_IN_ORDER, PROJECT_LIST_FIELDS, WORK_PACKAGE_ROWS } from "./selects";
 import { requireProjectAccess } from "./guards";
 
-/** Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months. */
+/**
+ * Everything a project's Gantt shows: periods, work packages, deliverables and milestones, in project months; all of
+ * them (the exports and the PDF) or the page of rows asked for, of which only the deliverables and milestones shown
+ * are loaded. Beside them, every work package (for the filter), how many deliverables and milestones match, and which
+ * rows the page holds.
+ */
 export async function getProjectTimeline(
   user: SessionUser,
   projectId: string,
   filters: TTimelineFilters = {},
   today = todayUtc(),
+  asked: TGanttPage = EVERY_GANTT_ROW,
 ) {
   const access = await requireProjectAccess(user, projectId);
   const { startDate } = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { startDate: true } });
@@ -21,6 +28,7 @@ export async function getProjectTimeline(
   const lastEnded = lastMonthEndingBy(startDate, addDays(today, -1));
   const isFiltered = Boolean(filters.partner || filters.wp || filters.status || filters.overdue);
   const deliverableWhere: Prisma.DeliverableWhereInput = {
+    projectId,
     ...(filters.partner ? { responsiblePartnerId: filters.partner } : {}),
     ...(filters.wp ? { workPackageId: filters.wp } : {}),
     ...(filters.overdue ? { status: { in: OPEN_DELIVERABLE_STATUSES }, dueMonth: { lte: lastEnded } } : {}),
@@ -31,33 +39,68 @@ export async function getProjectTimeline(
     filters.partner || filters.status
       ? { id: { in: [] } }
       : {
+          projectId,
           ...(filters.wp ? { workPackageId: filters.wp } : {}),
           ...(filters.overdue ? { achievedOn: null, dueMonth: { lte: lastEnded } } : {}),
         };
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: projectId },
-    select: {
-      id: true,
-      acronym: true,
-      title: true,
-      startDate: true,
-      durationMonths: true,
-      reportingPeriods: PERIODS_IN_ORDER,
-      workPackages: WORK_PACKAGE_ROWS,
-      partners: PARTNERS_IN_ORDER,
-      deliverables: {
-        where: deliverableWhere,
-        orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
-        select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
+  const [project, deliverableCount, milestoneCount] = await Promise.all([
+    db.project.findUniqueOrThrow({
+      where: { id: projectId },
+      select: {
+        id: true,
+        acronym: true,
+        title: true,
+        startDate: true,
+        durationMonths: true,
+        reportingPeriods: PERIODS_IN_ORDER,
+        workPackages: WORK_PACKAGE_ROWS,
+        partners: PARTNERS_IN_ORDER,
       },
-      milestones: {
-        where: milestoneWhere,
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true },
-      },
+    }),
+    db.deliverable.count({ where: deliverableWhere }),
+    db.milestone.count({ where: milestoneWhere }),
+  ]);
+  const rows = ganttPage(
+    {
+      reportingPeriods: project.reportingPeriods.length,
+      workPackages: project.workPackages.length,
+      deliverables: deliverableCount,
+      milestones: milestoneCount,
     },
-  });
-  return { project, access, isFiltered };
+    asked,
+  );
+  const [deliverables, milestones] = await Promise.all([
+    rows.slices.deliverables.take
+      ? db.deliverable.findMany({
+          where: deliverableWhere,
+          orderBy: [{ dueMonth: "asc" }, { number: "asc" }],
+          ...rows.slices.deliverables,
+          select: { id: true, number: true, title: true, dueMonth: true, status: true, workPackageId: true },
+        })
+      : [],
+    rows.slices.milestones.take
+      ? db.milestone.findMany({
+          where: milestoneWhere,
+          orderBy: { number: "asc" },
+          ...rows.slices.milestones,
+          select: { id: true, number: true, title: true, dueMonth: true, achievedOn: true },
+        })
+      : [],
+  ]);
+  return {
+    project: {
+      ...project,
+      reportingPeriods: rowsOfPage(project.reportingPeriods, rows.slices.reportingPeriods),
+      workPackages: rowsOfPage(project.workPackages, rows.slices.workPackages),
+      deliverables,
+      milestones,
+    },
+    workPackages: project.workPackages,
+    access,
+    isFiltered,
+    matched: deliverableCount + milestoneCount,
+    rows,
+  };
 }
 
 export type ProjectTimeline = Awaited<ReturnType<typeof getProjectTimeline>>["project"];

@@ -44,3 +44,12 @@ export const ZGanttWindow = z.object({
   zoom: z.enum(GANTT_ZOOMS).optional().catch(undefined),
   shift: z.coerce.number().int().min(-100).max(100).catch(0),
 });
+
+/** A Gantt shows this many rows a page, in the plan's order: an ordinary project's whole plan fits on one. */
+export const GANTT_PAGE_SIZE = 100;
+/** Which page of a long Gantt's rows is shown, or all of them at once (for printing). */
+export const ZGanttPage = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  all: optionalFilter(z.literal("1")),
+});
+export type TGanttPage = z.infer<typeof ZGanttPage>;

@@ -12,8 +12,16 @@ import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-m
 import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { parseFilters } from "@/lib/validation/list-filters";
-import { GANTT_ZOOMS, ZGanttWindow, ZTimelineFilters, ZTimelineScale } from "@/lib/validation/timeline";
+import {
+  GANTT_PAGE_SIZE,
+  GANTT_ZOOMS,
+  ZGanttPage,
+  ZGanttWindow,
+  ZTimelineFilters,
+  ZTimelineScale,
+} from "@/lib/validation/timeline";
 import { ganttWindow } from "@/lib/timeline/gantt-window";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { enumOptions } from "@/components/forms/enum-options";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -42,22 +50,35 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
   const scale = ZTimelineScale.parse(query.scale);
   const filters = parseFilters(ZTimelineFilters, query);
   const span = parseFilters(ZGanttWindow, query);
+  const asked = parseFilters(ZGanttPage, query);
   const today = todayUtc();
-  const { project, isFiltered } = await orNotFound(getProjectTimeline(user, projectId, filters, today));
+  const {
+    project,
+    workPackages,
+    isFiltered,
+    matched,
+    rows: shown,
+  } = await orNotFound(getProjectTimeline(user, projectId, filters, today, asked));
   const filterQuery = new URLSearchParams(
     Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  const withScale = (chosen: "months" | "dates") => {
+  // The rows do not change with the scale or the window, so their links keep the page shown.
+  const rowsQuery = () => {
     const next = new URLSearchParams(filterQuery);
+    if (asked.all) next.set("all", "1");
+    else if (asked.page > 1) next.set("page", String(asked.page));
+    return next;
+  };
+  const withScale = (chosen: "months" | "dates") => {
+    const next = rowsQuery();
     if (chosen === "dates") next.set("scale", "dates");
     if (span.zoom) next.set("zoom", span.zoom);
     if (span.shift) next.set("shift", String(span.shift));
     return next.size ? `?${next}` : "";
   };
-  const matched = project.deliverables.length + project.milestones.length;
   const { zoom, window } = ganttWindow(project, span, today);
   const zoomHref = (chosen: (typeof GANTT_ZOOMS)[number], shift = 0) => {
-    const next = new URLSearchParams(filterQuery);
+    const next = rowsQuery();
     if (scale === "dates") next.set("scale", "dates");
     next.set("zoom", chosen);
     if (shift) next.set("shift", String(shift));
@@ -72,6 +93,13 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
     ),
   );
   const basePath = `/projects/${project.id}/timeline`;
+  // A page's address keeps the filters, the scale and the window.
+  const pageQuery = {
+    ...Object.fromEntries(filterQuery),
+    scale: scale === "dates" ? "dates" : undefined,
+    zoom: span.zoom,
+    shift: span.shift ? String(span.shift) : undefined,
+  };
   // The PDF shows what the page shows: the same filters, window and scale.
   const pdfQuery = (() => {
     const next = new URLSearchParams(filterQuery);
@@ -124,7 +152,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           label={t("workPackage")}
           anyLabel={t("anyWorkPackage")}
           value={filters.wp}
-          options={project.workPackages.map((workPackage) => ({
+          options={workPackages.map((workPackage) => ({
             value: workPackage.id,
             label: `WP${workPackage.number} ${workPackage.title}`,
           }))}
@@ -194,6 +222,20 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
         ) : null}
         <span className="text-slate-700">{t("showing", { first: window.first, last: window.last })}</span>
       </nav>
+      {shown.pageCount > 1 || (asked.all && shown.total > GANTT_PAGE_SIZE) ? (
+        <p className="text-sm text-slate-700">
+          {t("rowsShown", { first: shown.first, last: shown.last, count: shown.total })}{" "}
+          {asked.all ? (
+            <Link href={listHref(basePath, pageQuery)} className="font-medium link">
+              {t("showRowPages", { size: GANTT_PAGE_SIZE })}
+            </Link>
+          ) : (
+            <Link href={listHref(basePath, { ...pageQuery, all: "1" })} className="font-medium link">
+              {t("showAllRows", { count: shown.total })}
+            </Link>
+          )}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState title={t("nothing")}>{t("nothingHint")}</EmptyState>
       ) : (
@@ -235,6 +277,15 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           }
         />
       )}
+      {shown.pageCount > 1 ? (
+        <Pagination
+          page={shown.page}
+          pageCount={shown.pageCount}
+          countLabel={t("rowCount", { count: shown.total })}
+          query={pageQuery}
+          basePath={basePath}
+        />
+      ) : null}
     </div>
   );
 }
