@@ -11,6 +11,7 @@ import {
   type Consortium,
 } from "@/test/factories";
 import { snapshotDatabase } from "@/test/db-snapshot";
+import { countsStatements, wholeTableReadsOf } from "@/test/statement-count";
 import { sessionMock, signInForTest } from "@/test/session-mock";
 import { findProjectDeliverables, getDeliverableDetail } from "@/lib/dal/deliverables";
 import { STEPS_FROM_PENDING } from "@/lib/workflow/deliverable-status";
@@ -281,6 +282,22 @@ describe("bulk status change", () => {
     expect(partnerA.map((notification) => JSON.parse(notification.params).number)).toEqual(["D2.3"]);
     expect(await db.notification.count({ where: { userId: consortium.lead.id } })).toBe(0);
   });
+
+  it.runIf(countsStatements)(
+    "counts the documents of the deliverables it moves, not of every deliverable",
+    async () => {
+      signInForTest(consortium.lead);
+      const tables = await wholeTableReadsOf(() =>
+        bulkChangeDeliverableStatusAction({
+          projectId: PROJECT,
+          deliverableIds: [id("D2.3"), id("D3.1")],
+          toStatus: "IN_REVIEW",
+        }),
+      );
+      expect([await statusOf("D2.3"), await statusOf("D3.1")]).toEqual(["IN_REVIEW", "IN_REVIEW"]);
+      expect(tables).not.toContain("Document");
+    },
+  );
 
   it("changes none of them when one move is not allowed", async () => {
     signInForTest(consortium.lead);

@@ -260,11 +260,26 @@ const transitionSelect = {
   dueMonth: true,
   responsiblePartnerId: true,
   type: true,
-  _count: { select: { documents: true } },
   project: { select: { startDate: true, acronym: true } },
 } as const;
 
-type TransitionTarget = Prisma.DeliverableGetPayload<{ select: typeof transitionSelect }>;
+type TransitionTarget = Prisma.DeliverableGetPayload<{ select: typeof transitionSelect }> & { documents: number };
+
+/**
+ * The deliverables to move, each with how many documents it has. Counted for these deliverables only: Prisma counts
+ * a relation by grouping every deliverable's documents.
+ */
+async function transitionTargets(tx: Tx, where: Prisma.DeliverableWhereInput): Promise<TransitionTarget[]> {
+  const found = await tx.deliverable.findMany({ where, select: transitionSelect });
+  if (found.length === 0) return [];
+  const counts = await tx.document.groupBy({
+    by: ["deliverableId"],
+    where: { deliverableId: { in: found.map((deliverable) => deliverable.id) } },
+    _count: { _all: true },
+  });
+  const documentsOf = new Map(counts.map((row) => [row.deliverableId, row._count._all]));
+  return found.map((deliverable) => ({ ...deliverable, documents: documentsOf.get(deliverable.id) ?? 0 }));
+}
 type TransitionInput = {
   projectId: string;
   toStatus: DeliverableStatus;
@@ -299,7 +314,7 @@ async function applyTransitions(
       isPastDue,
       comment: input.comment,
       lateJustification: input.lateJustification,
-      evidence: { type: deliverable.type, documents: deliverable._count.documents },
+      evidence: { type: deliverable.type, documents: deliverable.documents },
     });
     if (!check.ok) {
       const values = { number: deliverable.number, reason: check.reason };
@@ -371,10 +386,7 @@ export async function changeDeliverableStatus(
 ) {
   const access = await requireProjectAccess(user, input.projectId);
   await db.$transaction(async (tx) => {
-    const deliverable = await tx.deliverable.findFirst({
-      where: { id: input.deliverableId, projectId: input.projectId },
-      select: transitionSelect,
-    });
+    const [deliverable] = await transitionTargets(tx, { id: input.deliverableId, projectId: input.projectId });
     if (!deliverable) throw notFound("theDeliverable");
     await applyTransitions(tx, user, access, [deliverable], input, today);
   });
@@ -390,10 +402,7 @@ export async function bulkChangeDeliverableStatus(
   const access = await requireProjectAccess(user, input.projectId);
   const ids = [...new Set(input.deliverableIds)];
   await db.$transaction(async (tx) => {
-    const found = await tx.deliverable.findMany({
-      where: { id: { in: ids }, projectId: input.projectId },
-      select: transitionSelect,
-    });
+    const found = await transitionTargets(tx, { id: { in: ids }, projectId: input.projectId });
     if (found.length !== ids.length) throw notFound("oneOfTheSelectedDeliverables");
     const byId = new Map(found.map((deliverable) => [deliverable.id, deliverable]));
     await applyTransitions(
