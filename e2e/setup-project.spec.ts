@@ -195,3 +195,32 @@ test("a budget share typed as a percentage: the first click on Add partner adds 
   await expect(page.getByLabel("Partner 2: budget share (amount)")).toBeVisible();
   await expect(page.getByRole("group", { name: "Partner 1" })).toContainText("Enter the budget share as an amount");
 });
+
+test("removing a partner asks first: Escape keeps it, a refusal says why, a removal goes", async ({ page }) => {
+  const own = await createRows("longPlan");
+  await signInAs(page, own.lead);
+  await page.goto(`/projects/${own.projectId}`);
+  const partners = page.getByRole("region", { name: "Partners" });
+  const row = (number: string) => partners.getByRole("row", { name: new RegExp(`^${number} `) });
+  const removeButton = (number: string) => row(number).getByRole("button", { name: "Remove" });
+
+  await removeButton("PP3").click();
+  const dialog = page.getByRole("alertdialog", { name: /^Remove PP3 .+\?$/ });
+  await expect(dialog).toContainText("The organisation leaves the project.");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(removeButton("PP3")).toBeFocused();
+  await expect(row("PP3")).toHaveCount(1);
+
+  // The lead partner cannot go: the dialog closes and the reason stands beside its button.
+  await removeButton("PP1").click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(row("PP1")).toContainText("The lead partner cannot be removed");
+
+  // PP3 owes nothing and leaves.
+  await removeButton("PP3").click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+  await expect(row("PP3")).toHaveCount(0);
+  await expect(row("PP2")).toHaveCount(1);
+});
