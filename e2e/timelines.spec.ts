@@ -192,6 +192,11 @@ test("a long plan's Gantt shows a hundred rows a page, and every row on asking",
   await expect(page.getByRole("table", { name: "The timeline as a table" }).getByRole("row")).toHaveCount(
     own.rows - 100 + 1,
   );
+  // The scale's links keep the page shown.
+  await page.getByRole("link", { name: "Project months" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).not.toHaveURL(/scale=dates/);
+  await expect(page.getByText(`Rows 101–${own.rows} of ${own.rows}.`)).toBeVisible();
 
   // All of them at once, for printing, and back to pages.
   await page.getByRole("link", { name: `Show all ${own.rows} rows` }).click();

@@ -59,31 +59,21 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
     matched,
     rows: shown,
   } = await orNotFound(getProjectTimeline(user, projectId, filters, today, asked));
-  const filterQuery = new URLSearchParams(
-    Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
-  // The rows do not change with the scale or the window, so their links keep the page shown.
-  const rowsQuery = () => {
-    const next = new URLSearchParams(filterQuery);
-    if (asked.all) next.set("all", "1");
-    else if (asked.page > 1) next.set("page", String(asked.page));
-    return next;
+  const basePath = `/projects/${project.id}/timeline`;
+  // The address as it stands (filters, scale, window, all rows or a page of them): each link changes a part of it.
+  const address: Record<string, string | undefined> = {
+    ...filters,
+    scale: scale === "dates" ? "dates" : undefined,
+    zoom: span.zoom,
+    shift: span.shift ? String(span.shift) : undefined,
+    all: asked.all,
   };
-  const withScale = (chosen: "months" | "dates") => {
-    const next = rowsQuery();
-    if (chosen === "dates") next.set("scale", "dates");
-    if (span.zoom) next.set("zoom", span.zoom);
-    if (span.shift) next.set("shift", String(span.shift));
-    return next.size ? `?${next}` : "";
-  };
+  // The rows do not change with the scale or the window, so those links keep the page shown.
+  const hrefWith = (changes: Record<string, string | undefined>, page = shown.page) =>
+    listHref(basePath, { ...address, ...changes }, page);
   const { zoom, window } = ganttWindow(project, span, today);
-  const zoomHref = (chosen: (typeof GANTT_ZOOMS)[number], shift = 0) => {
-    const next = rowsQuery();
-    if (scale === "dates") next.set("scale", "dates");
-    next.set("zoom", chosen);
-    if (shift) next.set("shift", String(shift));
-    return `${basePath}?${next}`;
-  };
+  const zoomHref = (chosen: (typeof GANTT_ZOOMS)[number], shift = 0) =>
+    hrefWith({ zoom: chosen, shift: shift ? String(shift) : undefined });
   const rows = timelineRows(
     project,
     today,
@@ -92,22 +82,8 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
       labels.raw("deliverableStatus") as Record<string, string>,
     ),
   );
-  const basePath = `/projects/${project.id}/timeline`;
-  // A page's address keeps the filters, the scale and the window.
-  const pageQuery = {
-    ...Object.fromEntries(filterQuery),
-    scale: scale === "dates" ? "dates" : undefined,
-    zoom: span.zoom,
-    shift: span.shift ? String(span.shift) : undefined,
-  };
-  // The PDF shows what the page shows: the same filters, window and scale.
-  const pdfQuery = (() => {
-    const next = new URLSearchParams(filterQuery);
-    if (scale === "dates") next.set("scale", "dates");
-    next.set("zoom", zoom);
-    if (span.shift) next.set("shift", String(span.shift));
-    return `?${next}`;
-  })();
+  // The PDF shows what the page shows: the same filters, window and scale, and every row.
+  const pdfHref = listHref(`${basePath}/pdf`, { ...address, zoom, all: undefined });
 
   return (
     <div className="space-y-4">
@@ -128,7 +104,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
               </a>
             </Button>
             <Button asChild variant="secondary" className="no-print">
-              <a href={`${basePath}/pdf${pdfQuery}`} download>
+              <a href={pdfHref} download>
                 {t("downloadPdf")}
               </a>
             </Button>
@@ -184,12 +160,12 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
       ) : null}
       <nav aria-label={t("scale")} className="no-print flex gap-2">
         <Button asChild variant={scale === "months" ? "primary" : "secondary"}>
-          <Link href={`${basePath}${withScale("months")}`} aria-current={scale === "months" ? "page" : undefined}>
+          <Link href={hrefWith({ scale: undefined })} aria-current={scale === "months" ? "page" : undefined}>
             {t("projectMonths")}
           </Link>
         </Button>
         <Button asChild variant={scale === "dates" ? "primary" : "secondary"}>
-          <Link href={`${basePath}${withScale("dates")}`} aria-current={scale === "dates" ? "page" : undefined}>
+          <Link href={hrefWith({ scale: "dates" })} aria-current={scale === "dates" ? "page" : undefined}>
             {t("calendarDates")}
           </Link>
         </Button>
@@ -226,11 +202,11 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
         <p className="text-sm text-slate-700">
           {t("rowsShown", { first: shown.first, last: shown.last, count: shown.total })}{" "}
           {asked.all ? (
-            <Link href={listHref(basePath, pageQuery)} className="font-medium link">
+            <Link href={hrefWith({ all: undefined }, 1)} className="font-medium link">
               {t("showRowPages", { size: GANTT_PAGE_SIZE })}
             </Link>
           ) : (
-            <Link href={listHref(basePath, { ...pageQuery, all: "1" })} className="font-medium link">
+            <Link href={hrefWith({ all: "1" }, 1)} className="font-medium link">
               {t("showAllRows", { count: shown.total })}
             </Link>
           )}
@@ -282,7 +258,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           page={shown.page}
           pageCount={shown.pageCount}
           countLabel={t("rowCount", { count: shown.total })}
-          query={pageQuery}
+          query={address}
           basePath={basePath}
         />
       ) : null}
