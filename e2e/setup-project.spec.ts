@@ -210,6 +210,7 @@ test("removing a partner asks first: Escape keeps it, a refusal says why, a remo
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(removeButton("PP3")).toBeFocused();
+  await expect(removeButton("PP3")).toHaveAttribute("aria-expanded", "false");
   await expect(row("PP3")).toHaveCount(1);
 
   // The lead partner cannot go: the dialog closes and the reason stands beside its button.

@@ -52,7 +52,13 @@ export function ConfirmActionButton({
 
   return (
     <div>
-      <Button ref={button} variant={variant} aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
+      <Button
+        ref={button}
+        variant={variant}
+        aria-haspopup="dialog"
+        aria-expanded={isOpen}
+        onClick={() => setIsOpen(true)}
+      >
         {label}
       </Button>
       {isOpen ? (
