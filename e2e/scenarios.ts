@@ -13,6 +13,7 @@ import {
   createBudgetLine,
   createConsortium,
   createDeliverable,
+  createMilestone,
   createOrganisation,
   createOutsidePartner,
   createProgramme,
@@ -130,6 +131,21 @@ export async function longPlan() {
   const rows = Object.values(counts._count).reduce((sum, count) => sum + count, 0);
   const [lead] = await withPasswords([consortium.lead]);
   return { projectId: project.id, acronym: project.acronym, lead: lead!, rows };
+}
+
+/**
+ * A work plan whose every kind of row can be deleted from the project page: periods P1 and P2, work packages WP1
+ * (with milestone MS1) and WP2, and no deliverables.
+ */
+export async function workPlan() {
+  const consortium = await createConsortium();
+  const { lead, project } = consortium;
+  const [{ id: workPackageId }] = await Promise.all([
+    createWorkPackage(lead, project.id, 2),
+    createMilestone(consortium, { number: 1 }),
+  ]);
+  const [withPassword] = await withPasswords([lead]);
+  return { projectId: project.id, lead: withPassword!, workPackageIds: [project.workPackageId, workPackageId] };
 }
 
 /**

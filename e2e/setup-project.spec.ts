@@ -225,3 +225,45 @@ test("removing a partner asks first: Escape keeps it, a refusal says why, a remo
   await expect(row("PP3")).toHaveCount(0);
   await expect(row("PP2")).toHaveCount(1);
 });
+
+test("a lead deletes a period, a milestone and a work package from the project page, each asked first", async ({
+  page,
+}) => {
+  const own = await createRows("workPlan");
+  await signInAs(page, own.lead);
+  await page.goto(`/projects/${own.projectId}`);
+  const section = (name: string) => page.getByRole("region", { name });
+  const dialog = page.getByRole("alertdialog");
+
+  // Each row's edit link opens that row's form.
+  await section("Work packages").getByRole("link", { name: "Edit WP2" }).click();
+  await expect(page).toHaveURL(`/projects/${own.projectId}/work-packages/${own.workPackageIds[1]}/edit`);
+  await page.goBack();
+
+  // A work package with a milestone is refused, and the refusal stands beside its button.
+  const workPackage = (number: string) =>
+    section("Work packages").getByRole("row", { name: new RegExp(`^${number} `) });
+  await workPackage("WP1").getByRole("button", { name: "Delete" }).click();
+  await expect(dialog).toHaveAccessibleName("Delete WP1?");
+  await expect(dialog).toContainText("still has deliverables or milestones");
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(workPackage("WP1")).toContainText("move or delete them first");
+
+  await workPackage("WP2").getByRole("button", { name: "Delete" }).click();
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(workPackage("WP2")).toHaveCount(0);
+  await expect(page.getByText("Removed.")).toBeVisible();
+
+  const milestones = section("Milestones");
+  await milestones.getByRole("button", { name: "Delete" }).click();
+  await expect(dialog).toHaveAccessibleName("Delete MS1?");
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(milestones).toContainText("No milestones");
+
+  const periods = section("Reporting periods");
+  await periods.getByRole("listitem").filter({ hasText: "P2" }).getByRole("button", { name: "Delete" }).click();
+  await expect(dialog).toHaveAccessibleName("Delete P2?");
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(periods.getByRole("listitem")).toHaveCount(1);
+  await expect(periods.getByRole("listitem")).toContainText("P1");
+});

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/project/due-date";
-import { RowActions } from "@/components/project/row-actions";
+import { RowActions, RowActionsScope } from "@/components/project/row-actions";
 import { Card, CardHeading } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deleteMilestoneAction } from "@/lib/actions/milestones";
@@ -20,30 +20,42 @@ export async function MilestonesSection({ project, canPlan }: { project: Project
       {project.milestones.length === 0 ? (
         <EmptyState title={t("noMilestones")} />
       ) : (
-        <ul className="space-y-2 text-sm">
-          {project.milestones.map((milestone) => (
-            <li key={milestone.id}>
-              {canPlan ? (
-                <div className="float-right">
-                  <RowActions
-                    itemLabel={`MS${milestone.number}`}
-                    editHref={`/projects/${project.id}/milestones/${milestone.id}/edit`}
-                    onDelete={deleteMilestoneAction.bind(null, { projectId: project.id, id: milestone.id })}
-                    deleteDescription={t("deleteMilestoneDescription")}
-                  />
-                </div>
-              ) : null}
-              <span className="font-medium">MS{milestone.number}</span> {milestone.title}
-              <span className="block text-slate-600">
-                {milestone.achievedOn ? (
-                  <>{t("reachedOn", { date: display.date(milestone.achievedOn) })}</>
-                ) : (
-                  <DueDate dueDate={milestone.dueDate} dueMonth={milestone.dueMonth} isOverdue={milestone.isOverdue} />
-                )}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <RowActionsScope
+          kind={
+            canPlan
+              ? {
+                  projectId: project.id,
+                  folder: "milestones",
+                  deleteAction: deleteMilestoneAction,
+                  deleteDescription: t("deleteMilestoneDescription"),
+                }
+              : null
+          }
+        >
+          <ul className="space-y-2 text-sm">
+            {project.milestones.map((milestone) => (
+              <li key={milestone.id}>
+                {canPlan ? (
+                  <div className="float-right">
+                    <RowActions id={milestone.id} itemLabel={`MS${milestone.number}`} />
+                  </div>
+                ) : null}
+                <span className="font-medium">MS{milestone.number}</span> {milestone.title}
+                <span className="block text-slate-600">
+                  {milestone.achievedOn ? (
+                    <>{t("reachedOn", { date: display.date(milestone.achievedOn) })}</>
+                  ) : (
+                    <DueDate
+                      dueDate={milestone.dueDate}
+                      dueMonth={milestone.dueMonth}
+                      isOverdue={milestone.isOverdue}
+                    />
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </RowActionsScope>
       )}
     </Card>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { RowActions } from "@/components/project/row-actions";
+import { RowActions, RowActionsScope } from "@/components/project/row-actions";
 import { Card, CardHeading } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
 import { removePartnerAction } from "@/lib/actions/partners";
@@ -24,48 +24,56 @@ export async function PartnersSection({
         actionHref={canManage ? `/projects/${project.id}/partners/new` : null}
         actionLabel={t("addPartner")}
       />
-      <RecordTable
-        caption={t("partners")}
-        rows={project.partners}
-        columns={[
-          { header: t("number"), cell: (partner) => `PP${partner.partnerNumber}` },
-          {
-            header: t("organisation"),
-            cell: (partner) => (
-              <Link href={`/organisations/${partner.organisation.id}`} className="link">
-                {partner.organisation.name}
-              </Link>
-            ),
-          },
-          { header: t("country"), cell: (partner) => display.country(partner.organisation.country) },
-          { header: t("type"), cell: (partner) => labels(`organisationType.${partner.organisation.type}`) },
-          { header: t("role"), cell: (partner) => labels(`partnerRole.${partner.role}`) },
-          {
-            header: t("budget"),
-            className: "text-right",
-            cell: (partner) =>
-              partner.budgetAmount === null ? (
-                <span className="text-slate-500">{t("notShown")}</span>
-              ) : (
-                display.money(partner.budgetAmount, project.currency)
-              ),
-          },
-        ]}
-        actionsHeader={t("actions")}
-        actions={
+      <RowActionsScope
+        kind={
           canManage
-            ? (partner) => (
-                <RowActions
-                  itemLabel={`PP${partner.partnerNumber} ${partner.organisation.name}`}
-                  editHref={`/projects/${project.id}/partners/${partner.id}/edit`}
-                  onDelete={removePartnerAction.bind(null, { projectId: project.id, id: partner.id })}
-                  deleteLabel={t("remove")}
-                  deleteDescription={t("removePartnerDescription")}
-                />
-              )
+            ? {
+                projectId: project.id,
+                folder: "partners",
+                deleteAction: removePartnerAction,
+                deleteLabel: t("remove"),
+                deleteDescription: t("removePartnerDescription"),
+              }
             : null
         }
-      />
+      >
+        <RecordTable
+          caption={t("partners")}
+          rows={project.partners}
+          columns={[
+            { header: t("number"), cell: (partner) => `PP${partner.partnerNumber}` },
+            {
+              header: t("organisation"),
+              cell: (partner) => (
+                <Link href={`/organisations/${partner.organisation.id}`} className="link">
+                  {partner.organisation.name}
+                </Link>
+              ),
+            },
+            { header: t("country"), cell: (partner) => display.country(partner.organisation.country) },
+            { header: t("type"), cell: (partner) => labels(`organisationType.${partner.organisation.type}`) },
+            { header: t("role"), cell: (partner) => labels(`partnerRole.${partner.role}`) },
+            {
+              header: t("budget"),
+              className: "text-right",
+              cell: (partner) =>
+                partner.budgetAmount === null ? (
+                  <span className="text-slate-500">{t("notShown")}</span>
+                ) : (
+                  display.money(partner.budgetAmount, project.currency)
+                ),
+            },
+          ]}
+          actionsHeader={t("actions")}
+          actions={
+            canManage
+              ? (partner) => (
+                  <RowActions id={partner.id} itemLabel={`PP${partner.partnerNumber} ${partner.organisation.name}`} />
+                )
+              : null
+          }
+        />
+      </RowActionsScope>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { RowActions } from "@/components/project/row-actions";
+import { RowActions, RowActionsScope } from "@/components/project/row-actions";
 import { Card, CardHeading } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deleteReportingPeriodAction } from "@/lib/actions/reporting-periods";
@@ -20,24 +20,30 @@ export async function PeriodsSection({ project, canPlan }: { project: ProjectDet
       {project.reportingPeriods.length === 0 ? (
         <EmptyState title={t("noPeriods")} />
       ) : (
-        <ul className="space-y-1 text-sm">
-          {project.reportingPeriods.map((period) => (
-            <li key={period.id} className="flex flex-wrap items-center justify-between gap-2">
-              <span>
-                <span className="font-medium">P{period.number}</span>{" "}
-                {monthRange(display, project.startDate, period.startMonth, period.endMonth)}
-              </span>
-              {canPlan ? (
-                <RowActions
-                  itemLabel={`P${period.number}`}
-                  editHref={`/projects/${project.id}/periods/${period.id}/edit`}
-                  onDelete={deleteReportingPeriodAction.bind(null, { projectId: project.id, id: period.id })}
-                  deleteDescription={t("deletePeriodDescription")}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <RowActionsScope
+          kind={
+            canPlan
+              ? {
+                  projectId: project.id,
+                  folder: "periods",
+                  deleteAction: deleteReportingPeriodAction,
+                  deleteDescription: t("deletePeriodDescription"),
+                }
+              : null
+          }
+        >
+          <ul className="space-y-1 text-sm">
+            {project.reportingPeriods.map((period) => (
+              <li key={period.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  <span className="font-medium">P{period.number}</span>{" "}
+                  {monthRange(display, project.startDate, period.startMonth, period.endMonth)}
+                </span>
+                {canPlan ? <RowActions id={period.id} itemLabel={`P${period.number}`} /> : null}
+              </li>
+            ))}
+          </ul>
+        </RowActionsScope>
       )}
     </Card>
   );

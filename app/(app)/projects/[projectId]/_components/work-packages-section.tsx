@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { RowActions } from "@/components/project/row-actions";
+import { RowActions, RowActionsScope } from "@/components/project/row-actions";
 import { Card, CardHeading } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RecordTable } from "@/components/ui/record-table";
@@ -27,33 +27,37 @@ export async function WorkPackagesSection({
       {project.workPackages.length === 0 ? (
         <EmptyState title={t("noWorkPackages")} />
       ) : (
-        <RecordTable
-          caption={t("workPackages")}
-          rows={project.workPackages}
-          columns={[
-            { header: t("wp"), cell: (workPackage) => `WP${workPackage.number}` },
-            { header: t("title"), cell: (workPackage) => workPackage.title },
-            { header: t("leadPartner"), cell: (workPackage) => workPackage.leadPartner?.organisation.name ?? "—" },
-            {
-              header: t("monthsColumn"),
-              cell: (workPackage) =>
-                monthRange(display, project.startDate, workPackage.startMonth, workPackage.endMonth),
-            },
-          ]}
-          actionsHeader={t("actions")}
-          actions={
+        <RowActionsScope
+          kind={
             canPlan
-              ? (workPackage) => (
-                  <RowActions
-                    itemLabel={`WP${workPackage.number}`}
-                    editHref={`/projects/${project.id}/work-packages/${workPackage.id}/edit`}
-                    onDelete={deleteWorkPackageAction.bind(null, { projectId: project.id, id: workPackage.id })}
-                    deleteDescription={t("deleteWorkPackageDescription")}
-                  />
-                )
+              ? {
+                  projectId: project.id,
+                  folder: "work-packages",
+                  deleteAction: deleteWorkPackageAction,
+                  deleteDescription: t("deleteWorkPackageDescription"),
+                }
               : null
           }
-        />
+        >
+          <RecordTable
+            caption={t("workPackages")}
+            rows={project.workPackages}
+            columns={[
+              { header: t("wp"), cell: (workPackage) => `WP${workPackage.number}` },
+              { header: t("title"), cell: (workPackage) => workPackage.title },
+              { header: t("leadPartner"), cell: (workPackage) => workPackage.leadPartner?.organisation.name ?? "—" },
+              {
+                header: t("monthsColumn"),
+                cell: (workPackage) =>
+                  monthRange(display, project.startDate, workPackage.startMonth, workPackage.endMonth),
+              },
+            ]}
+            actionsHeader={t("actions")}
+            actions={
+              canPlan ? (workPackage) => <RowActions id={workPackage.id} itemLabel={`WP${workPackage.number}`} /> : null
+            }
+          />
+        </RowActionsScope>
       )}
     </Card>
   );
