@@ -122,10 +122,44 @@ export async function readSessionToken(): Promise<JWT | null> {
   const token = requestCookies.get(name)?.value ?? joinedChunks(requestCookies.getAll(), name);
   // Without a secret next-auth signs nobody in (and says so at start-up): there is no session to read.
   if (!token || !env.AUTH_SECRET) return null;
+  return decodeOnce(token, env.AUTH_SECRET, name);
+}
+
+/** How many opened session cookies are kept: more than the people signed in at once on one server. */
+const OPENED_TOKENS_KEPT = 2000;
+
+/** Session cookies already opened, by cookie name and value, least recently read first. */
+const openedTokens = new Map<string, Readonly<JWT>>();
+
+/**
+ * A session cookie's token, decrypted once and then remembered until it expires: a person's every page would
+ * otherwise decrypt the same cookie again, over a millisecond of cryptography a request. Only a cookie that opened is
+ * remembered, and its expiry is checked on every read; whether the session still stands (its version, the account)
+ * is asked of the database on every request all the same.
+ */
+async function decodeOnce(token: string, secret: string, salt: string): Promise<Readonly<JWT> | null> {
+  const key = `${salt}\n${token}`;
+  const known = openedTokens.get(key);
+  if (known) {
+    openedTokens.delete(key);
+    if (isUnexpired(known)) {
+      openedTokens.set(key, known);
+      return known;
+    }
+  }
+  let opened: JWT | null;
   try {
-    return await decode({ token, secret: env.AUTH_SECRET, salt: name });
+    opened = await decode({ token, secret, salt });
   } catch {
     // Tampered with, expired, or sealed with another secret: no session, as next-auth itself would answer.
     return null;
   }
+  if (!opened || !isUnexpired(opened)) return opened;
+  openedTokens.set(key, Object.freeze(opened));
+  if (openedTokens.size > OPENED_TOKENS_KEPT) openedTokens.delete(openedTokens.keys().next().value!);
+  return opened;
+}
+
+function isUnexpired(token: JWT): boolean {
+  return typeof token.exp === "number" && token.exp * 1000 > Date.now();
 }

@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getSessionUser } from "@/lib/auth/session";
 import { endSessions } from "@/lib/dal/users";
 import type { SessionUser } from "@/lib/access/permissions";
@@ -86,5 +86,37 @@ describe("the session of a request", () => {
     request.cookies.set(`${PLAIN}.1`, token.slice(middle));
     request.cookies.set(`${PLAIN}.0`, token.slice(0, middle));
     expect((await getSessionUser())?.id).toBe(lead.id);
+  });
+});
+
+describe("a cookie already opened on an earlier request", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is still refused once it has expired", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    request.cookies.set(PLAIN, await sealed(lead, PLAIN, { maxAge: 60 }));
+    expect((await getSessionUser())?.id).toBe(lead.id);
+    vi.setSystemTime(Date.now() + 59_000);
+    expect((await getSessionUser())?.id).toBe(lead.id);
+    vi.setSystemTime(Date.now() + 120_000);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("opens only under the name it was sealed for", async () => {
+    const token = await sealed(lead, PLAIN);
+    request.cookies.set(PLAIN, token);
+    expect((await getSessionUser())?.id).toBe(lead.id);
+    request.protocol = "https";
+    request.cookies.set(SECURE, token);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("still ends when the user's sessions are ended", async () => {
+    request.cookies.set(PLAIN, await sealed(lead, PLAIN));
+    expect((await getSessionUser())?.id).toBe(lead.id);
+    await endSessions(lead.id);
+    expect(await getSessionUser()).toBeNull();
   });
 });
