@@ -196,7 +196,7 @@ export async function budget() {
   for (const partnerId of [project.leadPartnerId, project.partnerAId]) {
     await createBudgetLine(consortium, { partnerId, periodId: project.periodIds[0], amount: "25000" });
   }
-  return { projectId: project.id, people: await peopleOf(consortium) };
+  return { projectId: project.id, acronym: project.acronym, people: await peopleOf(consortium) };
 }
 
 /** A project in its fifth month, so that its first reporting period (M1–M12) is the current one. */

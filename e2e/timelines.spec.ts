@@ -268,8 +268,17 @@ test("a coordinator edits a budget line and adds a payment; the totals follow", 
   await signInAs(page, own.people.coordinator);
   await page.goto(`/projects/${own.projectId}/budget`);
   const before = await page.getByTestId("budget-total").textContent();
-  await page.getByText("Edit budget lines").click();
-  await page.getByRole("link", { name: /^PP1 · P1 · Staff costs/ }).click();
+  await page.getByRole("link", { name: "Edit budget lines" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Budget lines of ${own.acronym}`);
+  const lines = page.getByRole("table", { name: "Budget lines by partner, period and cost category" });
+  await expect(lines.getByRole("row", { name: /^PP1 / }).first()).toBeVisible();
+  // One partner's lines, then all of them again.
+  await page.getByLabel("Partner").selectOption({ index: 2 });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(lines.getByRole("row", { name: /^PP1 / })).toHaveCount(0);
+  await expect(lines.getByRole("row", { name: /^PP2 / }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await lines.getByRole("link", { name: "Edit PP1 · P1 · Staff costs" }).click();
   await page.getByLabel("Amount (EUR)").fill("abc");
   await page.getByRole("button", { name: "Save budget line" }).click();
   await expect(page.getByText("Enter the amount as an amount such as 12500 or 12500.50.")).toBeVisible();

@@ -7,7 +7,7 @@ import { sumOf as sum, ZERO } from "@/lib/finance/money";
 import { managesProject, type SessionUser } from "@/lib/access/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import type { ZSaveBudgetLineInput } from "@/lib/validation/budget";
+import { BUDGET_LINES_PAGE_SIZE, type TBudgetLineFilters, type ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { COUNTED_REPORTS, spendByReport } from "./expenditure";
@@ -253,6 +253,42 @@ export async function saveBudgetLine(user: SessionUser, input: z.output<typeof Z
 async function syncPartnerBudget(tx: Prisma.TransactionClient, partnerId: string) {
   const total = await tx.budgetLine.aggregate({ where: { partnerId }, _sum: { amount: true } });
   await tx.projectPartner.update({ where: { id: partnerId }, data: { budgetAmount: total._sum.amount ?? ZERO } });
+}
+
+/**
+ * A page of the project's budget lines for its funding editors, by partner, period and cost category: all partners'
+ * or one partner's. The partners come along for the filter.
+ */
+export async function listBudgetLines(user: SessionUser, projectId: string, filters: TBudgetLineFilters) {
+  await requireFundingEditor(user, projectId);
+  const where = { projectId, ...(filters.partner ? { partnerId: filters.partner } : {}) };
+  const [project, total, lines] = await Promise.all([
+    db.project.findUniqueOrThrow({
+      where: { id: projectId },
+      select: { id: true, acronym: true, currency: true, partners: PARTNERS_IN_ORDER },
+    }),
+    db.budgetLine.count({ where }),
+    db.budgetLine.findMany({
+      where,
+      orderBy: [{ partner: { partnerNumber: "asc" } }, { period: { number: "asc" } }, { category: "asc" }],
+      skip: (filters.page - 1) * BUDGET_LINES_PAGE_SIZE,
+      take: BUDGET_LINES_PAGE_SIZE,
+      select: {
+        id: true,
+        category: true,
+        amount: true,
+        partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
+        period: { select: { number: true } },
+      },
+    }),
+  ]);
+  return {
+    project,
+    lines,
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / BUDGET_LINES_PAGE_SIZE)),
+  };
 }
 
 export async function getBudgetLineForEdit(user: SessionUser, projectId: string, lineId: string) {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CostCategory, PaymentKind } from "@/generated/prisma/enums";
 import { messageText } from "@/lib/i18n/message";
+import { ID_PATTERN } from "./common";
+import { optionalFilter, ZPage } from "./list-filters";
 import {
   zCalendarDate,
   zChoice,
@@ -11,6 +13,15 @@ import {
   zOptionalMoney,
   zOptionalText,
 } from "./common";
+
+export const BUDGET_LINES_PAGE_SIZE = 100;
+
+/** The list of a project's budget lines: one partner's or all, a page at a time. */
+export const ZBudgetLineFilters = z.object({
+  partner: optionalFilter(z.string().regex(ID_PATTERN)),
+  page: ZPage,
+});
+export type TBudgetLineFilters = z.infer<typeof ZBudgetLineFilters>;
 
 export const ZSaveBudgetLineInput = z.object({
   projectId: zId(),

@@ -31,9 +31,14 @@ export default async function BudgetPage({ params }: { params: Promise<{ project
         actions={
           <>
             {permissions.canEdit ? (
-              <Button asChild>
-                <Link href={`/projects/${project.id}/budget/lines/new`}>{t("addLine")}</Link>
-              </Button>
+              <>
+                <Button asChild>
+                  <Link href={`/projects/${project.id}/budget/lines/new`}>{t("addLine")}</Link>
+                </Button>
+                <Button asChild variant="secondary">
+                  <Link href={`/projects/${project.id}/budget/lines`}>{t("editLines")}</Link>
+                </Button>
+              </>
             ) : null}
             <Button asChild variant="secondary">
               <a href={`/projects/${project.id}/export?data=budget`} download>
