@@ -19,7 +19,18 @@ describe("stepPath", () => {
       ],
       1188,
     );
-    expect(path).toBe("M 190 196 H 196 V 180.3 H 201.5 V 180.3 H 1188");
+    expect(path).toBe("M 190 196 H 196 V 180.3 H 1188");
+  });
+
+  it("leaves out the points where the height does not change", () => {
+    const level = [0, 10, 20, 30].map((x) => ({ x, y: 50 }));
+    expect(stepPath([...level, { x: 40, y: 45.04 }, { x: 50, y: 45 }, { x: 60, y: 50 }], 70)).toBe(
+      "M 0 50 H 40 V 45 H 60 V 50 H 70",
+    );
+  });
+
+  it("draws nothing without points", () => {
+    expect(stepPath([], 30)).toBe("");
   });
 
   it("draws a single point as a level line to the end", () => {
