@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+/** The form of a new deliverable. */
+export default function NewDeliverableLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["WorkPlanForms"]}>{children}</ClientMessages>;
+}
