@@ -7,6 +7,7 @@ import {
   moveDeliverable,
   type Consortium,
 } from "@/test/factories";
+import { countsStatements, statementsOf } from "@/test/statement-count";
 import { db } from "./db";
 import { changeReportStatus } from "./partner-reports";
 import { findReviewQueue } from "./review-queue";
@@ -59,6 +60,18 @@ describe("findReviewQueue", () => {
     const report = items.find((item) => item.kind === "report");
     expect(report).toMatchObject({ id: reportId, projectAcronym: consortium.project.acronym });
   });
+
+  it.runIf(countsStatements)(
+    "names each item's project from the projects it reviews, not by a query per kind",
+    async () => {
+      const { items } = await findReviewQueue(consortium.lead, today);
+      expect(new Set(items.map((item) => item.projectAcronym))).toEqual(new Set([consortium.project.acronym]));
+      // The projects (1); the reports, their periods, partners and organisations (4); when each deliverable was last
+      // sent (1); those never sent (1); the past deadlines, their periods, the periods' reports, the projects, their
+      // partners and organisations (6); the sent deliverables (1). Each kind named its projects itself before: 17.
+      expect(await statementsOf(() => findReviewQueue(consortium.lead, today))).toBe(14);
+    },
+  );
 
   it("gives coordinators every project's queue, and nothing of other projects to a lead", async () => {
     const coordinator = await findReviewQueue(consortium.coordinator, today, 1000);

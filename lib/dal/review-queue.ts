@@ -42,7 +42,6 @@ const DELIVERABLE_FIELDS = {
   projectId: true,
   number: true,
   title: true,
-  project: { select: { acronym: true } },
 } satisfies Prisma.DeliverableSelect;
 
 /** How many items the dashboard shows; the total says how many more there are. */
@@ -62,9 +61,12 @@ export async function findReviewQueue(
   if (!projectWhere) return { items: [], total: 0 };
   const inProjects: Prisma.ProjectWhereInput = { AND: [projectWhere, { archivedAt: null, status: { not: "CLOSED" } }] };
 
-  // The projects first: by their ids the queries below use the indexes on project and status.
-  const projectIds = (await db.project.findMany({ where: inProjects, select: { id: true } })).map(({ id }) => id);
-  if (projectIds.length === 0) return { items: [], total: 0 };
+  // The projects first: by their ids the queries below use the indexes on project and status, and each item's
+  // project is named from here rather than by a query of its own for each kind of item.
+  const projects = await db.project.findMany({ where: inProjects, select: { id: true, acronym: true } });
+  if (projects.length === 0) return { items: [], total: 0 };
+  const projectIds = projects.map(({ id }) => id);
+  const acronymOf = new Map(projects.map((project) => [project.id, project.acronym]));
   const submittedReports: Prisma.PartnerReportWhereInput = { status: "SUBMITTED", projectId: { in: projectIds } };
   const inReview: Prisma.DeliverableWhereInput = { status: "IN_REVIEW", projectId: { in: projectIds } };
   // Only the oldest `limit` of each kind can be shown: the database sorts them, and counts the rest where there are
@@ -78,7 +80,6 @@ export async function findReviewQueue(
         id: true,
         projectId: true,
         submittedAt: true,
-        project: { select: { acronym: true } },
         period: { select: { number: true } },
         partner: { select: { partnerNumber: true, organisation: { select: { name: true } } } },
       },
@@ -112,12 +113,7 @@ export async function findReviewQueue(
             reports: { where: { status: { in: ["SUBMITTED", "ACCEPTED"] } }, select: { partnerId: true } },
           },
         },
-        project: {
-          select: {
-            acronym: true,
-            partners: PARTNERS_IN_ORDER,
-          },
-        },
+        project: { select: { partners: PARTNERS_IN_ORDER } },
       },
     }),
   ]);
@@ -136,7 +132,7 @@ export async function findReviewQueue(
     missing.push({
       kind: "missingReports",
       projectId: deadline.projectId,
-      projectAcronym: deadline.project.acronym,
+      projectAcronym: acronymOf.get(deadline.projectId)!,
       periodNumber: deadline.period.number,
       partners,
       since: deadline.dueDate,
@@ -163,7 +159,7 @@ export async function findReviewQueue(
       kind: "report" as const,
       id: report.id,
       projectId: report.projectId,
-      projectAcronym: report.project.acronym,
+      projectAcronym: acronymOf.get(report.projectId)!,
       periodNumber: report.period.number,
       partner: { number: report.partner.partnerNumber, name: report.partner.organisation.name },
       since: report.submittedAt!,
@@ -172,7 +168,7 @@ export async function findReviewQueue(
       kind: "deliverable" as const,
       id: deliverable.id,
       projectId: deliverable.projectId,
-      projectAcronym: deliverable.project.acronym,
+      projectAcronym: acronymOf.get(deliverable.projectId)!,
       number: deliverable.number,
       title: deliverable.title,
       since,
