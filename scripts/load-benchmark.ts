@@ -8,7 +8,8 @@
  * Prints for each page requests per second, latency p50/p95/p99 and its HTML size, and its throughput as a share of
  * two floors of the same server in the same run: /status, a minimal dynamic page without a session or a query (the
  * framework's floor), and /session, a minimal page behind the same layout and session as every page (the signed-in
- * floor). It writes only data/bench-demo.db and data/bench.db, which it recreates.
+ * floor), each measured before and after the pages. It writes only data/bench-demo.db and data/bench.db, which it
+ * recreates.
  */
 import autocannon from "autocannon";
 import { existsSync } from "node:fs";
@@ -63,35 +64,58 @@ type Page = [label: string, pathName: string, cookie: string | null];
 
 const column = (text: string, width: number) => text.padStart(width);
 
+type Measured = LoadResult & { htmlBytes: number };
+
+/** One page's figures: its throughput and latencies, and its HTML size. */
+async function measurePage(pathName: string, cookie: string | null): Promise<Measured> {
+  const html = await (await fetch(`${BASE_URL}${pathName}`, { headers: cookie ? { cookie } : {} })).text();
+  await load(pathName, cookie, 3);
+  return { ...(await load(pathName, cookie)), htmlBytes: Buffer.byteLength(html) };
+}
+
 /**
  * Loads each page after a warm-up and prints its figures beside both floors of the same server: `/status` (no
- * session, no query) and `/session` (the signed-in layout and session, no query of its own).
+ * session, no query) and `/session` (the signed-in layout and session, no query of its own). The floors are measured
+ * before the pages and again after them, and each page is compared with their mean: a machine whose speed drifts
+ * during the run shows it in the two floor rows rather than skewing the shares of the last pages.
  */
 async function measure(title: string, pages: (cookies: { lead: string; coordinator: string }) => Page[]) {
   const lead = await signIn("lead@demo.test");
   const coordinator = await signIn("coordinator@demo.test");
-  const all: Page[] = [
+  const floorPages: Page[] = [
     ["Floor: /status (no session)", "/status", null],
     ["Signed-in floor: /session", "/session", lead],
-    ...pages({ lead, coordinator }),
   ];
+  const before: Measured[] = [];
+  for (const [, pathName, cookie] of floorPages) before.push(await measurePage(pathName, cookie));
+  const measured: (Measured & { label: string })[] = [];
+  for (const [label, pathName, cookie] of pages({ lead, coordinator })) {
+    measured.push({ label, ...(await measurePage(pathName, cookie)) });
+  }
+  const after: Measured[] = [];
+  for (const [, pathName, cookie] of floorPages) after.push(await measurePage(pathName, cookie));
+  const [floor, signedFloor] = before.map((result, index) => (result.rps + after[index]!.rps) / 2);
+
   console.log(`\n${title}`);
   console.log(
     `${"page".padEnd(46)}${column("req/s", 8)}${column("p50 ms", 8)}${column("p95 ms", 8)}${column("p99 ms", 8)}` +
       `${column("HTML KB", 9)}${column("of floor", 9)}${column("of signed", 10)}${column("errors", 7)}`,
   );
-  const floors: number[] = [];
-  for (const [label, pathName, cookie] of all) {
-    const html = await (await fetch(`${BASE_URL}${pathName}`, { headers: cookie ? { cookie } : {} })).text();
-    await load(pathName, cookie, 3);
-    const result = await load(pathName, cookie);
-    if (floors.length < 2) floors.push(result.rps);
-    const share = (floor: number | undefined) => (floor ? `${((result.rps / floor) * 100).toFixed(0)} %` : "");
+  const share = (rps: number, of: number) => `${((rps / of) * 100).toFixed(0)} %`;
+  const rows = [
+    ...floorPages.flatMap(([label], index) => [
+      { label: `${label}, before`, ...before[index]! },
+      { label: `${label}, after`, ...after[index]! },
+    ]),
+    ...measured,
+  ];
+  for (const result of rows) {
+    const isFloor = rows.indexOf(result) < floorPages.length * 2;
     console.log(
-      `${label.padEnd(46)}${column(result.rps.toFixed(1), 8)}${column(result.p50.toFixed(0), 8)}` +
+      `${result.label.padEnd(46)}${column(result.rps.toFixed(1), 8)}${column(result.p50.toFixed(0), 8)}` +
         `${column(result.p95.toFixed(0), 8)}${column(result.p99.toFixed(0), 8)}` +
-        `${column((Buffer.byteLength(html) / 1024).toFixed(1), 9)}${column(share(floors[0]), 9)}` +
-        `${column(floors.length > 1 ? share(floors[1]) : "", 10)}${column(String(result.errors), 7)}`,
+        `${column((result.htmlBytes / 1024).toFixed(1), 9)}${column(share(result.rps, floor!), 9)}` +
+        `${column(isFloor ? "" : share(result.rps, signedFloor!), 10)}${column(String(result.errors), 7)}`,
     );
   }
 }
