@@ -113,7 +113,7 @@ export async function findProjectDeliverables(
   });
   const where = listWhere(projectId, project.startDate, filters, today);
   const page = filters.all ? 1 : (filters.page ?? 1);
-  const [total, deliverables] = await db.$transaction([
+  const [total, deliverables] = await Promise.all([
     db.deliverable.count({ where }),
     db.deliverable.findMany({
       where,

@@ -28,7 +28,7 @@ export async function findOrganisations(filters: TOrganisationListFilters) {
     ...(filters.country ? { country: filters.country } : {}),
     ...(filters.type ? { type: filters.type } : {}),
   };
-  const [total, items] = await db.$transaction([
+  const [total, items] = await Promise.all([
     db.organisation.count({ where }),
     db.organisation.findMany({
       where,

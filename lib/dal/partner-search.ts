@@ -22,7 +22,7 @@ export async function searchPartners(user: SessionUser, filters: TPartnerSearchF
       ? ((await textSearchWhere("Organisation", ["offer"], filters.q)) as Prisma.OrganisationWhereInput)
       : {}),
   };
-  const [total, items] = await db.$transaction([
+  const [total, items] = await Promise.all([
     db.organisation.count({ where }),
     db.organisation.findMany({
       where,

@@ -42,7 +42,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
       filters.country ? { partners: { some: { organisation: { country: filters.country } } } } : {},
     ],
   };
-  const [total, items] = await db.$transaction([
+  const [total, items] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({
       where,
@@ -73,7 +73,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
 /** Filter choices for the project list: the programmes and partner countries of visible projects. */
 export async function findProjectFilterOptions(user: SessionUser) {
   const visible = { AND: [visibleProjectsWhere(user), { archivedAt: null }] };
-  const [programmes, partners, leads] = await db.$transaction([
+  const [programmes, partners, leads] = await Promise.all([
     db.fundingProgramme.findMany({
       where: { projects: { some: visible } },
       orderBy: { name: "asc" },
