@@ -7,7 +7,7 @@ import { useSchemaResolver } from "@/components/forms/use-schema-resolver";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { DueDate } from "@/components/project/due-date";
-import { DeliverableStatusBadge } from "@/components/project/status-badges";
+import { DeliverableStatusBadge } from "@/components/project/deliverable-status-badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientMessagesFor, SECTION_NAMESPACES, SHELL_NAMESPACES } from "./client-messages";
+import { clientMessagesFor, SECTION_NAMESPACES, SHELL_LABELS, SHELL_NAMESPACES } from "./client-messages";
 
 const ROOT = path.resolve(".");
 /**
@@ -11,8 +11,12 @@ const ROOT = path.resolve(".");
 const ROOT_TRANSLATORS: Record<string, string[]> = {
   "components/forms/use-schema-resolver.ts": ["ErrorMessages.invalidValue"],
 };
-/** What every page holds besides the shell's namespaces: part of a namespace. */
-const ALWAYS_SENT = new Set<string>([...SHELL_NAMESPACES, "ErrorMessages.invalidValue"]);
+/** What every page holds: the shell's namespaces, and parts of two others. */
+const ALWAYS_SENT = new Set<string>([
+  ...SHELL_NAMESPACES,
+  "ErrorMessages.invalidValue",
+  ...SHELL_LABELS.map((group) => `Labels.${group}`),
+]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -58,16 +62,33 @@ function modules(): Map<string, Module> {
 const graph = modules();
 const problems: string[] = [];
 
-/** The namespaces a module reads with useTranslations itself. */
+/**
+ * The groups (or single labels) a module reads through its translator of "Labels": "Labels.deliverableStatus" for
+ * `labels(\`deliverableStatus.${status}\`)`, "Labels.projectPastItsEnd" for `labels("projectPastItsEnd")`.
+ */
+function labelGroups(name: string, source: string): string[] {
+  const translator = source.match(/const (\w+) = useTranslations\("Labels"\)/)?.[1];
+  const groups = translator
+    ? [...source.matchAll(new RegExp(`\\b${translator}\\((?:\`|")(\\w+)`, "g"))].map(([, group]) => `Labels.${group}`)
+    : [];
+  if (groups.length === 0) problems.push(`${name}: reads Labels without naming its groups as the test can read them`);
+  return groups;
+}
+
+/** The namespaces a module reads with useTranslations itself; of "Labels", the groups it reads. */
 function ownNamespaces(file: string): string[] {
   const name = path.relative(ROOT, file);
-  return [...graph.get(file)!.source.matchAll(/useTranslations\(([^)]*)\)/g)].flatMap(([, argument]) => {
+  const source = graph.get(file)!.source;
+  return [...source.matchAll(/useTranslations\(([^)]*)\)/g)].flatMap(([, argument]) => {
     const literal = argument!.trim().match(/^"([^"]+)"$/)?.[1];
     const namespaces = argument!.trim() === "" ? ROOT_TRANSLATORS[name] : literal ? [literal.split(".")[0]!] : null;
     if (!namespaces) problems.push(`${name}: useTranslations(${argument}) names no namespace the test can read`);
-    return namespaces ?? [];
+    return namespaces?.[0] === "Labels" ? labelGroups(name, source) : (namespaces ?? []);
   });
 }
+
+/** Whether what is sent holds a namespace, or the part of one ("Labels.staffSize" is in "Labels"). */
+const holds = (sent: Set<string>, namespace: string) => sent.has(namespace) || sent.has(namespace.split(".")[0]!);
 
 /**
  * The namespaces the browser reads for a page or a layout: those of every client module it reaches, through the
@@ -121,7 +142,7 @@ describe("the messages sent to the browser", () => {
       const folder = entry.endsWith("layout.tsx") ? path.dirname(path.dirname(entry)) : path.dirname(entry);
       const sent = sentIn(folder);
       return [...read.get(entry)!]
-        .filter((namespace) => !sent.has(namespace))
+        .filter((namespace) => !holds(sent, namespace))
         .map((namespace) => `${path.relative(ROOT, entry)} reads ${namespace}`);
     });
     expect(missing).toEqual([]);
@@ -133,11 +154,16 @@ describe("the messages sent to the browser", () => {
       .flatMap((layout) => {
         const below = entries.filter((entry) => entry !== layout && entry.startsWith(path.dirname(layout) + path.sep));
         return (sectionNamespaces(layout) ?? [])
-          .filter((namespace) => !below.some((entry) => read.get(entry)!.has(namespace)))
+          .filter(
+            (namespace) =>
+              !below.some((entry) => [...read.get(entry)!].some((name) => holds(new Set([namespace]), name))),
+          )
           .map((namespace) => `${path.relative(ROOT, layout)} sends ${namespace}`);
       });
     expect(unread).toEqual([]);
-    const everywhere = new Set([...read.values()].flatMap((namespaces) => [...namespaces]));
+    const everywhere = new Set(
+      [...read.values()].flatMap((namespaces) => [...namespaces].map((name) => name.split(".")[0]!)),
+    );
     expect(SHELL_NAMESPACES.filter((namespace) => !everywhere.has(namespace))).toEqual([]);
     expect(SECTION_NAMESPACES.filter((namespace) => !everywhere.has(namespace))).toEqual([]);
   });
@@ -145,12 +171,14 @@ describe("the messages sent to the browser", () => {
   it("hold the shell's namespaces and a section's own, in each language", () => {
     for (const locale of ["en", "ro"] as const) {
       const shell = clientMessagesFor(locale);
-      expect(Object.keys(shell).sort()).toEqual([...SHELL_NAMESPACES, "ErrorMessages"].sort());
+      expect(Object.keys(shell).sort()).toEqual([...SHELL_NAMESPACES, "ErrorMessages", "Labels"].sort());
       expect(Object.keys(shell.ErrorMessages)).toEqual(["invalidValue"]);
+      expect(Object.keys(shell.Labels)).toEqual([...SHELL_LABELS]);
+      expect(Object.keys(clientMessagesFor(locale, ["Labels"]).Labels)).toContain("costCategory");
       expect(shell.Nav?.networks).toBe(locale === "en" ? "Networks" : "Rețele");
       const reports = clientMessagesFor(locale, ["ReportForms", "Files"]);
       expect(Object.keys(reports).sort()).toEqual(
-        [...SHELL_NAMESPACES, "ErrorMessages", "Files", "ReportForms"].sort(),
+        [...SHELL_NAMESPACES, "ErrorMessages", "Labels", "Files", "ReportForms"].sort(),
       );
     }
   });

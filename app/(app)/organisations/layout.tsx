@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** Organisations with their forms, and the competence profile's. */
 export default function OrganisationsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["NetworkForms", "OrganisationForm"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Labels", "NetworkForms", "OrganisationForm"]}>{children}</ClientMessages>;
 }

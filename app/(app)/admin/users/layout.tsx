@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The administration of users: the list's controls and the invitation form. */
 export default function AdminUsersLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["InviteForm", "Users"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["InviteForm", "Labels", "Users"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The project form. */
 export default function NewProjectLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["ProjectForm"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Labels", "ProjectForm"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The budget's lines and payments forms. */
 export default function BudgetLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["BudgetForms"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["BudgetForms", "Labels"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The milestone forms. */
 export default function MilestonesLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["WorkPlanForms"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Labels", "WorkPlanForms"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The partner forms. */
 export default function PartnersLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["PartnerForm"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Labels", "PartnerForm"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** A deliverable's documents and status change, and its form. */
 export default function DeliverableLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["Files", "StatusChange", "WorkPlanForms"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Files", "Labels", "StatusChange", "WorkPlanForms"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 /** The form of a new deliverable. */
 export default function NewDeliverableLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["WorkPlanForms"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["Labels", "WorkPlanForms"]}>{children}</ClientMessages>;
 }
