@@ -11,6 +11,7 @@ import { getProjectTimeline } from "@/lib/dal/timeline";
 import { projectEndDate, projectMonthAt, todayUtc } from "@/lib/format/project-months";
 import { timelineRows, timelineWords } from "@/lib/format/timeline-rows";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { partnerOptions } from "@/lib/pages/select-options";
 import { parseFilters } from "@/lib/validation/list-filters";
 import {
   GANTT_PAGE_SIZE,
@@ -118,10 +119,7 @@ export default async function TimelinePage({ params, searchParams }: TimelinePag
           label={t("partner")}
           anyLabel={t("anyPartner")}
           value={filters.partner}
-          options={project.partners.map((partner) => ({
-            value: partner.id,
-            label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
-          }))}
+          options={partnerOptions(project.partners)}
         />
         <FilterSelect
           name="wp"

@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listBudgetLines } from "@/lib/dal/budget";
 import { getDisplay } from "@/lib/i18n/display";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { partnerOptions } from "@/lib/pages/select-options";
 import { ZBudgetLineFilters } from "@/lib/validation/budget";
 import { parseFilters } from "@/lib/validation/list-filters";
 import { moneyOf } from "../_components/budget-data";
@@ -59,10 +60,7 @@ export default async function BudgetLinesPage({ params, searchParams }: BudgetLi
           label={t("partner")}
           anyLabel={t("allPartners")}
           value={filters.partner}
-          options={project.partners.map((partner) => ({
-            value: partner.id,
-            label: `PP${partner.partnerNumber} ${partner.organisation.name}`,
-          }))}
+          options={partnerOptions(project.partners)}
         />
       </FilterForm>
       {lines.length === 0 ? (
@@ -82,14 +80,15 @@ export default async function BudgetLinesPage({ params, searchParams }: BudgetLi
               </thead>
               <tbody>
                 {lines.map((line) => {
-                  const name = `PP${line.partner.partnerNumber} · P${line.period.number} · ${labels(`costCategory.${line.category}`)}`;
+                  const category = labels(`costCategory.${line.category}`);
+                  const name = `PP${line.partner.partnerNumber} · P${line.period.number} · ${category}`;
                   return (
                     <tr key={line.id}>
                       <Td>
                         PP{line.partner.partnerNumber} {line.partner.organisation.name}
                       </Td>
                       <Td>P{line.period.number}</Td>
-                      <Td>{labels(`costCategory.${line.category}`)}</Td>
+                      <Td>{category}</Td>
                       <Td className="text-right">{money(line.amount)}</Td>
                       <Td className="no-print">
                         <Link
