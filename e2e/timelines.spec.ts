@@ -181,7 +181,10 @@ test("a long plan's Gantt shows a hundred rows a page, and every row on asking",
   await expect(chart.getByRole("link", { name: /^D1\.120 / })).toHaveCount(0);
 
   // The next page goes on where the first stopped, in the scale chosen.
-  await page.getByRole("link", { name: "Calendar dates" }).click();
+  const dates = page.getByRole("link", { name: "Calendar dates" });
+  await dates.click();
+  // Both scales count the same pages, so wait for the chosen one before paging on.
+  await expect(dates).toHaveAttribute("aria-current", "page");
   const pages = page.getByRole("navigation", { name: "Pagination" });
   await expect(pages).toContainText(`${own.rows} rows · page 1 of 2`);
   await pages.getByRole("link", { name: "Next page" }).click();
@@ -218,7 +221,9 @@ test("a running project's timeline opens on the year around today and zooms by l
 
   await span.getByRole("link", { name: "Whole project" }).click();
   await expect(span.getByText(/^Showing M1–M30$/)).toBeVisible();
-  await span.getByRole("link", { name: "6 months", exact: true }).click();
+  const six = span.getByRole("link", { name: "6 months", exact: true });
+  await six.click();
+  await expect(six).toHaveAttribute("aria-current", "page");
   const sixMonths = await span.getByText(/^Showing /).innerText();
   await span
     .getByRole("link", { name: /6 months (earlier|later)/ })
