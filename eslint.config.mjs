@@ -18,7 +18,16 @@ export default defineConfig([
         "error",
         { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
       ],
+      // Links go through components/ui/link.tsx, which turns off prefetching (it says why).
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Import { Link } from @/components/ui/link instead." }] },
+      ],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   globalIgnores([
     ".next/**",

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { queryE2eDatabase } from "./database";
-import { signInAs } from "./helpers";
+import { DEMO_PROJECT_IDS, signInAs } from "./helpers";
 import { createRows } from "./rows";
 
 test("the project list searches and filters", async ({ page }) => {
@@ -72,4 +72,20 @@ test("a page that does not exist says so", async ({ page }) => {
   const response = await page.goto("/projects/no-such-project");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+});
+
+test("a page asks the server for its links' pages only when one is followed", async ({ page }) => {
+  await signInAs(page, "lead");
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetched.push(request.url());
+  });
+  await page.goto(`/projects/${DEMO_PROJECT_IDS.danubeIct}`);
+  await expect(page.getByRole("heading", { level: 1, name: /DANUBE ICT/ })).toBeVisible();
+  // A browser prefetches once the page has hydrated and the network is quiet.
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("link", { name: "Deliverables", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deliverables of DANUBE ICT" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
 });

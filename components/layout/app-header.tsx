@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Bell, LogOut } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/actions/auth";

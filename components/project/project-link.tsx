@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A project named by its acronym, linking to its page: how tables of projects name each one. */
 export function ProjectLink({ project }: { project: { id: string; acronym: string } }) {

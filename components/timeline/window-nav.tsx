@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useDisplay } from "@/lib/i18n/use-display";
 import type { TimeWindow } from "@/lib/timeline/window";

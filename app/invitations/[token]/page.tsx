@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AcceptInvitationForm } from "@/components/user/accept-invitation-form";
 import { getOpenInvitation } from "@/lib/dal/invitations";
 import { getTranslations } from "next-intl/server";

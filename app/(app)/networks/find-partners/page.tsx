@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { enumOptions } from "@/components/forms/enum-options";
 import { PageHeader } from "@/components/layout/page-header";

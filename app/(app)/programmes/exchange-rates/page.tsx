@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ExchangeRateForm } from "@/components/finance/exchange-rate-form";
 import { RateImportForm } from "@/components/finance/rate-import-form";

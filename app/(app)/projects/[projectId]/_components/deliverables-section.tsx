@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/project/due-date";
 import { DeliverableStatusBadge } from "@/components/project/status-badges";

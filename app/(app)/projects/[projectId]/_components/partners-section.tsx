@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { RowActions, RowActionsScope } from "@/components/project/row-actions";
 import { Card, CardHeading } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeader, projectCrumbs } from "@/components/layout/page-header";
 import { GanttChart } from "@/components/timeline/gantt-chart";
 import { GanttTable } from "@/components/timeline/gantt-table";

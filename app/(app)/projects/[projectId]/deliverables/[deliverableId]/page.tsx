@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CommentForm } from "@/components/deliverable/comment-form";
 import { Documents } from "@/components/files/documents";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
