@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { DeliverableStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { StatusIcon, type StatusIconName } from "@/components/ui/status-icon";
+import type { StatusIconName } from "@/components/ui/status-icon";
 
 const deliverableLook: Record<DeliverableStatus, { tone: BadgeTone; icon: StatusIconName }> = {
   PENDING: { tone: "neutral", icon: "circle" },
@@ -18,8 +18,7 @@ export function DeliverableStatusBadge({ status }: { status: DeliverableStatus }
   const labels = useTranslations("Labels");
   const { tone, icon } = deliverableLook[status];
   return (
-    <Badge tone={tone}>
-      <StatusIcon name={icon} />
+    <Badge tone={tone} icon={icon}>
       {labels(`deliverableStatus.${status}`)}
     </Badge>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { StatusIcon } from "@/components/ui/status-icon";
+import { statusIconClass } from "@/components/ui/status-icon";
 import { isoDate } from "@/lib/format/display";
 import { formatProjectMonth } from "@/lib/format/project-months";
 import { useDisplay } from "@/lib/i18n/use-display";
@@ -13,12 +13,9 @@ export function DueDate({ dueDate, dueMonth, isOverdue }: { dueDate: Date; dueMo
   return (
     <span className="due-date">
       <time dateTime={isoDate(dueDate)}>{display.date(dueDate)}</time>
-      {dueMonth ? <span className="text-slate-500">({formatProjectMonth(dueMonth)})</span> : null}
+      {dueMonth ? <span className="text-slate-500">{`(${formatProjectMonth(dueMonth)})`}</span> : null}
       {isOverdue ? (
-        <span className="due-date-overdue">
-          <StatusIcon name="triangle-alert" className="size-4" />
-          {t("overdue")}
-        </span>
+        <span className={`due-date-overdue ${statusIconClass("triangle-alert")}`}>{t("overdue")}</span>
       ) : null}
     </span>
   );

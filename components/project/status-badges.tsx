@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ProjectStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { StatusIcon } from "@/components/ui/status-icon";
 import { isPastItsEnd } from "@/lib/workflow/project-status";
 
 const projectTones: Record<ProjectStatus, BadgeTone> = {
@@ -22,8 +21,7 @@ export function ProjectStatusBadge({
   const labels = useTranslations("Labels");
   if (isPastItsEnd(project))
     return (
-      <Badge tone="warning">
-        <StatusIcon name="triangle-alert" />
+      <Badge tone="warning" icon="triangle-alert">
         {labels("projectPastItsEnd")}
       </Badge>
     );

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { StatusIcon, type StatusIconName } from "@/components/ui/status-icon";
+import type { StatusIconName } from "@/components/ui/status-icon";
 import type { PartnerReportStatus } from "@/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 
@@ -14,8 +14,7 @@ export function ReportStatusBadge({ status }: { status: PartnerReportStatus }) {
   const labels = useTranslations("Labels");
   const { tone, icon } = LOOK[status];
   return (
-    <Badge tone={tone}>
-      <StatusIcon name={icon} />
+    <Badge tone={tone} icon={icon}>
       {labels(`reportStatus.${status}`)}
     </Badge>
   );

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { statusIconClass, type StatusIconName } from "./status-icon";
 
 // Styled in app/globals.css: .badge and one class per tone.
 const tones = {
@@ -12,7 +13,12 @@ const tones = {
 
 export type BadgeTone = keyof typeof tones;
 
-/** A label with text: colour only reinforces what the words already say. */
-export function Badge({ tone = "neutral", className, ...props }: ComponentProps<"span"> & { tone?: BadgeTone }) {
-  return <span className={cn("badge", tones[tone], className)} {...props} />;
+/** A label with text, and an icon before it where one is named: colour only reinforces what the words say. */
+export function Badge({
+  tone = "neutral",
+  icon,
+  className,
+  ...props
+}: ComponentProps<"span"> & { tone?: BadgeTone; icon?: StatusIconName }) {
+  return <span className={cn("badge", tones[tone], icon && statusIconClass(icon), className)} {...props} />;
 }

@@ -1,7 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { StatusIcon } from "@/components/ui/status-icon";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -47,18 +46,15 @@ export function ReviewQueue({ items, total }: { items: ReviewItem[]; total: numb
                   </Td>
                   <Td>
                     {item.kind === "report" ? (
-                      <Badge tone="info">
-                        <StatusIcon name="inbox" />
+                      <Badge tone="info" icon="inbox">
                         {t("reviewReport")}
                       </Badge>
                     ) : item.kind === "deliverable" ? (
-                      <Badge tone="warning">
-                        <StatusIcon name="eye" />
+                      <Badge tone="warning" icon="eye">
                         {t("reviewDeliverable")}
                       </Badge>
                     ) : (
-                      <Badge tone="danger">
-                        <StatusIcon name="triangle-alert" />
+                      <Badge tone="danger" icon="triangle-alert">
                         {t("reportMissing")}
                       </Badge>
                     )}
