@@ -9,6 +9,7 @@ import { AppError, forbidden } from "@/lib/errors";
 import { projectMonthEnd, todayUtc } from "@/lib/format/project-months";
 import { BUDGET_LINES_PAGE_SIZE, type TBudgetLineFilters, type ZSaveBudgetLineInput } from "@/lib/validation/budget";
 import { recordAudit } from "./audit";
+import { pageCountOf } from "@/lib/validation/list-filters";
 import { db } from "./db";
 import { COUNTED_REPORTS, spendByReport } from "./expenditure";
 import { requireFundingEditor, requireProjectAccess, validationError } from "./guards";
@@ -287,7 +288,7 @@ export async function listBudgetLines(user: SessionUser, projectId: string, filt
     lines,
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / BUDGET_LINES_PAGE_SIZE)),
+    pageCount: pageCountOf(total, BUDGET_LINES_PAGE_SIZE),
   };
 }
 

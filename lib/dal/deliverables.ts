@@ -23,6 +23,7 @@ import {
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
+import { pageCountOf } from "@/lib/validation/list-filters";
 import { db } from "./db";
 import { loadForWrite, requireProjectAccess, requireProjectLead, validationError } from "./guards";
 import { announce } from "./notifications";
@@ -143,7 +144,7 @@ export async function findProjectDeliverables(
       ),
     };
   });
-  const pageCount = filters.all ? 1 : Math.max(1, Math.ceil(total / DELIVERABLES_PAGE_SIZE));
+  const pageCount = filters.all ? 1 : pageCountOf(total, DELIVERABLES_PAGE_SIZE);
   return { project, access, rows, total, page, pageCount };
 }
 

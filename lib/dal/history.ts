@@ -4,6 +4,7 @@ import { redactAuditEvent, visibleAuditEventsWhere } from "@/lib/access/audit-vi
 import type { ProjectAccess, SessionUser } from "@/lib/access/permissions";
 import { addDays } from "@/lib/format/project-months";
 import { HISTORY_EXPORT_LIMIT, HISTORY_PAGE_SIZE, type THistoryFilters } from "@/lib/validation/history";
+import { pageCountOf } from "@/lib/validation/list-filters";
 import { db } from "./db";
 import { requireProjectAccess } from "./guards";
 
@@ -99,7 +100,7 @@ export async function findProjectHistory(user: SessionUser, projectId: string, f
     actors,
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
+    pageCount: pageCountOf(total, HISTORY_PAGE_SIZE),
   };
 }
 

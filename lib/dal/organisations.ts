@@ -5,7 +5,7 @@ import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions
 import { AppError, notFound } from "@/lib/errors";
 import { countryName } from "@/lib/format/display";
 import { normaliseOrganisationName } from "@/lib/format/organisation-name";
-import { PAGE_SIZE, type TOrganisationListFilters } from "@/lib/validation/list-filters";
+import { PAGE_SIZE, pageCountOf, type TOrganisationListFilters } from "@/lib/validation/list-filters";
 import type { ZSaveOrganisationInput } from "@/lib/validation/organisation";
 import { recordAudit } from "./audit";
 import { db } from "./db";
@@ -38,7 +38,7 @@ export async function findOrganisations(filters: TOrganisationListFilters) {
       select: { id: true, name: true, shortName: true, country: true, city: true, type: true, isDemo: true },
     }),
   ]);
-  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { items, total, page: filters.page, pageCount: pageCountOf(total, PAGE_SIZE) };
 }
 
 export async function findOrganisationCountries(): Promise<string[]> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { visibleProjectsWhere, type SessionUser } from "@/lib/access/permissions";
-import { PAGE_SIZE, type TPartnerSearchFilters } from "@/lib/validation/list-filters";
+import { PAGE_SIZE, pageCountOf, type TPartnerSearchFilters } from "@/lib/validation/list-filters";
 import { db } from "./db";
 import { PROJECT_LIST_FIELDS } from "./selects";
 import { textSearchWhere } from "./text-search";
@@ -62,6 +62,6 @@ export async function searchPartners(user: SessionUser, filters: TPartnerSearchF
     })),
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: pageCountOf(total, PAGE_SIZE),
   };
 }

@@ -11,7 +11,7 @@ import {
 } from "@/lib/access/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { projectEndDate, projectMonthAt, projectMonthEnd, todayUtc } from "@/lib/format/project-months";
-import { PAGE_SIZE, type TProjectListFilters } from "@/lib/validation/list-filters";
+import { PAGE_SIZE, pageCountOf, type TProjectListFilters } from "@/lib/validation/list-filters";
 import type { ZCreateProjectInput, ZUpdateProjectInput } from "@/lib/validation/project";
 import { OPEN_DELIVERABLE_STATUSES } from "@/lib/workflow/deliverable-status";
 import { getProjectAccess } from "./access";
@@ -66,7 +66,7 @@ export async function findProjects(user: SessionUser, filters: TProjectListFilte
     items: items.map((project) => ({ ...project, partnerCount: partnersOf.get(project.id) ?? 0 })),
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: pageCountOf(total, PAGE_SIZE),
   };
 }
 

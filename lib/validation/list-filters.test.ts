@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFilters, ZOrganisationListFilters, ZProjectListFilters } from "./list-filters";
+import { pageCountOf, parseFilters, ZOrganisationListFilters, ZProjectListFilters } from "./list-filters";
 
 describe("list filters from the query string", () => {
   it("reads valid filters", () => {
@@ -32,5 +32,14 @@ describe("list filters from the query string", () => {
 
   it("drops over-long search text", () => {
     expect(parseFilters(ZOrganisationListFilters, { q: "x".repeat(101) }).q).toBeUndefined();
+  });
+});
+
+describe("pageCountOf", () => {
+  it("counts a part-filled last page, and one page for an empty list", () => {
+    expect(pageCountOf(0, 20)).toBe(1);
+    expect(pageCountOf(20, 20)).toBe(1);
+    expect(pageCountOf(21, 20)).toBe(2);
+    expect(pageCountOf(500, 100)).toBe(5);
   });
 });

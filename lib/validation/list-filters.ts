@@ -41,6 +41,11 @@ export const ZPartnerSearchFilters = ZOrganisationListFilters.extend({
 });
 export type TPartnerSearchFilters = z.infer<typeof ZPartnerSearchFilters>;
 
+/** How many pages a list of `total` rows fills, at least one: an empty list is its page 1 of 1. */
+export function pageCountOf(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 export function parseFilters<Schema extends z.ZodType>(schema: Schema, searchParams: SearchParams): z.output<Schema> {
   return schema.parse(searchParams);
 }

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { countUnreadNotifications, findNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/dal/notifications";
 import { notificationMessage } from "@/lib/i18n/notification-message";
-import { ZPage } from "@/lib/validation/list-filters";
+import { pageCountOf, ZPage } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Notifications"))("title") };
@@ -26,7 +26,7 @@ export default async function NotificationsPage({
     getTranslations("Notifications"),
     getTranslations("Labels"),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
+  const pageCount = pageCountOf(total, NOTIFICATIONS_PAGE_SIZE);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
