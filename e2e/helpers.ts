@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { TEST_PASSWORD } from "../test/fixtures/password";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -24,6 +24,16 @@ export async function signInAs(page: Page, account: DemoAccount | { email: strin
   await page.getByLabel("Password").fill(typeof account === "string" ? DEMO_PASSWORD : TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/**
+ * Waits until React has taken over the element. Until the page's scripts have run, a click on a button that works by
+ * script is lost, for a person as for a test: a test that clicks as soon as the page shows would then wait in vain.
+ */
+export async function waitForHydration(element: Locator): Promise<void> {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))))
+    .toBe(true);
 }
 
 /** The demo projects' ids are fixed by the seed. */

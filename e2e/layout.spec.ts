@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_PROJECT_IDS, signInAs, type DemoAccount } from "./helpers";
+import { DEMO_PROJECT_IDS, signInAs, waitForHydration, type DemoAccount } from "./helpers";
 
 const DANUBE = `/projects/${DEMO_PROJECT_IDS.danubeIct}`;
 const SMART = `/projects/${DEMO_PROJECT_IDS.smartBridge}`;
@@ -81,6 +81,7 @@ test.describe("on a phone (390 × 844)", () => {
     const portfolio = page.getByRole("link", { name: "Portfolio" });
     await expect(portfolio).toBeHidden();
     await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await waitForHydration(menu);
     await menu.click();
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     for (const target of [menu, portfolio, page.getByRole("button", { name: "Sign out" })]) {
