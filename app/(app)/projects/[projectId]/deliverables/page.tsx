@@ -12,9 +12,10 @@ import { listHref, Pagination } from "@/components/ui/pagination";
 import { DeliverableStatus } from "@/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { partnerOptions } from "@/lib/pages/select-options";
 import { findProjectDeliverables } from "@/lib/dal/deliverables";
 import { parseFilters } from "@/lib/validation/list-filters";
-import { DELIVERABLES_PAGE_SIZE, ZDeliverableListFilters } from "@/lib/validation/deliverable";
+import { DELIVERABLES_PAGE_SIZE, DUE_FILTERS, ZDeliverableListFilters } from "@/lib/validation/deliverable";
 import { getTranslations } from "next-intl/server";
 import { enumOptions } from "@/components/forms/enum-options";
 
@@ -76,28 +77,20 @@ export default async function DeliverablesPage({ params, searchParams }: Deliver
           value={filters.status}
           options={enumOptions(DeliverableStatus, (status) => labels(`deliverableStatus.${status}`))}
         />
-        <div>
-          <Label htmlFor="partner">{t("responsiblePartner")}</Label>
-          <Select id="partner" name="partner" defaultValue={filters.partner ?? ""}>
-            <option value="">{t("anyPartner")}</option>
-            {project.partners.map((partner) => (
-              <option key={partner.id} value={partner.id}>
-                PP{partner.partnerNumber} {partner.organisation.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="due">{t("due")}</Label>
-          <Select id="due" name="due" defaultValue={filters.due ?? ""}>
-            <option value="">{t("anyTime")}</option>
-            {["overdue", "30", "60", "90"].map((value) => (
-              <option key={value} value={value}>
-                {t(`dueWindow.${value}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          name="partner"
+          label={t("responsiblePartner")}
+          anyLabel={t("anyPartner")}
+          value={filters.partner}
+          options={partnerOptions(project.partners)}
+        />
+        <FilterSelect
+          name="due"
+          label={t("due")}
+          anyLabel={t("anyTime")}
+          value={filters.due}
+          options={DUE_FILTERS.map((value) => ({ value, label: t(`dueWindow.${value}`) }))}
+        />
         <div>
           <Label htmlFor="sort">{t("sortBy")}</Label>
           <Select id="sort" name="sort" defaultValue={filters.sort ?? "due"}>
