@@ -14,6 +14,7 @@ import {
   type ZChangeDeliverableStatusInput,
 } from "@/lib/validation/deliverable";
 import { DELIVERABLE_NUMBER, type ZSaveDeliverableInput } from "@/lib/validation/work-plan";
+import { pageCountOf } from "@/lib/validation/list-filters";
 import {
   availableTransitions,
   checkTransition,
@@ -23,7 +24,6 @@ import {
   type DeliverableActor,
 } from "@/lib/workflow/deliverable-status";
 import { recordAudit } from "./audit";
-import { pageCountOf } from "@/lib/validation/list-filters";
 import { db } from "./db";
 import { loadForWrite, requireProjectAccess, requireProjectLead, validationError } from "./guards";
 import { announce } from "./notifications";
