@@ -16,6 +16,8 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const PROJECTS = 200;
 export const DELIVERABLES_PER_PROJECT = 100;
 export const DEMO_PROJECT = "demo-proj-danube-ict";
+/** The demo data alone, where DANUBE ICT is an ordinary project: the load benchmark's and the profile's. */
+export const DEMO_DATABASE_FILE = path.resolve("data/bench-demo.db");
 export const ITEMS_PER_REPORT = 200;
 
 /** An empty database file with the migrations applied. */

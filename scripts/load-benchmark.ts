@@ -11,54 +11,20 @@
  * floor), each measured before and after the pages. It writes only data/bench-demo.db and data/bench.db, which it
  * recreates.
  */
-import autocannon from "autocannon";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import {
   BASE_URL,
   buildBenchDatabase,
   buildDemoDatabase,
   DATABASE_URL,
+  DEMO_DATABASE_FILE,
   DEMO_PROJECT,
   signIn,
   startServer,
 } from "./bench-database";
+import { load, LOAD_CONNECTIONS, LOAD_SECONDS, type LoadResult } from "./page-load";
 
 process.env.DATABASE_URL = DATABASE_URL;
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
-const DEMO_DATABASE_FILE = path.resolve("data/bench-demo.db");
-
-type LoadResult = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number };
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
-
-/** One page under load; latencies are collected per response so that p95 is exact (autocannon reports p97.5). */
-async function load(pathName: string, cookie: string | null, seconds = SECONDS): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: `${BASE_URL}${pathName}`, connections: CONNECTIONS, duration: seconds, headers: cookie ? { cookie } : {} },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode !== 200) errors++;
-      latencies.push(responseTime);
-    });
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: result.requests.total / (result.duration || seconds),
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    requests: result.requests.total,
-    errors: errors + result.errors + result.timeouts,
-  };
-}
 
 type Page = [label: string, pathName: string, cookie: string | null];
 
@@ -123,7 +89,7 @@ async function measure(title: string, pages: (cookies: { lead: string; coordinat
 async function main() {
   if (!existsSync(".next/BUILD_ID"))
     throw new Error("No production build: run `npm run build` first (npm run benchmark:load does).");
-  console.log(`${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up, on this machine.`);
+  console.log(`${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per page after a 3 s warm-up, on this machine.`);
 
   // An ordinary project: the demo data alone, where DANUBE ICT has 13 deliverables and 10 partners.
   await buildDemoDatabase(DEMO_DATABASE_FILE);
