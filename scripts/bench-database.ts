@@ -1,8 +1,8 @@
 /**
  * The large benchmark database (200 projects and 20,000 deliverables on top of the demo data, and every report of
- * the demo project submitted with 200 expenditure items) and a
- * production server on it, shared by `npm run benchmark` and `npm run benchmark:load`. Only ever writes
- * data/bench.db, which it recreates.
+ * the demo project submitted with 200 expenditure items) and a production server on it, shared by `npm run
+ * benchmark`, `npm run benchmark:load`, `npm run benchmark:profile` and `npm run lighthouse`. It writes only
+ * data/bench.db and the demo data's file it is given, which it recreates.
  */
 import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -209,8 +209,9 @@ export async function buildBenchDatabase() {
   return { lead, ...generateProjects(lead.id, organisations) };
 }
 
-export async function startServer(databaseUrl = DATABASE_URL): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.resolve("server.mjs"), "--port", String(PORT)], {
+/** The production server on a database; `nodeOptions` go to Node.js itself (the profiler's, for one). */
+export async function startServer(databaseUrl = DATABASE_URL, nodeOptions: string[] = []): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [...nodeOptions, path.resolve("server.mjs"), "--port", String(PORT)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
