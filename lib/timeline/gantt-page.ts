@@ -1,3 +1,4 @@
+import { pageCountOf } from "@/lib/validation/list-filters";
 import { GANTT_PAGE_SIZE, type TGanttPage } from "@/lib/validation/timeline";
 
 /** How many rows of each kind a Gantt has, in the order it shows them. */
@@ -24,7 +25,7 @@ export const EVERY_GANTT_ROW: TGanttPage = { page: 1, all: "1" };
 export function ganttPage(counts: GanttRowCounts, asked: TGanttPage) {
   const total = KINDS.reduce((sum, kind) => sum + counts[kind], 0);
   const isWhole = Boolean(asked.all) || total <= GANTT_PAGE_SIZE;
-  const pageCount = isWhole ? 1 : Math.ceil(total / GANTT_PAGE_SIZE);
+  const pageCount = isWhole ? 1 : pageCountOf(total, GANTT_PAGE_SIZE);
   const page = Math.min(asked.page, pageCount);
   const start = isWhole ? 0 : (page - 1) * GANTT_PAGE_SIZE;
   const end = isWhole ? total : Math.min(start + GANTT_PAGE_SIZE, total);
