@@ -113,7 +113,10 @@ function report(windows: Window[], bySource: Map<string, number>[]) {
   const parts = [...PARTS.map(([part]) => part), APP_CODE];
   const byPart = bySource.map((sources) => {
     const totals = new Map<string, number>();
-    for (const [source, micros] of sources) totals.set(partOf(source), (totals.get(partOf(source)) ?? 0) + micros);
+    for (const [source, micros] of sources) {
+      const part = partOf(source);
+      totals.set(part, (totals.get(part) ?? 0) + micros);
+    }
     return totals;
   });
   const perRequest = (micros: number, window: Window) => (micros / 1000 / Math.max(1, window.requests)).toFixed(2);
@@ -124,9 +127,9 @@ function report(windows: Window[], bySource: Map<string, number>[]) {
     const cells = windows.map((window, index) => column(perRequest(byPart[index]!.get(part) ?? 0, window), 9));
     console.log(`${part.padEnd(26)}${cells.join("")}`);
   }
-  const total = (index: number) => [...bySource[index]!.values()].reduce((sum, micros) => sum + micros, 0);
+  const totals = bySource.map((sources) => [...sources.values()].reduce((sum, micros) => sum + micros, 0));
   console.log(
-    `${"total".padEnd(26)}${windows.map((window, index) => column(perRequest(total(index), window), 9)).join("")}`,
+    `${"total".padEnd(26)}${windows.map((window, index) => column(perRequest(totals[index]!, window), 9)).join("")}`,
   );
   console.log(`${"requests".padEnd(26)}${windows.map((window) => column(String(window.requests), 9)).join("")}`);
   console.log(`${"errors".padEnd(26)}${windows.map((window) => column(String(window.errors), 9)).join("")}`);
@@ -135,7 +138,7 @@ function report(windows: Window[], bySource: Map<string, number>[]) {
     console.log(`\n[${index + 1}] ${window.label}: the ${TOP_FILES} source files with the most time`);
     const files = [...bySource[index]!].sort((a, b) => b[1] - a[1]).slice(0, TOP_FILES);
     for (const [source, micros] of files) {
-      const share = `${((micros / total(index)) * 100).toFixed(1)} %`;
+      const share = `${((micros / totals[index]!) * 100).toFixed(1)} %`;
       console.log(`${column(share, 8)}  ${column(perRequest(micros, window), 6)} ms  ${shortSource(source)}`);
     }
   });
